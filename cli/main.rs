@@ -1,0 +1,27 @@
+//! The `trawl` command-line tool.
+
+mod args;
+mod identifiers_cmd;
+mod output;
+mod scan;
+
+use args::{Cli, Command};
+use clap::Parser;
+use std::process::ExitCode;
+use trawl_scanner::exit;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Scan(args) => scan::run(args),
+        Command::Identifiers(cmd) => identifiers_cmd::run(cmd),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(error) => {
+            // `{:#}` prints the context chain on one line: "reading x: permission denied".
+            eprintln!("trawl: error: {error:#}");
+            ExitCode::from(exit::ERROR as u8)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `trawl scan`: builds the scanner from the arguments, runs the inputs, picks the exit code.
+
+use crate::args::{ColorChoice, ScanArgs, SeverityArg};
+use crate::identifiers_cmd;
+use crate::output::{Output, Style};
+use anyhow::{Context, Result};
+use is_terminal::IsTerminal;
+use std::path::PathBuf;
+use trawl_scanner::files::{self, FileOptions};
+use trawl_scanner::{exit, Severity};
+
+/// Environment variable holding the fingerprint key (see the README's "Fingerprints").
+const FINGERPRINT_KEY_ENV: &str = "TRAWL_FINGERPRINT_KEY";
+
+pub fn run(args: ScanArgs) -> Result<i32> {
+    let mut builder = identifiers_cmd::builder(&args.selection).include_examples(args.include_examples);
+    if let Some(level) = args.min_severity {
+        builder = builder.min_severity(match level {
+            SeverityArg::Low => Severity::Low,
+            SeverityArg::Medium => Severity::Medium,
+            SeverityArg::High => Severity::High,
+        });
+    }
+    if let Some(key) = std::env::var_os(FINGERPRINT_KEY_ENV).filter(|k| !k.is_empty()) {
+        builder = builder.fingerprint_key(key.to_string_lossy().as_bytes());
+    }
+    let scanner = builder.build().context("building the scanner")?;
+
+    let stdout = std::io::stdout();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let style = Style { format: args.format, color, show_secrets: args.show_secrets };
+    let output = Output::new(style);
+
+    let mut paths = args.paths.clone();
+    if paths.is_empty() {
+        paths.push(PathBuf::from("."));
+    }
+    let (stdin_inputs, file_inputs): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| p.as_os_str() == "-");
+    if stdin_inputs.len() > 1 {
+        anyhow::bail!("`-` (standard input) can be given only once");
+    }
+    if !stdin_inputs.is_empty() {
+        let stdin = std::io::stdin();
+        files::scan_source(&scanner, stdin.lock(), "-", args.binary, &output);
+    }
+    if !file_inputs.is_empty() {
+        let options = FileOptions {
+            threads: args.threads.unwrap_or(0),
+            no_ignore: args.no_ignore,
+            binary: args.binary,
+            follow_links: args.follow,
+        };
+        files::scan_paths(&scanner, &file_inputs, &options, &output);
+    }
+    let totals = output.finish()?;
+    Ok(if totals.findings > 0 {
+        exit::FINDINGS
+    } else if totals.incomplete > 0 {
+        exit::INCOMPLETE
+    } else {
+        exit::CLEAN
+    })
+}

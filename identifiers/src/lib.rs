@@ -1,0 +1,59 @@
+//! trawl-identifiers: sensitive-data identifiers as data.
+//!
+//! An identifier is a TOML table (see [`IdentifierSpec`] for every field) that says what to look
+//! for (a regex and the literal anchors every match contains), how to confirm it (named
+//! [`validators`], keywords, ignore words) and how to report it (category, severity). The
+//! built-in (managed) identifiers live in `identifiers/builtin/*.toml`; users add their own in
+//! the same schema. Nothing in the scanning engine names a specific identifier.
+//!
+//! ```
+//! let builtins = trawl_identifiers::builtin();
+//! assert!(builtins.iter().any(|i| i.id == "AWS_ACCESS_KEY_ID"));
+//!
+//! let custom = trawl_identifiers::parse_identifiers(r#"
+//! [[identifier]]
+//! id = "EMPLOYEE_ID"
+//! name = "Employee id"
+//! regex = 'EMP-\d{6}'
+//! anchors = ["EMP-"]
+//! examples = ["badge EMP-123456"]
+//! negative_examples = ["EMP-12345"]
+//! "#, "trawl.toml").unwrap();
+//! assert_eq!(custom[0].max_match_len, 10);
+//! ```
+
+mod load;
+mod schema;
+pub mod validators;
+
+pub use load::{check_spec, parse_identifiers, Identifier, LoadError, Origin};
+pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel};
+
+/// Default distance between the end of a keyword and the end of a match (Macie's default).
+pub const DEFAULT_MAXIMUM_MATCH_DISTANCE: usize = 50;
+
+/// Cap, in bytes, on the length of a match of an unbounded pattern without `max_length`.
+/// It bounds the bytes the streaming engine keeps between chunks.
+pub const DEFAULT_UNBOUNDED_MATCH_CAP: usize = 4096;
+
+/// Largest `max_length` an identifier may ask for; larger windows would make memory per scan
+/// depend on the pattern rather than on the chunk size.
+pub const MAX_MATCH_LEN_LIMIT: usize = 64 * 1024;
+
+const BUILTIN_FILES: &[(&str, &str)] =
+    &[("builtin/credentials.toml", include_str!("../builtin/credentials.toml"))];
+
+/// The managed identifiers shipped with trawl, in a stable order.
+///
+/// # Panics
+/// Never in a released build: the files are checked by this crate's tests.
+pub fn builtin() -> Vec<Identifier> {
+    let mut all = Vec::new();
+    for (path, text) in BUILTIN_FILES {
+        match parse_identifiers(text, path) {
+            Ok(ids) => all.extend(ids),
+            Err(e) => panic!("built-in identifier file is invalid: {e}"),
+        }
+    }
+    all
+}

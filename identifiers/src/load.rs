@@ -1,0 +1,312 @@
+//! Loading identifiers from TOML, with errors that name the file, line, column, identifier and
+//! field.
+
+use crate::schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel};
+use crate::validators::{self, ValidatorFn};
+use crate::{DEFAULT_MAXIMUM_MATCH_DISTANCE, DEFAULT_UNBOUNDED_MATCH_CAP, MAX_MATCH_LEN_LIMIT};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Where an identifier was defined: a file (or built-in resource) and a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// An identifier that passed every check of the schema, with its defaults filled in.
+#[derive(Debug, Clone)]
+pub struct Identifier {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub category: Category,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub regex: String,
+    pub anchors: Vec<String>,
+    pub keywords: Vec<String>,
+    pub keyword_required: bool,
+    pub maximum_match_distance: usize,
+    pub ignore_words: Vec<String>,
+    /// Validator names, in the order they run, paired with their functions.
+    pub validators: Vec<(String, ValidatorFn)>,
+    /// Ascending by threshold; empty means every occurrence is reported.
+    pub severity_levels: Vec<SeverityLevel>,
+    /// The longest match, in bytes: the regex's own bound or, for unbounded patterns,
+    /// `max_length` (default [`DEFAULT_UNBOUNDED_MATCH_CAP`]).
+    pub max_match_len: usize,
+    /// Whether the regex bounds its own length (otherwise `max_match_len` is a cap).
+    pub bounded: bool,
+    pub example_values: Vec<String>,
+    pub placeholder_check: bool,
+    pub low_entropy: bool,
+    pub examples: Vec<String>,
+    pub negative_examples: Vec<String>,
+    pub origin: Origin,
+}
+
+/// Why identifiers could not be loaded. Displays as `file:line:column: identifier ID: field
+/// `name`: reason`, leaving out the parts that do not apply.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub identifier: Option<String>,
+    pub field: Option<String>,
+    pub reason: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        if let Some(id) = &self.identifier {
+            write!(f, "identifier {id}: ")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, "field `{field}`: ")?;
+        }
+        f.write_str(&self.reason)
+    }
+}
+
+/// 1-based line and column of a byte offset in `text`.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let column = text[line_start..offset].chars().count() + 1;
+    (line, column)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentifierFile {
+    #[serde(default)]
+    identifier: Vec<toml::Spanned<IdentifierSpec>>,
+}
+
+/// Parses a TOML document made of `[[identifier]]` tables and checks every entry.
+///
+/// `file` names the document in errors. All-or-nothing: on any error, nothing is returned.
+pub fn parse_identifiers(text: &str, file: &str) -> Result<Vec<Identifier>, LoadError> {
+    let parsed: IdentifierFile = toml::from_str(text).map_err(|e| {
+        let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
+        LoadError {
+            file: file.to_string(),
+            line,
+            column,
+            identifier: None,
+            field: None,
+            reason: e.message().trim().to_string(),
+        }
+    })?;
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(parsed.identifier.len());
+    for spanned in parsed.identifier {
+        let (line, column) = line_column(text, spanned.span().start);
+        let origin = Origin { file: file.to_string(), line };
+        let spec = spanned.into_inner();
+        let identifier = check_spec(spec, origin).map_err(|mut e| {
+            e.column = column;
+            e
+        })?;
+        if !seen.insert(identifier.id.clone()) {
+            return Err(LoadError {
+                file: file.to_string(),
+                line,
+                column,
+                identifier: Some(identifier.id),
+                field: Some("id".into()),
+                reason: "duplicate id: another identifier in this file has it".into(),
+            });
+        }
+        out.push(identifier);
+    }
+    Ok(out)
+}
+
+/// Checks one raw identifier and fills in its defaults.
+pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, LoadError> {
+    let fail = |field: &str, reason: String| LoadError {
+        file: origin.file.clone(),
+        line: origin.line,
+        column: 1,
+        identifier: Some(spec.id.clone()),
+        field: Some(field.to_string()),
+        reason,
+    };
+    if spec.id.is_empty()
+        || !spec.id.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err(fail("id", "must be non-empty and use only A-Z, 0-9 and _".into()));
+    }
+    if spec.name.trim().is_empty() {
+        return Err(fail("name", "must not be empty".into()));
+    }
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(&spec.regex)
+        .map_err(|e| fail("regex", format!("does not compile: {}", one_line(&e.to_string()))))?;
+    let props = hir.properties();
+    if props.minimum_len() == Some(0) {
+        return Err(fail("regex", "can match the empty string".into()));
+    }
+    let (max_match_len, bounded) = match props.maximum_len() {
+        Some(n) => (n, true),
+        None => (spec.max_length.unwrap_or(DEFAULT_UNBOUNDED_MATCH_CAP), false),
+    };
+    if max_match_len > MAX_MATCH_LEN_LIMIT {
+        let field = if bounded { "regex" } else { "max_length" };
+        return Err(fail(
+            field,
+            format!("a match may be {max_match_len} bytes long; the limit is {MAX_MATCH_LEN_LIMIT}"),
+        ));
+    }
+    if let Some(anchor) = spec.anchors.iter().find(|a| a.is_empty()) {
+        return Err(fail("anchors", format!("empty anchor {anchor:?}")));
+    }
+    if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
+        return Err(fail("keywords", format!("empty keyword {k:?}")));
+    }
+    if spec.keyword_required && spec.keywords.is_empty() {
+        return Err(fail("keyword_required", "is true but `keywords` is empty".into()));
+    }
+    if let Some(w) = spec.ignore_words.iter().find(|w| w.is_empty()) {
+        return Err(fail("ignore_words", format!("empty word {w:?}")));
+    }
+    let maximum_match_distance = spec.maximum_match_distance.unwrap_or(DEFAULT_MAXIMUM_MATCH_DISTANCE);
+    if maximum_match_distance == 0 {
+        return Err(fail("maximum_match_distance", "must be at least 1".into()));
+    }
+    let mut resolved = Vec::with_capacity(spec.validators.len());
+    for name in &spec.validators {
+        match validators::by_name(name) {
+            Some(f) => resolved.push((name.clone(), f)),
+            None => {
+                return Err(fail(
+                    "validators",
+                    format!("unknown validator {name:?}; known: {}", validators::NAMES.join(", ")),
+                ))
+            }
+        }
+    }
+    let mut levels = spec.severity_levels.clone();
+    if levels.len() > 3 {
+        return Err(fail("severity_levels", "at most 3 levels".into()));
+    }
+    for pair in levels.windows(2) {
+        if pair[1].occurrences_threshold <= pair[0].occurrences_threshold {
+            return Err(fail("severity_levels", "thresholds must be strictly ascending".into()));
+        }
+    }
+    if levels.iter().any(|l| l.occurrences_threshold == 0) {
+        return Err(fail("severity_levels", "thresholds start at 1".into()));
+    }
+    levels.sort_by_key(|l| l.occurrences_threshold);
+    let category = spec.category.unwrap_or(Category::Custom);
+    Ok(Identifier {
+        low_entropy: spec
+            .low_entropy
+            .unwrap_or(matches!(category, Category::Financial | Category::Personal)),
+        category,
+        severity: spec.severity.unwrap_or(Severity::Medium),
+        confidence: spec.confidence.unwrap_or(Confidence::Medium),
+        keyword_required: spec.keyword_required,
+        maximum_match_distance,
+        validators: resolved,
+        severity_levels: levels,
+        max_match_len,
+        bounded,
+        placeholder_check: spec.placeholder_check.unwrap_or(true),
+        id: spec.id,
+        name: spec.name,
+        description: spec.description,
+        regex: spec.regex,
+        anchors: spec.anchors,
+        keywords: spec.keywords,
+        ignore_words: spec.ignore_words,
+        example_values: spec.example_values,
+        examples: spec.examples,
+        negative_examples: spec.negative_examples,
+        origin,
+    })
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[[identifier]]
+id = "EMPLOYEE_ID"
+name = "Employee id"
+regex = 'EMP-(\d{6})'
+anchors = ["EMP-"]
+"#;
+
+    #[test]
+    fn fills_defaults() {
+        let ids = parse_identifiers(GOOD, "t.toml").unwrap();
+        let id = &ids[0];
+        assert_eq!(id.category, Category::Custom);
+        assert_eq!(id.severity, Severity::Medium);
+        assert_eq!(id.maximum_match_distance, 50);
+        assert_eq!(id.max_match_len, 10);
+        assert!(id.bounded);
+        assert_eq!(id.origin, Origin { file: "t.toml".into(), line: 2 });
+    }
+
+    #[test]
+    fn unknown_field_names_line_and_field() {
+        let text = "[[identifier]]\nid = \"X\"\nname = \"x\"\nregex = 'x'\nkeyword = [\"a\"]\n";
+        let err = parse_identifiers(text, "t.toml").unwrap_err();
+        assert_eq!(err.line, 5, "{err}");
+        assert!(err.to_string().contains("unknown field `keyword`"), "{err}");
+    }
+
+    #[test]
+    fn bad_regex_names_identifier_and_field() {
+        let text = "\n\n[[identifier]]\nid = \"BAD\"\nname = \"x\"\nregex = 'a(b'\n";
+        let err = parse_identifiers(text, "t.toml").unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("t.toml:3:1: identifier BAD: field `regex`: does not compile"), "{shown}");
+    }
+
+    #[test]
+    fn unbounded_regex_uses_cap_or_max_length() {
+        let text = "[[identifier]]\nid = \"U\"\nname = \"u\"\nregex = 'a+'\n[[identifier]]\nid = \"V\"\nname = \"v\"\nregex = 'b+'\nmax_length = 100\n";
+        let ids = parse_identifiers(text, "t.toml").unwrap();
+        assert_eq!(ids[0].max_match_len, DEFAULT_UNBOUNDED_MATCH_CAP);
+        assert!(!ids[0].bounded);
+        assert_eq!(ids[1].max_match_len, 100);
+    }
+
+    #[test]
+    fn rejects_duplicates_unknown_validators_and_bad_levels() {
+        let dup = format!("{GOOD}{GOOD}");
+        assert!(parse_identifiers(&dup, "t").unwrap_err().reason.contains("duplicate id"));
+        let v = GOOD.to_string() + "validators = [\"nope\"]\n";
+        assert!(parse_identifiers(&v, "t").unwrap_err().reason.contains("unknown validator"));
+        let l = GOOD.to_string()
+            + "severity_levels = [{occurrences_threshold = 5, severity = \"LOW\"}, {occurrences_threshold = 2, severity = \"HIGH\"}]\n";
+        assert!(parse_identifiers(&l, "t").unwrap_err().reason.contains("ascending"));
+        let e = "[[identifier]]\nid = \"E\"\nname = \"e\"\nregex = 'a*'\n";
+        assert!(parse_identifiers(e, "t").unwrap_err().reason.contains("empty string"));
+    }
+}

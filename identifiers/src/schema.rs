@@ -1,0 +1,186 @@
+//! The identifier schema: what one `[[identifier]]` table in TOML may say.
+//!
+//! The same schema describes the built-in (managed) identifiers shipped in
+//! `identifiers/builtin/*.toml` and the custom identifiers users write in `trawl.toml`.
+//! [`IdentifierSpec`] is the raw, deserialized form; [`crate::Identifier`] is the checked form
+//! that the scanner compiles.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What kind of data an identifier finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Category {
+    /// Keys, tokens, passwords and private keys.
+    Credentials,
+    /// Payment cards, bank accounts.
+    Financial,
+    /// Personal information: phone numbers, birth dates, national identifiers.
+    Personal,
+    /// Defined by the user.
+    Custom,
+}
+
+impl Category {
+    /// The name used in TOML and in finding records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Credentials => "CREDENTIALS",
+            Category::Financial => "FINANCIAL",
+            Category::Personal => "PERSONAL",
+            Category::Custom => "CUSTOM",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How serious a finding is (Amazon Macie's three levels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    /// The name used in TOML and in finding records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "LOW",
+            Severity::Medium => "MEDIUM",
+            Severity::High => "HIGH",
+        }
+    }
+
+    /// Parses `LOW`, `MEDIUM` or `HIGH`, case-insensitively.
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text.to_ascii_uppercase().as_str() {
+            "LOW" => Some(Severity::Low),
+            "MEDIUM" => Some(Severity::Medium),
+            "HIGH" => Some(Severity::High),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sure trawl is that a match is the real thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    /// The name used in TOML and in finding records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "LOW",
+            Confidence::Medium => "MEDIUM",
+            Confidence::High => "HIGH",
+        }
+    }
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One occurrence threshold of `severity_levels` (Macie's `SeverityLevel`).
+///
+/// Occurrences are counted per object. Findings of the identifier are held back until the
+/// count reaches the lowest threshold; the object's severity for the identifier is that of
+/// the highest threshold its count reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeverityLevel {
+    pub occurrences_threshold: u64,
+    pub severity: Severity,
+}
+
+/// The raw form of one `[[identifier]]` table, as written in TOML.
+///
+/// Unknown fields are an error, so a typo (`keyword = ...`) is reported rather than ignored.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentifierSpec {
+    /// Stable upper-case id, e.g. `AWS_ACCESS_KEY_ID`. Built-ins follow Macie's ids.
+    pub id: String,
+    /// Human-readable name.
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Defaults to CUSTOM.
+    #[serde(default)]
+    pub category: Option<Category>,
+    /// Defaults to MEDIUM.
+    #[serde(default)]
+    pub severity: Option<Severity>,
+    /// Confidence of a match without a keyword nearby. Defaults to MEDIUM; a keyword within
+    /// `maximum_match_distance` raises it to HIGH.
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
+    /// The pattern, in bytes mode with ASCII classes. When it has capture groups, the first
+    /// group that participates in the match is the reported value.
+    pub regex: String,
+    /// Literal strings of which every match contains at least one. Case-sensitive. They feed
+    /// the candidate automaton; without anchors the identifier joins the anchorless pass.
+    #[serde(default)]
+    pub anchors: Vec<String>,
+    /// Case-insensitive words that must precede the match (Macie's rule: the distance from the
+    /// end of the keyword to the end of the match is at most `maximum_match_distance`).
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// When true, a match without a keyword is not reported.
+    #[serde(default)]
+    pub keyword_required: bool,
+    /// Defaults to 50.
+    #[serde(default)]
+    pub maximum_match_distance: Option<usize>,
+    /// Case-sensitive words: a match containing one is dropped.
+    #[serde(default)]
+    pub ignore_words: Vec<String>,
+    /// Named validators (see [`crate::validators`]) that the value must pass.
+    #[serde(default)]
+    pub validators: Vec<String>,
+    /// Occurrence thresholds per object; see [`SeverityLevel`].
+    #[serde(default)]
+    pub severity_levels: Vec<SeverityLevel>,
+    /// Upper bound, in bytes, of a match of a pattern whose length is unbounded
+    /// (`+`, `*`, `{n,}`). Ignored for bounded patterns.
+    #[serde(default)]
+    pub max_length: Option<usize>,
+    /// Published example values (documentation keys): reported only with `--include-examples`.
+    #[serde(default)]
+    pub example_values: Vec<String>,
+    /// Whether values that look like placeholders (`xxxx`, `EXAMPLE`, `<your-key>`, long runs
+    /// of one character) count as example values. Defaults to true.
+    #[serde(default)]
+    pub placeholder_check: Option<bool>,
+    /// Values with little entropy (SSN, card, phone, date) get the slow fingerprint.
+    /// Defaults to true for FINANCIAL and PERSONAL, false otherwise.
+    #[serde(default)]
+    pub low_entropy: Option<bool>,
+    /// Texts that must produce at least one finding of this identifier.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// Texts that must produce no finding of this identifier.
+    #[serde(default)]
+    pub negative_examples: Vec<String>,
+}

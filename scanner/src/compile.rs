@@ -1,0 +1,413 @@
+//! Building a [`Scanner`]: identifiers compiled once into the candidate automaton, the
+//! anchorless multi-pattern regex and one confirming regex per identifier.
+
+use crate::fingerprint::Fingerprinter;
+use crate::finding::IdentifierMeta;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use std::collections::HashSet;
+use std::sync::Arc;
+use trawl_identifiers::{Identifier, Severity};
+
+/// Default bytes scanned per round of a session; memory per session is about this plus the
+/// largest match window.
+pub const DEFAULT_CHUNK_SIZE: usize = 1 << 20;
+
+/// Why a scanner could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("unknown identifier {0:?} (see `trawl identifiers list`)")]
+    UnknownIdentifier(String),
+    #[error("{origin}: identifier {id}: field `regex`: does not compile: {reason}")]
+    Regex { origin: String, id: String, reason: String },
+    #[error("no identifier is selected")]
+    NoIdentifiers,
+    #[error("duplicate identifier id {0:?}")]
+    Duplicate(String),
+    #[error("building the candidate automaton failed: {0}")]
+    Automaton(String),
+}
+
+/// One identifier, compiled.
+pub(crate) struct Compiled {
+    pub(crate) def: Identifier,
+    pub(crate) meta: Arc<IdentifierMeta>,
+    pub(crate) regex: Regex,
+    /// Whether the regex has explicit capture groups (the value is the first that matched).
+    pub(crate) has_groups: bool,
+    /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
+    pub(crate) keywords: Option<AhoCorasick>,
+    pub(crate) max_keyword_len: usize,
+    pub(crate) example_values: HashSet<Vec<u8>>,
+    pub(crate) ignore_words: Option<AhoCorasick>,
+}
+
+/// Options that shape what a scanner reports.
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub(crate) include_examples: bool,
+    pub(crate) min_severity: Severity,
+    pub(crate) chunk_size: usize,
+}
+
+pub(crate) struct Inner {
+    pub(crate) identifiers: Vec<Compiled>,
+    /// Literal anchors of every identifier; pattern i triggers `anchor_targets[i]`.
+    pub(crate) anchors: Option<AhoCorasick>,
+    pub(crate) anchor_targets: Vec<Vec<u32>>,
+    pub(crate) overlapping_anchors: bool,
+    pub(crate) max_anchor_len: usize,
+    /// Identifiers without anchors share one multi-pattern pass; pattern i is identifier
+    /// `anchorless_targets[i]`.
+    pub(crate) anchorless: Option<Regex>,
+    pub(crate) anchorless_targets: Vec<u32>,
+    /// The longest match of any identifier.
+    pub(crate) max_match_len: usize,
+    /// Bytes before a match that keyword look-back and `\b` may read.
+    pub(crate) context_before: usize,
+    /// Bytes after a match that `\b` and similar assertions may read.
+    pub(crate) context_after: usize,
+    pub(crate) options: Options,
+    pub(crate) fingerprinter: Fingerprinter,
+}
+
+/// A compiled set of identifiers. Build it once with [`Scanner::builder`]; it is cheap to
+/// clone (an `Arc`), `Send + Sync`, and every scan through it uses memory bounded by the chunk
+/// size.
+#[derive(Clone)]
+pub struct Scanner {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner").field("identifiers", &self.identifier_ids()).finish()
+    }
+}
+
+/// Configures a [`Scanner`].
+///
+/// ```
+/// let scanner = trawl_scanner::Scanner::builder()
+///     .select(["AWS_ACCESS_KEY_ID"])
+///     .build()
+///     .unwrap();
+/// let findings = scanner.scan_bytes(b"key = AKIAQYLPMN5HHHFPZAM2").findings;
+/// assert_eq!(findings[0].id(), "AWS_ACCESS_KEY_ID");
+/// assert_eq!(findings[0].redacted, "AKIA****************");
+/// ```
+#[derive(Clone)]
+pub struct ScannerBuilder {
+    identifiers: Vec<Identifier>,
+    select: Option<Vec<String>>,
+    exclude: Vec<String>,
+    include_examples: bool,
+    min_severity: Severity,
+    chunk_size: usize,
+    fingerprint_key: Option<Vec<u8>>,
+}
+
+impl Default for ScannerBuilder {
+    fn default() -> Self {
+        ScannerBuilder {
+            identifiers: trawl_identifiers::builtin(),
+            select: None,
+            exclude: Vec::new(),
+            include_examples: false,
+            min_severity: Severity::Low,
+            chunk_size: DEFAULT_CHUNK_SIZE,
+            fingerprint_key: None,
+        }
+    }
+}
+
+impl ScannerBuilder {
+    /// Replaces the identifier set (the default is every built-in identifier).
+    pub fn identifiers(mut self, identifiers: Vec<Identifier>) -> Self {
+        self.identifiers = identifiers;
+        self
+    }
+
+    /// Adds identifiers, e.g. custom ones loaded with
+    /// [`trawl_identifiers::parse_identifiers`].
+    pub fn add_identifiers(mut self, identifiers: impl IntoIterator<Item = Identifier>) -> Self {
+        self.identifiers.extend(identifiers);
+        self
+    }
+
+    /// Keeps only these identifier ids. Unknown ids make [`build`](Self::build) fail.
+    pub fn select<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Self {
+        self.select = Some(ids.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Drops these identifier ids. Unknown ids make [`build`](Self::build) fail.
+    pub fn exclude<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Self {
+        self.exclude.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// Reports documented example values and placeholders too (marked `example` in details).
+    pub fn include_examples(mut self, yes: bool) -> Self {
+        self.include_examples = yes;
+        self
+    }
+
+    /// Drops findings below this severity.
+    pub fn min_severity(mut self, severity: Severity) -> Self {
+        self.min_severity = severity;
+        self
+    }
+
+    /// Bytes scanned per round (minimum 4 KiB). Memory per session is about this plus the
+    /// largest match window.
+    pub fn chunk_size(mut self, bytes: usize) -> Self {
+        self.chunk_size = bytes.max(4096);
+        self
+    }
+
+    /// The secret key for fingerprints (see [`crate::fingerprint`]).
+    pub fn fingerprint_key(mut self, key: impl Into<Vec<u8>>) -> Self {
+        self.fingerprint_key = Some(key.into());
+        self
+    }
+
+    /// Compiles the selected identifiers.
+    pub fn build(self) -> Result<Scanner, BuildError> {
+        let known: HashSet<&str> = self.identifiers.iter().map(|i| i.id.as_str()).collect();
+        let mut seen = HashSet::new();
+        for i in &self.identifiers {
+            if !seen.insert(i.id.as_str()) {
+                return Err(BuildError::Duplicate(i.id.clone()));
+            }
+        }
+        for id in self.select.iter().flatten().chain(&self.exclude) {
+            if !known.contains(id.as_str()) {
+                return Err(BuildError::UnknownIdentifier(id.clone()));
+            }
+        }
+        let chosen: Vec<Identifier> = self
+            .identifiers
+            .into_iter()
+            .filter(|i| self.select.as_ref().is_none_or(|s| s.contains(&i.id)))
+            .filter(|i| !self.exclude.contains(&i.id))
+            .collect();
+        if chosen.is_empty() {
+            return Err(BuildError::NoIdentifiers);
+        }
+        let options = Options {
+            include_examples: self.include_examples,
+            min_severity: self.min_severity,
+            chunk_size: self.chunk_size,
+        };
+        compile(chosen, options, Fingerprinter::new(self.fingerprint_key))
+    }
+}
+
+fn syntax_config() -> syntax::Config {
+    // Bytes mode with ASCII classes: `\w`, `\d`, `\s`, `\b` and `.` never need UTF-8 decoding,
+    // and invalid UTF-8 in the haystack is fine.
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+fn compile_regex(def: &Identifier) -> Result<Regex, BuildError> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .configure(meta::Config::new().nfa_size_limit(Some(50 << 20)).hybrid_cache_capacity(4 << 20))
+        .build(&def.regex)
+        .map_err(|e| BuildError::Regex {
+            origin: def.origin.to_string(),
+            id: def.id.clone(),
+            reason: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
+        })
+}
+
+/// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
+fn keyword_variants(keywords: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in keywords {
+        let k = k.trim().to_ascii_lowercase();
+        for sep in [" ", "_", "-"] {
+            let v: String = k.split([' ', '_', '-']).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(sep);
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+fn compile(defs: Vec<Identifier>, options: Options, fingerprinter: Fingerprinter) -> Result<Scanner, BuildError> {
+    let mut identifiers = Vec::with_capacity(defs.len());
+    let mut anchor_patterns: Vec<Vec<u8>> = Vec::new();
+    let mut anchor_targets: Vec<Vec<u32>> = Vec::new();
+    let mut anchorless_patterns = Vec::new();
+    let mut anchorless_targets = Vec::new();
+    let mut max_match_len = 1;
+    let mut context_before = 1;
+    for (index, def) in defs.into_iter().enumerate() {
+        let regex = compile_regex(&def)?;
+        let has_groups = regex.group_info().group_len(regex_automata::PatternID::ZERO) > 1;
+        let keyword_list = keyword_variants(&def.keywords);
+        let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
+        let keywords = if keyword_list.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(&keyword_list)
+                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
+            )
+        };
+        let ignore_words = if def.ignore_words.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::new(&def.ignore_words).map_err(|e| BuildError::Automaton(e.to_string()))?)
+        };
+        max_match_len = max_match_len.max(def.max_match_len);
+        if !def.keywords.is_empty() {
+            context_before = context_before.max(def.maximum_match_distance + max_keyword);
+        }
+        if def.anchors.is_empty() {
+            anchorless_patterns.push(def.regex.clone());
+            anchorless_targets.push(index as u32);
+        } else {
+            for anchor in &def.anchors {
+                let bytes = anchor.as_bytes().to_vec();
+                match anchor_patterns.iter().position(|p| *p == bytes) {
+                    Some(p) if !anchor_targets[p].contains(&(index as u32)) => anchor_targets[p].push(index as u32),
+                    Some(_) => {}
+                    None => {
+                        anchor_patterns.push(bytes);
+                        anchor_targets.push(vec![index as u32]);
+                    }
+                }
+            }
+        }
+        let meta = Arc::new(IdentifierMeta { id: def.id.clone(), name: def.name.clone(), category: def.category });
+        let example_values = def.example_values.iter().map(|v| v.as_bytes().to_vec()).collect();
+        identifiers.push(Compiled {
+            def,
+            meta,
+            regex,
+            has_groups,
+            keywords,
+            max_keyword_len: max_keyword,
+            example_values,
+            ignore_words,
+        });
+    }
+    let overlapping_anchors = anchors_can_overlap(&anchor_patterns);
+    let max_anchor_len = anchor_patterns.iter().map(Vec::len).max().unwrap_or(0);
+    let anchors = if anchor_patterns.is_empty() {
+        None
+    } else {
+        Some(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&anchor_patterns)
+                .map_err(|e| BuildError::Automaton(e.to_string()))?,
+        )
+    };
+    let anchorless = if anchorless_patterns.is_empty() {
+        None
+    } else {
+        Some(
+            Regex::builder()
+                .syntax(syntax_config())
+                .configure(meta::Config::new().nfa_size_limit(Some(200 << 20)).hybrid_cache_capacity(16 << 20))
+                .build_many(&anchorless_patterns)
+                .map_err(|e| BuildError::Automaton(e.to_string()))?,
+        )
+    };
+    Ok(Scanner {
+        inner: Arc::new(Inner {
+            identifiers,
+            anchors,
+            anchor_targets,
+            overlapping_anchors,
+            max_anchor_len,
+            anchorless,
+            anchorless_targets,
+            max_match_len,
+            context_before: context_before + max_match_len,
+            context_after: 16,
+            options,
+            fingerprinter,
+        }),
+    })
+}
+
+/// Whether two anchors can overlap in a text (one contains the other, or a suffix of one is a
+/// prefix of the other). Only then is the slower overlapping search needed to see them all.
+fn anchors_can_overlap(patterns: &[Vec<u8>]) -> bool {
+    for (i, a) in patterns.iter().enumerate() {
+        for (j, b) in patterns.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            if a.windows(b.len()).any(|w| w == b.as_slice()) {
+                return true;
+            }
+            for k in 1..a.len().min(b.len()) {
+                if a[a.len() - k..] == b[..k] {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+impl Scanner {
+    /// A builder starting from every built-in identifier.
+    pub fn builder() -> ScannerBuilder {
+        ScannerBuilder::default()
+    }
+
+    /// The ids of the compiled identifiers, in order.
+    pub fn identifier_ids(&self) -> Vec<&str> {
+        self.inner.identifiers.iter().map(|c| c.def.id.as_str()).collect()
+    }
+
+    /// The compiled identifier definitions, in order.
+    pub fn identifiers(&self) -> impl Iterator<Item = &Identifier> {
+        self.inner.identifiers.iter().map(|c| &c.def)
+    }
+
+    /// Bytes a session keeps between chunks so that no match spanning a boundary is lost.
+    pub fn window_bytes(&self) -> usize {
+        self.inner.max_match_len + self.inner.context_before + self.inner.context_after
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_detection() {
+        assert!(!anchors_can_overlap(&[b"AKIA".to_vec(), b"ghp_".to_vec()]));
+        assert!(anchors_can_overlap(&[b"ghp".to_vec(), b"ghp_".to_vec()]));
+        assert!(anchors_can_overlap(&[b"abc".to_vec(), b"cde".to_vec()]));
+    }
+
+    #[test]
+    fn keyword_spellings() {
+        assert_eq!(keyword_variants(&["Date of Birth".into()]), vec!["date of birth", "date_of_birth", "date-of-birth"]);
+    }
+
+    #[test]
+    fn unknown_selection_is_an_error() {
+        let err = Scanner::builder().select(["NOPE"]).build().unwrap_err();
+        assert!(err.to_string().contains("NOPE"));
+    }
+
+    #[test]
+    fn scanner_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Scanner>();
+    }
+}

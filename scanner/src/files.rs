@@ -1,0 +1,216 @@
+//! Local inputs: files, directory trees (walked in parallel) and readers such as stdin.
+//!
+//! Every path considered yields exactly one [`ObjectRecord`] through the [`Sink`]: COMPLETE,
+//! PARTIAL (a read failed mid-way; findings before it are reported) or SKIPPED with a reason
+//! (binary, unreadable, vanished, not a regular file). Findings stream to the sink as they
+//! settle, so a 2 GB file never holds more than one chunk in memory.
+
+use crate::finding::{Finding, ObjectRecord, Reason, Status};
+use crate::Scanner;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+/// Bytes inspected for a NUL byte to tell binary from text, as git does.
+pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+
+/// Receives results; called from several threads at once.
+pub trait Sink: Sync {
+    /// Findings of `source`, in order of position, as they settle (several calls per object).
+    fn findings(&self, source: &str, findings: Vec<Finding>);
+    /// The object's record, after all its findings.
+    fn object(&self, record: ObjectRecord);
+}
+
+/// How paths are walked and read.
+#[derive(Debug, Clone)]
+pub struct FileOptions {
+    /// Worker threads for the walk (0 = one per CPU).
+    pub threads: usize,
+    /// Ignore `.gitignore`, `.ignore` and git's exclude files.
+    pub no_ignore: bool,
+    /// Scan files that contain NUL bytes instead of skipping them.
+    pub binary: bool,
+    /// Follow symbolic links inside directories.
+    pub follow_links: bool,
+}
+
+impl Default for FileOptions {
+    fn default() -> Self {
+        FileOptions { threads: 0, no_ignore: false, binary: false, follow_links: false }
+    }
+}
+
+fn reason_for(error: &io::Error) -> Reason {
+    match error.kind() {
+        io::ErrorKind::PermissionDenied => Reason::AccessDenied,
+        io::ErrorKind::NotFound => Reason::NotFound,
+        _ => Reason::ReadError,
+    }
+}
+
+/// Scans content from `reader` as `source`, streaming findings to `sink`, and returns the
+/// object record (also sent to the sink).
+pub fn scan_source<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: bool, sink: &dyn Sink) -> ObjectRecord {
+    let mut session = scanner.session();
+    // Sniff the start for NUL bytes before anything is scanned.
+    let mut head = vec![0u8; BINARY_SNIFF_BYTES];
+    let mut head_len = 0;
+    let mut failure = None;
+    while head_len < head.len() {
+        match reader.read(&mut head[head_len..]) {
+            Ok(0) => break,
+            Ok(n) => head_len += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        }
+    }
+    if let Some(e) = &failure {
+        if head_len == 0 {
+            let record = ObjectRecord::skipped(source, reason_for(e), Some(e.to_string()));
+            sink.object(record.clone());
+            return record;
+        }
+    }
+    if !binary && memchr::memchr(0, &head[..head_len]).is_some() {
+        let record = ObjectRecord::skipped(
+            source,
+            Reason::BinaryFile,
+            Some("contains NUL bytes; scan it with --binary".into()),
+        );
+        sink.object(record.clone());
+        return record;
+    }
+    session.feed(&head[..head_len]);
+    if failure.is_none() && head_len == head.len() {
+        loop {
+            match session.feed_once(&mut reader) {
+                Ok(0) => break,
+                Ok(_) => {
+                    if !session.findings().is_empty() {
+                        sink.findings(source, session.take_findings());
+                    }
+                }
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+    }
+    let outcome = session.finish();
+    if !outcome.findings.is_empty() {
+        sink.findings(source, outcome.findings);
+    }
+    let (status, reason, message) = match failure {
+        Some(e) => (Status::Partial, Some(reason_for(&e)), Some(e.to_string())),
+        None => (Status::Complete, None, None),
+    };
+    let record = ObjectRecord {
+        kind: "object",
+        source: source.to_string(),
+        container: Vec::new(),
+        status,
+        reason,
+        message,
+        bytes: outcome.bytes,
+        findings: outcome.counts,
+        severity: outcome.severity,
+    };
+    sink.object(record.clone());
+    record
+}
+
+/// Scans one file named `source`.
+pub fn scan_file(scanner: &Scanner, path: &Path, source: &str, binary: bool, sink: &dyn Sink) -> ObjectRecord {
+    match File::open(path) {
+        Ok(file) => scan_source(scanner, file, source, binary, sink),
+        Err(e) => {
+            let record = ObjectRecord::skipped(source, reason_for(&e), Some(e.to_string()));
+            sink.object(record.clone());
+            record
+        }
+    }
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// Walks `paths` (files or directories) in parallel and scans every file.
+///
+/// `.gitignore`, `.ignore` and git's exclude files are honoured unless `no_ignore`; hidden
+/// files (`.env`) are scanned; `.git/` directories are not. Paths named explicitly are always
+/// scanned.
+pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, sink: &dyn Sink) {
+    let Some((first, rest)) = paths.split_first() else { return };
+    let mut builder = ignore::WalkBuilder::new(first);
+    for p in rest {
+        builder.add(p);
+    }
+    builder
+        .threads(options.threads)
+        .hidden(false)
+        .require_git(false)
+        .follow_links(options.follow_links)
+        .filter_entry(|entry| entry.file_name() != ".git");
+    if options.no_ignore {
+        builder.ignore(false).git_ignore(false).git_global(false).git_exclude(false).parents(false);
+    }
+    builder.build_parallel().run(|| {
+        Box::new(|entry| {
+            match entry {
+                Ok(entry) => {
+                    let Some(kind) = entry.file_type() else {
+                        // Only stdin has no file type; it is never walked.
+                        return ignore::WalkState::Continue;
+                    };
+                    if kind.is_dir() {
+                        return ignore::WalkState::Continue;
+                    }
+                    let source = display(entry.path());
+                    if kind.is_file() {
+                        scan_file(scanner, entry.path(), &source, options.binary, sink);
+                    } else if kind.is_symlink() {
+                        // Links inside a tree are not followed unless asked (as ripgrep does).
+                    } else {
+                        sink.object(ObjectRecord::skipped(
+                            source,
+                            Reason::UnsupportedFileType,
+                            Some("not a regular file (device, socket or FIFO)".into()),
+                        ));
+                    }
+                }
+                Err(error) => {
+                    let (source, io_error) = walk_error_parts(&error);
+                    let reason = io_error.as_ref().map_or(Reason::ReadError, reason_for);
+                    sink.object(ObjectRecord::skipped(source, reason, Some(error.to_string())));
+                }
+            }
+            ignore::WalkState::Continue
+        })
+    });
+}
+
+/// The path an `ignore` error is about, and its I/O error if it has one.
+fn walk_error_parts(error: &ignore::Error) -> (String, Option<io::Error>) {
+    let mut path = None;
+    let mut current = error;
+    loop {
+        match current {
+            ignore::Error::WithPath { path: p, err } => {
+                path.get_or_insert_with(|| display(p));
+                current = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => current = err,
+            ignore::Error::Io(e) => {
+                return (path.unwrap_or_else(|| "?".into()), Some(io::Error::new(e.kind(), e.to_string())))
+            }
+            ignore::Error::Loop { child, .. } => return (display(child), None),
+            _ => return (path.unwrap_or_else(|| "?".into()), None),
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The finding and object records every input reports, and their JSON form.
+//!
+//! These are the contracts the CLI, the library API and later inputs (S3, git, archives) share:
+//! one [`Finding`] per detected value, one [`ObjectRecord`] per input considered.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+use trawl_identifiers::{Category, Confidence, Severity};
+
+/// What a finding says about the identifier that produced it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentifierMeta {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+}
+
+/// A detected value. It keeps the value itself so callers can act on it, but never shows it:
+/// `Debug` and the JSON form print the redacted text only.
+#[derive(Clone)]
+pub struct Finding {
+    pub identifier: Arc<IdentifierMeta>,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    /// Byte offsets of the value, half-open, in the scanned content.
+    pub start: u64,
+    pub end: u64,
+    /// 1-based line and byte column of `start`.
+    pub line: u64,
+    pub column: u64,
+    pub(crate) value: Vec<u8>,
+    /// The value with all but a few characters masked (see [`crate::redact`]).
+    pub redacted: String,
+    /// Keyed hash of identifier and value (see [`crate::Fingerprinter`]); empty until the
+    /// session settles the finding.
+    pub fingerprint: String,
+    /// Facts validators learned (`alg`, `brand`, `country`), and `example = true` for a
+    /// documented example value reported under `include_examples`.
+    pub details: Vec<(&'static str, String)>,
+    /// Where in structured content the value sits, when known.
+    pub location: Option<Location>,
+    /// Member paths inside archives, outermost first; empty for plain content.
+    pub container: Vec<String>,
+}
+
+impl Finding {
+    /// The value in clear. Handle with care: never log it.
+    pub fn value(&self) -> &[u8] {
+        &self.value
+    }
+
+    /// The identifier id, e.g. `AWS_ACCESS_KEY_ID`.
+    pub fn id(&self) -> &str {
+        &self.identifier.id
+    }
+
+    /// The JSON record of this finding for `source`; `show_secrets` puts the value in clear in
+    /// `match`, otherwise `match` holds the redacted text.
+    pub fn record<'a>(&'a self, source: &'a str, show_secrets: bool) -> FindingRecord<'a> {
+        FindingRecord { finding: self, source, show_secrets }
+    }
+}
+
+impl fmt::Debug for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Finding")
+            .field("identifier", &self.identifier.id)
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .field("match", &self.redacted)
+            .field("details", &self.details)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a value sits in structured content.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// 1-based row of a CSV/TSV file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column_name: Option<String>,
+    /// A spreadsheet cell such as `Sheet2!C5`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+    /// 0-based record of a JSON Lines file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_index: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub json_path: Option<String>,
+    /// 1-based page of a document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u64>,
+}
+
+/// A finding as one JSON object: `{"type":"finding","source":...}`.
+pub struct FindingRecord<'a> {
+    finding: &'a Finding,
+    source: &'a str,
+    show_secrets: bool,
+}
+
+impl Serialize for FindingRecord<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let f = self.finding;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", "finding")?;
+        map.serialize_entry("source", self.source)?;
+        if !f.container.is_empty() {
+            map.serialize_entry("container", &f.container)?;
+        }
+        map.serialize_entry("identifier", &f.identifier.id)?;
+        map.serialize_entry("name", &f.identifier.name)?;
+        map.serialize_entry("category", f.identifier.category.as_str())?;
+        map.serialize_entry("severity", f.severity.as_str())?;
+        map.serialize_entry("confidence", f.confidence.as_str())?;
+        map.serialize_entry("start", &f.start)?;
+        map.serialize_entry("end", &f.end)?;
+        map.serialize_entry("line", &f.line)?;
+        map.serialize_entry("column", &f.column)?;
+        if self.show_secrets {
+            map.serialize_entry("match", &String::from_utf8_lossy(&f.value))?;
+        } else {
+            map.serialize_entry("match", &f.redacted)?;
+        }
+        map.serialize_entry("fingerprint", &f.fingerprint)?;
+        if let Some(location) = &f.location {
+            map.serialize_entry("location", location)?;
+        }
+        if !f.details.is_empty() {
+            let details: BTreeMap<&str, &str> = f.details.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            map.serialize_entry("details", &details)?;
+        }
+        map.end()
+    }
+}
+
+/// Whether an object was read whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Status {
+    /// Every byte was scanned.
+    Complete,
+    /// Scanning started but stopped early (a read error mid-way); findings so far are reported.
+    Partial,
+    /// Not scanned at all; `reason` says why.
+    Skipped,
+}
+
+/// Why an object is PARTIAL or SKIPPED. The names follow Amazon Macie's where it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Reason {
+    /// Permission denied opening or reading.
+    AccessDenied,
+    /// The path does not exist (or vanished before it was read).
+    NotFound,
+    /// Contains NUL bytes; scanned only with `--binary`.
+    BinaryFile,
+    /// Neither a regular file nor a directory (socket, device, FIFO).
+    UnsupportedFileType,
+    /// An I/O error other than the above.
+    ReadError,
+    /// Scanning stopped at the caller's request (early exit on a severe finding).
+    Stopped,
+}
+
+/// The record of one input considered: `{"type":"object","source":...,"status":...}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ObjectRecord {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub source: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub container: Vec<String>,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
+    /// Details of the reason, such as the operating system's error text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Bytes scanned.
+    pub bytes: u64,
+    /// Reported findings per identifier id.
+    pub findings: BTreeMap<String, u64>,
+    /// The highest severity reached by the object's findings (with `severity_levels`, the
+    /// level the occurrence count reached).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+}
+
+impl ObjectRecord {
+    /// A record for an input that was not scanned.
+    pub fn skipped(source: impl Into<String>, reason: Reason, message: Option<String>) -> Self {
+        ObjectRecord {
+            kind: "object",
+            source: source.into(),
+            container: Vec::new(),
+            status: Status::Skipped,
+            reason: Some(reason),
+            message,
+            bytes: 0,
+            findings: BTreeMap::new(),
+            severity: None,
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Fingerprints: a stable, non-reversible name for a detected value.
+//!
+//! `fingerprint = hex(HMAC-SHA256(key, "trawl-fp-v1" ‖ 0 ‖ identifier id ‖ 0 ‖ value))[..32]`.
+//!
+//! * The key comes from [`crate::ScannerBuilder::fingerprint_key`] (the CLI reads
+//!   `TRAWL_FINGERPRINT_KEY`). Everyone sharing a key gets the same fingerprints on every
+//!   machine; without the key nobody can test guesses against a fingerprint.
+//! * Without a configured key the key is the public constant [`DEFAULT_KEY`], so fingerprints
+//!   are still stable across machines. That is safe for high-entropy secrets (a 160-bit token
+//!   cannot be guessed), but a low-entropy value (an SSN has 10^9 candidates) could be found by
+//!   hashing every candidate. For identifiers marked `low_entropy` the value is therefore first
+//!   stretched with PBKDF2-HMAC-SHA256 ([`LOW_ENTROPY_ITERATIONS`] rounds, salted with the
+//!   identifier id), which makes an exhaustive search of 10^9 values cost years of CPU time.
+//!   Stretching costs about a millisecond per distinct value; set a key to skip it.
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// The public key used when none is configured.
+pub const DEFAULT_KEY: &[u8] = b"trawl-fingerprint-public-key-v1";
+
+/// PBKDF2 rounds for low-entropy values when no key is configured.
+pub const LOW_ENTROPY_ITERATIONS: u32 = 10_000;
+
+/// Distinct low-entropy values whose stretched fingerprint is remembered per scanner.
+const CACHE_CAPACITY: usize = 65_536;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Computes fingerprints; shared by every session of a scanner.
+pub struct Fingerprinter {
+    key: Vec<u8>,
+    keyed: bool,
+    stretched: Mutex<HashMap<(u32, Vec<u8>), String>>,
+}
+
+impl Fingerprinter {
+    /// `key = None` uses [`DEFAULT_KEY`] and stretches low-entropy values.
+    pub fn new(key: Option<Vec<u8>>) -> Self {
+        let keyed = key.is_some();
+        Fingerprinter {
+            key: key.unwrap_or_else(|| DEFAULT_KEY.to_vec()),
+            keyed,
+            stretched: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The fingerprint of `value` found by identifier `id` (index `slot` in the scanner, used
+    /// only as a cache key).
+    pub fn fingerprint(&self, slot: u32, id: &str, value: &[u8], low_entropy: bool) -> String {
+        if low_entropy && !self.keyed {
+            let cache_key = (slot, value.to_vec());
+            if let Some(hit) = self.stretched.lock().ok().and_then(|c| c.get(&cache_key).cloned()) {
+                return hit;
+            }
+            let mut salt = b"trawl-fp-v1\0".to_vec();
+            salt.extend_from_slice(id.as_bytes());
+            let mut stretched = [0u8; 32];
+            pbkdf2::pbkdf2::<HmacSha256>(value, &salt, LOW_ENTROPY_ITERATIONS, &mut stretched)
+                .expect("HMAC accepts any key length");
+            let fp = self.hmac(id, &stretched);
+            if let Ok(mut cache) = self.stretched.lock() {
+                if cache.len() >= CACHE_CAPACITY {
+                    cache.clear();
+                }
+                cache.insert(cache_key, fp.clone());
+            }
+            return fp;
+        }
+        self.hmac(id, value)
+    }
+
+    fn hmac(&self, id: &str, value: &[u8]) -> String {
+        let mut mac = HmacSha256::new_from_slice(&self.key).expect("HMAC accepts any key length");
+        mac.update(b"trawl-fp-v1\0");
+        mac.update(id.as_bytes());
+        mac.update(b"\0");
+        mac.update(value);
+        let digest = mac.finalize().into_bytes();
+        let mut hex = String::with_capacity(32);
+        for byte in &digest[..16] {
+            hex.push_str(&format!("{byte:02x}"));
+        }
+        hex
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_and_separated_by_identifier_and_key() {
+        let fp = Fingerprinter::new(None);
+        let a = fp.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false);
+        assert_eq!(a, Fingerprinter::new(None).fingerprint(9, "GITHUB_TOKEN", b"ghp_x", false));
+        assert_eq!(a.len(), 32);
+        assert_ne!(a, fp.fingerprint(0, "NPM_TOKEN", b"ghp_x", false));
+        assert_ne!(a, Fingerprinter::new(Some(b"k".to_vec())).fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false));
+    }
+
+    #[test]
+    fn low_entropy_values_are_stretched_without_a_key() {
+        let fp = Fingerprinter::new(None);
+        let slow = fp.fingerprint(0, "SSN", b"123-45-6789", true);
+        assert_ne!(slow, fp.fingerprint(0, "SSN", b"123-45-6789", false));
+        assert_eq!(slow, fp.fingerprint(0, "SSN", b"123-45-6789", true)); // cached, same
+        let keyed = Fingerprinter::new(Some(b"k".to_vec()));
+        assert_eq!(keyed.fingerprint(0, "SSN", b"1", true), keyed.fingerprint(0, "SSN", b"1", false));
+    }
+}

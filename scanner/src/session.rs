@@ -1,0 +1,518 @@
+//! The streaming session: content arrives in chunks of any size; findings come out exactly
+//! once, whatever the chunking.
+//!
+//! The session keeps one fixed buffer of `chunk_size + window` bytes. Each round scans the
+//! candidates (anchor hits and anchorless-pattern starts) that begin in the *new* part of the
+//! buffer and leaves the last `max_match_len + context_after` bytes for the next round,
+//! because a match starting there might not be complete yet. Before the new part it keeps
+//! `context_before` bytes already scanned, so a keyword or a match that starts before the
+//! candidate is still visible. A candidate is therefore judged on exactly the bytes a scan of
+//! the whole content would have shown it, which is what makes chunked and whole scans equal.
+
+use crate::compile::{Compiled, Inner, Scanner};
+use crate::finding::Finding;
+use aho_corasick::Input as AcInput;
+use regex_automata::util::captures::Captures;
+use regex_automata::Input;
+use std::collections::BTreeMap;
+use std::io::{self, Read};
+use trawl_identifiers::{validators, Confidence, Severity};
+
+/// A finding confirmed but not yet safe from being overshadowed by an overlapping one.
+struct Pending {
+    finding: Finding,
+    slot: u32,
+    /// The whole regex match, which decides overlaps: the longer one is the more specific.
+    match_len: u64,
+}
+
+/// Tracks line numbers without counting any byte twice.
+struct Lines {
+    /// A position, the line it is on, and where that line starts (absolute offsets).
+    checkpoint: (u64, u64, u64),
+    cursor: (u64, u64, u64),
+}
+
+impl Lines {
+    fn new() -> Self {
+        Lines { checkpoint: (0, 1, 0), cursor: (0, 1, 0) }
+    }
+
+    /// Moves `from` forward to `to` over `buf` (which starts at absolute `base`).
+    fn advance(from: (u64, u64, u64), to: u64, buf: &[u8], base: u64) -> (u64, u64, u64) {
+        let (pos, mut line, mut line_start) = from;
+        if to <= pos {
+            return from;
+        }
+        let slice = &buf[(pos - base) as usize..(to - base) as usize];
+        let mut newlines = memchr::memchr_iter(b'\n', slice);
+        if let Some(first) = newlines.next() {
+            let mut last = first;
+            line += 1;
+            for p in newlines {
+                last = p;
+                line += 1;
+            }
+            line_start = pos + last as u64 + 1;
+        }
+        (to, line, line_start)
+    }
+
+    /// Line and column of absolute `at`, which must lie in `buf` at or after the checkpoint.
+    fn locate(&mut self, at: u64, buf: &[u8], base: u64) -> (u64, u64) {
+        let from = if at >= self.cursor.0 { self.cursor } else { self.checkpoint };
+        self.cursor = Self::advance(from, at, buf, base);
+        (self.cursor.1, at - self.cursor.2 + 1)
+    }
+
+    /// Moves the checkpoint to `to` before the bytes in front of it are dropped.
+    fn checkpoint(&mut self, to: u64, buf: &[u8], base: u64) {
+        let from = if self.cursor.0 <= to && self.cursor.0 >= self.checkpoint.0 { self.cursor } else { self.checkpoint };
+        self.checkpoint = Self::advance(from, to, buf, base);
+        self.cursor = self.checkpoint;
+    }
+}
+
+/// What a finished session found.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Findings not yet taken with [`Session::take_findings`], in order of position.
+    pub findings: Vec<Finding>,
+    /// Bytes scanned.
+    pub bytes: u64,
+    /// Reported findings per identifier id.
+    pub counts: BTreeMap<String, u64>,
+    /// Highest severity reached (by a finding, or by an occurrence count for identifiers with
+    /// `severity_levels`).
+    pub severity: Option<Severity>,
+}
+
+/// A streaming scan of one piece of content. Create it with [`Scanner::session`], call
+/// [`feed`](Session::feed) with chunks of any size, then [`finish`](Session::finish).
+///
+/// ```
+/// let scanner = trawl_scanner::Scanner::builder().build().unwrap();
+/// let mut session = scanner.session();
+/// session.feed(b"token: ghp_R4nd0mB0dyOfThirtyCharact");
+/// session.feed(b"ers120Dp2tU\n");
+/// let outcome = session.finish();
+/// assert_eq!(outcome.findings.len(), 1);
+/// assert_eq!(outcome.findings[0].line, 1);
+/// ```
+pub struct Session {
+    scanner: Scanner,
+    buf: Box<[u8]>,
+    filled: usize,
+    /// Absolute offset of `buf[0]`.
+    base: u64,
+    /// Candidates starting before this absolute offset have been handled.
+    scanned_to: u64,
+    lines: Lines,
+    pending: Vec<Pending>,
+    ready: Vec<Finding>,
+    /// Per identifier: end of the last regex match handled, so a match is judged once even
+    /// when several anchors fall inside it.
+    last_match_end: Vec<u64>,
+    /// Per identifier: findings reported (or held under `severity_levels`).
+    counts: Vec<u64>,
+    held: Vec<Vec<Finding>>,
+    candidates: Vec<(u64, u32)>,
+    captures: Vec<Option<Captures>>,
+    stopped: bool,
+}
+
+impl Scanner {
+    /// Starts a streaming scan.
+    pub fn session(&self) -> Session {
+        let inner = &self.inner;
+        let keep = inner.max_match_len + inner.context_before + inner.context_after;
+        let capacity = inner.options.chunk_size + 2 * keep + 64;
+        let n = inner.identifiers.len();
+        Session {
+            scanner: self.clone(),
+            buf: vec![0; capacity].into_boxed_slice(),
+            filled: 0,
+            base: 0,
+            scanned_to: 0,
+            lines: Lines::new(),
+            pending: Vec::new(),
+            ready: Vec::new(),
+            last_match_end: vec![0; n],
+            counts: vec![0; n],
+            held: (0..n).map(|_| Vec::new()).collect(),
+            candidates: Vec::new(),
+            captures: (0..n).map(|_| None).collect(),
+            stopped: false,
+        }
+    }
+
+    /// Scans a whole byte slice.
+    pub fn scan_bytes(&self, data: &[u8]) -> Outcome {
+        let mut session = self.session();
+        session.feed(data);
+        session.finish()
+    }
+
+    /// Scans everything a reader yields, in chunks; memory stays bounded by the chunk size.
+    pub fn scan_reader<R: Read>(&self, reader: R) -> io::Result<Outcome> {
+        let mut session = self.session();
+        let mut reader = reader;
+        session.feed_reader(&mut reader)?;
+        Ok(session.finish())
+    }
+}
+
+impl Session {
+    /// Bytes fed so far.
+    pub fn bytes(&self) -> u64 {
+        self.base + self.filled as u64
+    }
+
+    /// Adds content. Scans whenever a chunk's worth has accumulated.
+    pub fn feed(&mut self, mut data: &[u8]) {
+        while !data.is_empty() {
+            let room = self.buf.len() - self.filled;
+            let n = room.min(data.len());
+            self.buf[self.filled..self.filled + n].copy_from_slice(&data[..n]);
+            self.filled += n;
+            data = &data[n..];
+            if self.filled == self.buf.len() {
+                self.round(false);
+            }
+        }
+    }
+
+    /// Reads `reader` to its end straight into the session's buffer. On an error, what was
+    /// read before it has been fed; the caller decides whether the result is PARTIAL.
+    pub fn feed_reader<R: Read + ?Sized>(&mut self, reader: &mut R) -> io::Result<u64> {
+        let mut total = 0;
+        loop {
+            match self.feed_once(reader)? {
+                0 => return Ok(total),
+                n => total += n as u64,
+            }
+        }
+    }
+
+    /// One `read` from `reader` straight into the session's buffer (scanning first if the
+    /// buffer is full). Returns the bytes read: 0 at the end of the reader.
+    pub fn feed_once<R: Read + ?Sized>(&mut self, reader: &mut R) -> io::Result<usize> {
+        if self.filled == self.buf.len() {
+            self.round(false);
+        }
+        loop {
+            match reader.read(&mut self.buf[self.filled..]) {
+                Ok(n) => {
+                    self.filled += n;
+                    return Ok(n);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Findings settled so far, in order of position; they will not be returned again.
+    pub fn take_findings(&mut self) -> Vec<Finding> {
+        std::mem::take(&mut self.ready)
+    }
+
+    /// Settled findings not yet taken.
+    pub fn findings(&self) -> &[Finding] {
+        &self.ready
+    }
+
+    /// Scans what is left and reports everything not yet taken.
+    pub fn finish(mut self) -> Outcome {
+        self.round(true);
+        let inner = &*self.scanner.inner;
+        let mut counts = BTreeMap::new();
+        let mut severity = None;
+        for (slot, compiled) in inner.identifiers.iter().enumerate() {
+            let count = self.counts[slot];
+            let reached = level_reached(compiled, count);
+            // Held occurrences below the lowest threshold are not findings (Macie's rule).
+            if count == 0 || reached.is_none_or(|r| r < inner.options.min_severity) {
+                continue;
+            }
+            counts.insert(compiled.def.id.clone(), count);
+            severity = severity.max(reached);
+        }
+        let bytes = self.bytes();
+        Outcome { findings: self.ready, bytes, counts, severity }
+    }
+
+    /// Stops early: later `feed` calls are ignored and `finish` reports what was settled.
+    pub fn stop(&mut self) {
+        self.stopped = true;
+    }
+
+    fn round(&mut self, last: bool) {
+        let inner = self.scanner.inner.clone();
+        let end = self.base + self.filled as u64;
+        let lookahead = (inner.max_match_len + inner.context_after) as u64;
+        let limit = if last { end } else { end.saturating_sub(lookahead).max(self.scanned_to) };
+        if !self.stopped && limit > self.scanned_to {
+            self.collect_candidates(&inner, limit);
+            let mut candidates = std::mem::take(&mut self.candidates);
+            for &(at, slot) in &candidates {
+                self.confirm(&inner, at, slot as usize);
+            }
+            candidates.clear();
+            self.candidates = candidates;
+        }
+        self.scanned_to = limit;
+        // Findings ending before any future match could start are final.
+        let settle_before = if last { u64::MAX } else { limit.saturating_sub(inner.max_match_len as u64) };
+        self.settle(&inner, settle_before);
+        if last {
+            return;
+        }
+        // Keep the look-back context before the next candidates and the unscanned tail.
+        let keep_from = limit.saturating_sub(inner.context_before as u64).max(self.base);
+        let drop = (keep_from - self.base) as usize;
+        if drop > 0 {
+            self.lines.checkpoint(keep_from, &self.buf[..self.filled], self.base);
+            self.buf.copy_within(drop..self.filled, 0);
+            self.filled -= drop;
+            self.base = keep_from;
+        }
+    }
+
+    /// Candidate starts in `[scanned_to, limit)`, sorted by position.
+    fn collect_candidates(&mut self, inner: &Inner, limit: u64) {
+        let hay = &self.buf[..self.filled];
+        let from = (self.scanned_to - self.base) as usize;
+        let to = (limit - self.base) as usize;
+        if let Some(ac) = &inner.anchors {
+            // Only anchors starting before `to` are candidates of this round; they may end past
+            // it, so the span reaches `max_anchor_len - 1` bytes further.
+            let span_end = (to + inner.max_anchor_len.saturating_sub(1)).min(hay.len());
+            let input = AcInput::new(hay).span(from..span_end);
+            let mut push = |m: aho_corasick::Match| {
+                if m.start() < to {
+                    for &slot in &inner.anchor_targets[m.pattern().as_usize()] {
+                        self.candidates.push((self.base + m.start() as u64, slot));
+                    }
+                }
+            };
+            if inner.overlapping_anchors {
+                for m in ac.find_overlapping_iter(input) {
+                    push(m);
+                }
+            } else {
+                for m in ac.find_iter(input) {
+                    push(m);
+                }
+            }
+        }
+        if let Some(multi) = &inner.anchorless {
+            let input = Input::new(hay).range(from..hay.len());
+            for m in multi.find_iter(input) {
+                if m.start() >= to {
+                    break;
+                }
+                let slot = inner.anchorless_targets[m.pattern().as_usize()];
+                self.candidates.push((self.base + m.start() as u64, slot));
+            }
+        }
+        self.candidates.sort_unstable();
+        self.candidates.dedup();
+    }
+
+    /// Runs one identifier's regex around a candidate and, when a match contains it, the
+    /// identifier's validators and context rules.
+    fn confirm(&mut self, inner: &Inner, at: u64, slot: usize) {
+        if at < self.last_match_end[slot] {
+            return; // inside a match of this identifier already judged
+        }
+        let compiled = &inner.identifiers[slot];
+        let max_len = compiled.def.max_match_len as u64;
+        let hay = &self.buf[..self.filled];
+        let window_start = at.saturating_sub(max_len).max(self.base);
+        let window_end = (at + max_len).min(self.base + self.filled as u64);
+        let rel = |abs: u64| (abs - self.base) as usize;
+        let anchorless = compiled.def.anchors.is_empty();
+        let mut search_from = if anchorless { at } else { window_start };
+        let found = loop {
+            let mut input = Input::new(hay).range(rel(search_from)..rel(window_end));
+            if anchorless {
+                input = input.anchored(regex_automata::Anchored::Yes);
+            }
+            let Some(m) = compiled.regex.search(&input) else { break None };
+            let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
+            if ms > at {
+                break None;
+            }
+            if me > at {
+                break Some((ms, me));
+            }
+            search_from = me.max(ms + 1);
+            if search_from >= window_end {
+                break None;
+            }
+        };
+        let Some((ms, me)) = found else { return };
+        self.last_match_end[slot] = me;
+        // The reported value: the first capture group that took part, else the whole match.
+        let (vs, ve) = if compiled.has_groups {
+            let caps = self.captures[slot].get_or_insert_with(|| compiled.regex.create_captures());
+            let input = Input::new(hay).range(rel(ms)..rel(window_end)).anchored(regex_automata::Anchored::Yes);
+            compiled.regex.search_captures(&input, caps);
+            let group = (1..caps.group_len()).find_map(|g| caps.get_group(g));
+            match group {
+                Some(span) => (self.base + span.start as u64, self.base + span.end as u64),
+                None => (ms, me),
+            }
+        } else {
+            (ms, me)
+        };
+        if ve <= vs {
+            return;
+        }
+        let value = &hay[rel(vs)..rel(ve)];
+        if let Some(words) = &compiled.ignore_words {
+            if words.is_match(value) {
+                return;
+            }
+        }
+        let mut details = Vec::new();
+        for (_, validate) in &compiled.def.validators {
+            if !validate(value, &mut details) {
+                return;
+            }
+        }
+        let keyword_found = match &compiled.keywords {
+            Some(ac) => {
+                // Macie's rule: a keyword before the value, at most `maximum_match_distance`
+                // bytes from the keyword's end to the value's end.
+                let distance = compiled.def.maximum_match_distance as u64;
+                let lo = ve.saturating_sub(distance + compiled.max_keyword_len as u64).max(self.base);
+                let input = AcInput::new(hay).span(rel(lo)..rel(vs));
+                ac.find_overlapping_iter(input).any(|k| {
+                    let k_end = self.base + k.end() as u64;
+                    ve - k_end <= distance && keyword_is_word(hay, k.start(), k.end())
+                })
+            }
+            None => false,
+        };
+        if compiled.def.keyword_required && !keyword_found {
+            return;
+        }
+        let example = compiled.example_values.contains(value)
+            || (compiled.def.placeholder_check && validators::looks_like_placeholder(value));
+        if example {
+            if !inner.options.include_examples {
+                return;
+            }
+            details.push(("example", "true".to_string()));
+        }
+        let confidence = if keyword_found { Confidence::High } else { compiled.def.confidence };
+        let (line, column) = self.lines.locate(vs, hay, self.base);
+        let finding = Finding {
+            identifier: compiled.meta.clone(),
+            severity: compiled.def.severity,
+            confidence,
+            start: vs,
+            end: ve,
+            line,
+            column,
+            value: value.to_vec(),
+            redacted: crate::redact::redact(value),
+            fingerprint: String::new(),
+            details,
+            location: None,
+            container: Vec::new(),
+        };
+        self.pending.push(Pending { finding, slot: slot as u32, match_len: me - ms });
+    }
+
+    /// Resolves overlaps among pending findings and reports those ending before `before`.
+    fn settle(&mut self, inner: &Inner, before: u64) {
+        if self.pending.is_empty() {
+            return;
+        }
+        // Where values overlap, the longer whole match is the more specific identifier (a
+        // service-account JSON over the key inside it); ties go to the earlier identifier.
+        let mut order: Vec<usize> = (0..self.pending.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (pa, pb) = (&self.pending[a], &self.pending[b]);
+            pb.match_len.cmp(&pa.match_len).then(pa.slot.cmp(&pb.slot)).then(pa.finding.start.cmp(&pb.finding.start))
+        });
+        let mut keep = vec![false; self.pending.len()];
+        let mut kept: Vec<(u64, u64)> = Vec::new();
+        for i in order {
+            let f = &self.pending[i].finding;
+            if kept.iter().all(|&(s, e)| f.end <= s || f.start >= e) {
+                kept.push((f.start, f.end));
+                keep[i] = true;
+            }
+        }
+        let mut remaining = Vec::new();
+        let mut settled = Vec::new();
+        for (pending, keep) in std::mem::take(&mut self.pending).into_iter().zip(keep) {
+            if !keep {
+                continue;
+            }
+            if pending.finding.end <= before {
+                settled.push(pending);
+            } else {
+                remaining.push(pending);
+            }
+        }
+        self.pending = remaining;
+        settled.sort_by_key(|p| (p.finding.start, p.slot));
+        for pending in settled {
+            self.report(inner, pending);
+        }
+    }
+
+    fn report(&mut self, inner: &Inner, pending: Pending) {
+        let slot = pending.slot as usize;
+        let compiled = &inner.identifiers[slot];
+        let mut finding = pending.finding;
+        self.counts[slot] += 1;
+        let count = self.counts[slot];
+        let levels = &compiled.def.severity_levels;
+        if let Some(severity) = level_reached(compiled, count) {
+            finding.severity = severity;
+        }
+        finding.fingerprint =
+            inner.fingerprinter.fingerprint(slot as u32, &compiled.def.id, &finding.value, compiled.def.low_entropy);
+        if !levels.is_empty() && count < levels[0].occurrences_threshold {
+            finding.severity = levels[0].severity;
+            self.held[slot].push(finding);
+            return;
+        }
+        if finding.severity < inner.options.min_severity {
+            return;
+        }
+        let held = std::mem::take(&mut self.held[slot]);
+        for h in held {
+            if h.severity >= inner.options.min_severity {
+                self.ready.push(h);
+            }
+        }
+        self.ready.push(finding);
+    }
+}
+
+/// The severity an identifier's occurrence count reaches: its own severity without
+/// `severity_levels`, otherwise the highest level whose threshold the count reaches (`None`
+/// below the lowest).
+fn level_reached(compiled: &Compiled, count: u64) -> Option<Severity> {
+    let levels = &compiled.def.severity_levels;
+    if levels.is_empty() {
+        return (count > 0).then_some(compiled.def.severity);
+    }
+    levels.iter().filter(|l| count >= l.occurrences_threshold).map(|l| l.severity).next_back()
+}
+
+/// A keyword counts only as a whole word: `dob` in `adobe` is not a keyword. (A keyword that
+/// itself starts or ends with punctuation needs no boundary on that side.)
+fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
+    let is_word = |b: u8| b.is_ascii_alphanumeric();
+    let before_ok = start == 0 || !is_word(hay[start - 1]) || !is_word(hay[start]);
+    let after_ok = end >= hay.len() || !is_word(hay[end]) || !is_word(hay[end - 1]);
+    before_ok && after_ok
+}
