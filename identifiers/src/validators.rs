@@ -18,10 +18,15 @@ pub const NAMES: &[&str] = &[
     "luhn",
     "mod97",
     "github_checksum",
+    "github_token",
+    "gitlab_token",
+    "npm_token",
+    "aws_secret_key",
     "jwt",
     "basic_auth",
     "pem_key",
     "openssh_key",
+    "putty_key",
     "base32_key_id",
     "mixed_alphanumeric",
 ];
@@ -32,10 +37,15 @@ pub fn by_name(name: &str) -> Option<ValidatorFn> {
         "luhn" => |v, _| luhn(v),
         "mod97" => |v, _| mod97(v),
         "github_checksum" => |v, _| github_checksum(v),
+        "github_token" => |v, _| github_token(v),
+        "gitlab_token" => |v, _| gitlab_token(v),
+        "npm_token" => |v, _| npm_token(v),
+        "aws_secret_key" => |v, _| aws_secret_key(v),
         "jwt" => jwt,
         "basic_auth" => |v, _| basic_auth(v),
         "pem_key" => |v, _| pem_key(v),
         "openssh_key" => |v, _| openssh_key(v),
+        "putty_key" => |v, _| putty_key(v),
         "base32_key_id" => |v, _| base32_key_id(v),
         "mixed_alphanumeric" => |v, _| mixed_alphanumeric(v),
         _ => return None,
@@ -111,6 +121,90 @@ pub fn github_checksum(value: &[u8]) -> bool {
     base62_value(check) == Some(u64::from(crc32fast::hash(random)))
 }
 
+/// A GitHub token: a classic `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_` token must pass
+/// [`github_checksum`]; a fine-grained `github_pat_` token (which has no public checksum) must
+/// be 22 and 59 alphanumeric characters around an underscore, mixing letters and digits.
+pub fn github_token(value: &[u8]) -> bool {
+    match value.strip_prefix(b"github_pat_") {
+        Some(rest) => {
+            rest.len() == 82
+                && rest[22] == b'_'
+                && rest[..22].iter().chain(&rest[23..]).all(u8::is_ascii_alphanumeric)
+                && mixed_alphanumeric(rest)
+        }
+        None => github_checksum(value),
+    }
+}
+
+/// CRC32 of `data` in lower-case base 36, zero-padded to 7 characters.
+fn crc32_base36(data: &[u8]) -> [u8; 7] {
+    let alphabet = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut n = crc32fast::hash(data);
+    let mut out = [b'0'; 7];
+    for slot in out.iter_mut().rev() {
+        *slot = alphabet[(n % 36) as usize];
+        n /= 36;
+    }
+    out
+}
+
+/// A GitLab token (`glpat-`, `glrt-`, `gldt-`, ...). The routable form ends in `.` + 2 base-36
+/// characters (the payload length) + 7 base-36 characters of the CRC32 of everything before
+/// them (`glpat-<payload>.<len><crc>` or, versioned, `glpat-<payload>.01.<len><crc>`); the CRC
+/// must match. The legacy form is at least 20 characters of `[A-Za-z0-9_-]` after the prefix,
+/// as is a `GR1348941` runner registration token.
+pub fn gitlab_token(value: &[u8]) -> bool {
+    let token_char = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-';
+    if let Some(rest) = value.strip_prefix(b"GR1348941") {
+        // A runner registration token (deprecated): the fixed prefix and 20 or more characters.
+        return rest.len() >= 20 && rest.iter().all(token_char);
+    }
+    let Some(dash) = value.iter().position(|&b| b == b'-') else { return false };
+    let (prefix, rest) = value.split_at(dash + 1);
+    if prefix.len() < 4 || !prefix.starts_with(b"gl") {
+        return false;
+    }
+    match value.iter().rposition(|&b| b == b'.') {
+        None => rest.len() >= 20 && rest.iter().all(token_char),
+        Some(dot) => {
+            let tail = &value[dot + 1..];
+            if tail.len() != 9 || !tail.iter().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()) {
+                return false;
+            }
+            let payload_end = rest.iter().position(|&b| b == b'.').unwrap_or(rest.len());
+            if payload_end < 20 || !rest[..payload_end].iter().all(token_char) {
+                return false;
+            }
+            let split = value.len() - 7;
+            crc32_base36(&value[..split]) == value[split..]
+        }
+    }
+}
+
+/// An npm access token: `npm_` tokens must pass [`github_checksum`]; legacy tokens are UUIDs
+/// (8-4-4-4-12 lower-case hex digits, not all one digit).
+pub fn npm_token(value: &[u8]) -> bool {
+    if value.starts_with(b"npm_") {
+        return github_checksum(value);
+    }
+    let groups: Vec<&[u8]> = value.split(|&b| b == b'-').collect();
+    let lengths_ok = groups.iter().map(|g| g.len()).eq([8usize, 4, 4, 4, 12]);
+    let hex = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
+    lengths_ok
+        && groups.iter().all(|g| g.iter().all(hex))
+        && value.iter().filter(|&&b| b != b'-').any(|&b| b != value[0])
+}
+
+/// An AWS secret access key: 40 characters of `[A-Za-z0-9/+]` that mix upper- and lower-case
+/// letters and contain a digit, `/` or `+` (a hex digest or a long identifier does not).
+pub fn aws_secret_key(value: &[u8]) -> bool {
+    value.len() == 40
+        && value.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'/' || b == b'+')
+        && value.iter().any(u8::is_ascii_uppercase)
+        && value.iter().any(u8::is_ascii_lowercase)
+        && value.iter().any(|&b| b.is_ascii_digit() || b == b'/' || b == b'+')
+}
+
 fn b64url_decode(segment: &[u8]) -> Option<Vec<u8>> {
     let trimmed: &[u8] = segment.strip_suffix(b"==").or(segment.strip_suffix(b"=")).unwrap_or(segment);
     base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(trimmed).ok()
@@ -161,15 +255,44 @@ fn pem_body(block: &[u8]) -> Vec<u8> {
     if after_begin >= end {
         return body;
     }
+    // A key assembled from string literals in code (`"...\n" "...\n"`, `"..." +`): keep only
+    // what is inside the quotes. The region then starts inside the first literal.
+    let mut region = &block[after_begin..end];
+    let unquoted: Vec<u8>;
+    if let Some(quote) = literal_quote(region) {
+        let (mut inside, mut escaped) = (true, false);
+        unquoted = region
+            .iter()
+            .copied()
+            .filter(|&b| {
+                let toggle = b == quote && !escaped;
+                escaped = b == b'\\' && !escaped;
+                if toggle {
+                    inside = !inside;
+                }
+                inside && !toggle
+            })
+            .collect();
+        region = &unquoted;
+    }
     // Split into lines on real newlines and on escaped ones (keys inside JSON or code strings).
-    let region = &block[after_begin..end];
     let mut i = 0;
     let mut line_start = 0;
     let flush = |line: &[u8], body: &mut Vec<u8>| {
         if line.contains(&b':') {
             return; // an RFC 1421 header such as `DEK-Info: AES-128-CBC,...`
         }
-        body.extend(line.iter().copied().filter(|b| !b.is_ascii_whitespace()));
+        // A commented-out key (`// MIIE...`, `# MIIE...`): the base64 is the last word.
+        const COMMENT: &[&[u8]] = &[b"//", b"///", b"#", b"##", b"*", b";"];
+        let mut words = line.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+        let line = match (words.next(), words.next(), words.next()) {
+            (Some(marker), None, None) if COMMENT.contains(&marker) => return,
+            (Some(marker), Some(word), None) if COMMENT.contains(&marker) => word,
+            _ => line,
+        };
+        // Whitespace goes, and so do backslashes: what is left of escapes such as `\/` or the
+        // doubled `\\n` of a key inside a JSON string inside another string.
+        body.extend(line.iter().copied().filter(|&b| !b.is_ascii_whitespace() && b != b'\\'));
     };
     while i < region.len() {
         let (is_break, width) = match region[i] {
@@ -187,6 +310,22 @@ fn pem_body(block: &[u8]) -> Vec<u8> {
     body
 }
 
+/// The quote character that closes the string literal a BEGIN line ends, when the PEM body
+/// right after it continues in another literal (only spaces, tabs and escaped newlines
+/// between); `None` for a plain PEM block or one inside a single string.
+fn literal_quote(region: &[u8]) -> Option<u8> {
+    let mut i = 0;
+    while i < region.len() {
+        match region[i] {
+            b' ' | b'\t' => i += 1,
+            b'\\' if matches!(region.get(i + 1), Some(b'n') | Some(b'r')) => i += 2,
+            q @ (b'"' | b'\'') => return Some(q),
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -195,12 +334,26 @@ fn decode_standard(body: &[u8]) -> Option<Vec<u8>> {
     base64::engine::general_purpose::STANDARD.decode(body).ok()
 }
 
+/// Whether `der` is exactly one ASN.1 SEQUENCE whose encoded length covers the rest.
+fn der_sequence(der: &[u8]) -> bool {
+    let (len, header) = match der {
+        [0x30, n, ..] if *n < 0x80 => (usize::from(*n), 2),
+        [0x30, 0x81, n, ..] => (usize::from(*n), 3),
+        [0x30, 0x82, hi, lo, ..] => ((usize::from(*hi) << 8) | usize::from(*lo), 4),
+        [0x30, 0x83, a, b, c, ..] => ((usize::from(*a) << 16) | (usize::from(*b) << 8) | usize::from(*c), 5),
+        _ => return false,
+    };
+    header + len == der.len()
+}
+
 /// A PEM private key block (PKCS#1, SEC1, PKCS#8, encrypted PKCS#8, legacy encrypted PEM, PGP
-/// armour): the body is base64 of at least 64 bytes; for unencrypted DER keys it must start
-/// with an ASN.1 SEQUENCE. Placeholder bodies (`...`, `<key>`, `xxxx`) fail.
+/// armour). PGP: the body is base64 of at least 64 bytes starting with a packet header. Legacy
+/// encrypted PEM (`Proc-Type:`): at least 64 bytes of ciphertext. Otherwise the DER must be at
+/// least 40 bytes forming exactly one ASN.1 SEQUENCE (an Ed25519 PKCS#8 key is 48 bytes).
+/// Placeholder bodies (`...`, `<key>`, `xxxx`) fail.
 pub fn pem_key(value: &[u8]) -> bool {
     let body = pem_body(value);
-    if body.len() < 64 {
+    if body.len() < 56 {
         return false;
     }
     if find(value, b"PGP PRIVATE KEY BLOCK").is_some() {
@@ -221,7 +374,7 @@ pub fn pem_key(value: &[u8]) -> bool {
         // Legacy encrypted PEM: the body is ciphertext.
         return der.len() >= 64;
     }
-    der.len() >= 64 && der[0] == 0x30
+    der.len() >= 40 && der_sequence(&der)
 }
 
 /// An OpenSSH private key: the base64 body starts with the `openssh-key-v1\0` magic.
@@ -231,6 +384,76 @@ pub fn openssh_key(value: &[u8]) -> bool {
         Some(bytes) => bytes.len() >= 64 && bytes.starts_with(b"openssh-key-v1\0"),
         None => false,
     }
+}
+
+/// Lines of `text`, split on real newlines and on escaped `\n` / `\r` sequences, trimmed.
+fn text_lines(text: &[u8]) -> Vec<&[u8]> {
+    let mut lines = Vec::new();
+    let (mut i, mut start) = (0, 0);
+    while i < text.len() {
+        let width = match text[i] {
+            b'\n' => 1,
+            b'\\' if matches!(text.get(i + 1), Some(b'n') | Some(b'r')) => 2,
+            _ => 0,
+        };
+        if width > 0 {
+            lines.push(text[start..i].trim_ascii());
+            start = i + width;
+            i += width;
+        } else {
+            i += 1;
+        }
+    }
+    lines.push(text[start..].trim_ascii());
+    lines.retain(|l| !l.is_empty());
+    lines
+}
+
+/// A PuTTY private key file (`.ppk`, versions 1 to 3): a `PuTTY-User-Key-File-N: <algorithm>`
+/// line; `Public-Lines: n` and n base64 lines holding an SSH public key blob of that algorithm;
+/// `Private-Lines: m` and m base64 lines; a `Private-MAC` (or version 1 `Private-Hash`) of 40
+/// or 64 hex digits. Lines may be separated by real or escaped newlines.
+pub fn putty_key(value: &[u8]) -> bool {
+    let lines = text_lines(value);
+    let Some(first) = lines.first() else { return false };
+    let Some(rest) = first.strip_prefix(b"PuTTY-User-Key-File-") else { return false };
+    let algorithm = match rest {
+        [b'1'..=b'3', b':', algorithm @ ..] => algorithm.trim_ascii(),
+        _ => return false,
+    };
+    let count = |line: &[u8], name: &[u8]| -> Option<usize> {
+        let n = line.strip_prefix(name)?.trim_ascii();
+        let n: usize = std::str::from_utf8(n).ok()?.parse().ok()?;
+        (1..=200).contains(&n).then_some(n)
+    };
+    let (mut public, mut private, mut mac) = (None, None, None);
+    let mut i = 1;
+    while i < lines.len() {
+        let line = lines[i];
+        let block = match (count(line, b"Public-Lines:"), count(line, b"Private-Lines:")) {
+            (Some(n), _) => Some((n, &mut public)),
+            (_, Some(n)) => Some((n, &mut private)),
+            _ => None,
+        };
+        if let Some((n, slot)) = block {
+            if i + n >= lines.len() {
+                return false;
+            }
+            *slot = Some(decode_standard(&lines[i + 1..=i + n].concat()));
+            i += 1 + n;
+            continue;
+        }
+        if let Some(hex) = line.strip_prefix(b"Private-MAC:").or(line.strip_prefix(b"Private-Hash:")) {
+            mac = Some(hex.trim_ascii());
+        }
+        i += 1;
+    }
+    let (Some(Some(public)), Some(Some(private)), Some(mac)) = (public, private, mac) else { return false };
+    let blob_ok = public.len() >= 4 + algorithm.len() && {
+        let len = u32::from_be_bytes([public[0], public[1], public[2], public[3]]) as usize;
+        len == algorithm.len() && &public[4..4 + len] == algorithm
+    };
+    blob_ok && private.len() >= 16 && matches!(mac.len(), 40 | 64) && mac.iter().all(u8::is_ascii_hexdigit)
 }
 
 /// An AWS access key id: after the four-letter prefix, 16 characters of the base32 alphabet
@@ -244,10 +467,45 @@ pub fn mixed_alphanumeric(value: &[u8]) -> bool {
     value.iter().any(u8::is_ascii_digit) && value.iter().any(u8::is_ascii_alphabetic)
 }
 
+/// Whether the whole value refers to a variable instead of holding a secret: `$NAME` or
+/// `$name` (shell, PHP, Perl), `%NAME%` (Windows), `{name}` (format strings). Mixed-case
+/// `$Word1` stays a possible password.
+fn is_variable_reference(value: &[u8]) -> bool {
+    let name_ok = |name: &[u8]| {
+        !name.is_empty()
+            && !name[0].is_ascii_digit()
+            && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+    };
+    if let Some(name) = value.strip_prefix(b"$") {
+        let one_case = !name.iter().any(u8::is_ascii_lowercase) || !name.iter().any(u8::is_ascii_uppercase);
+        return name_ok(name) && one_case;
+    }
+    if let Some(name) = value.strip_prefix(b"%").and_then(|v| v.strip_suffix(b"%")) {
+        return name_ok(name);
+    }
+    if let Some(name) = value.strip_prefix(b"{").and_then(|v| v.strip_suffix(b"}")) {
+        return name_ok(name);
+    }
+    false
+}
+
 /// Whether a value looks like a placeholder or documentation example rather than a real
 /// secret: it contains a marker word (`EXAMPLE`, `your`, `placeholder`, `dummy`, `redacted`,
-/// template syntax), a run of 8 or more of one character, or a long ascending sequence.
+/// template syntax), is a variable reference (`$DB_PASSWORD`, `%PASS%`, `{password}`) or a
+/// generic word on its own (`password`, `pass`, `secret`, `...`), or has a run of 8 or more of
+/// one character or a long ascending sequence.
 pub fn looks_like_placeholder(value: &[u8]) -> bool {
+    const WHOLE: &[&[u8]] = &[
+        b"password", b"passwd", b"pass", b"pwd", b"pw", b"secret", b"token", b"apikey", b"api_key",
+        b"api-key", b"null", b"none", b"nil", b"undefined", b"foo", b"bar", b"baz", b"qux", b"foobar",
+        b"...", "\u{2026}".as_bytes(),
+    ];
+    // `password123` and `secret1` are the same placeholders.
+    let word = value.trim_ascii_end();
+    let word = &word[..word.len() - word.iter().rev().take_while(|b| b.is_ascii_digit()).count()];
+    if WHOLE.iter().any(|w| word.eq_ignore_ascii_case(w)) || is_variable_reference(value) {
+        return true;
+    }
     const MARKERS: &[&[u8]] = &[
         b"example", b"placeholder", b"dummy", b"redacted", b"your_", b"your-", b"yourkey",
         b"insert", b"changeme", b"replace", b"fake", b"notreal", b"sample", b"xxxx",
@@ -296,7 +554,7 @@ mod tests {
         assert!(!mod97(b"GB82-WEST"));
     }
 
-    fn github_token(random: &str) -> String {
+    fn classic_token(random: &str) -> String {
         let mut n = crc32fast::hash(random.as_bytes());
         let alphabet = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
         let mut check = [b'0'; 6];
@@ -309,7 +567,7 @@ mod tests {
 
     #[test]
     fn github_checksum_matches_crc32() {
-        let token = github_token("R4nd0mB0dyOfThirtyCharacters12");
+        let token = classic_token("R4nd0mB0dyOfThirtyCharacters12");
         assert!(github_checksum(token.as_bytes()), "{token}");
         let mut altered = token.clone().into_bytes();
         altered[10] = if altered[10] == b'a' { b'b' } else { b'a' };
@@ -354,6 +612,102 @@ mod tests {
         for v in ["AKIAQYLPMN5HHHFPZAM2", "wJalrXUtnFEMIK7MDENGbPxRfiCYzQ8s2v9TnW1q"] {
             assert!(!looks_like_placeholder(v.as_bytes()), "{v}");
         }
+        let words = ["password", "PASS", "password123", "secret1", "foobar", "..."];
+        let variables = ["$DB_PASSWORD", "$password", "%DB_PASS%", "{password}", "{db.password}"];
+        for v in words.iter().chain(&variables) {
+            assert!(looks_like_placeholder(v.as_bytes()), "{v}");
+        }
+        for v in ["$Secr3tPw", "s3cr3t-pa55", "passwordless1", "$", "{}", "%%", "$1abc", "1234", "pass1word"] {
+            assert!(!looks_like_placeholder(v.as_bytes()), "{v}");
+        }
+    }
+
+    #[test]
+    fn github_token_checks_classic_checksum_and_fine_grained_shape() {
+        assert!(github_token(classic_token("R4nd0mB0dyOfThirtyCharacters12").as_bytes()));
+        assert!(!github_token(b"ghp_R4nd0mB0dyOfThirtyCharacters12000000"));
+        let fine = format!("github_pat_11{}_{}{}", "b7Kq2".repeat(4), "Qm4xT9vR2".repeat(6), "aB3cD");
+        assert_eq!(fine.len(), 93);
+        assert!(github_token(fine.as_bytes()), "{fine}");
+        assert!(!github_token(fine.replace("pat_11", "pat-11").as_bytes()));
+        assert!(!github_token(&fine.as_bytes()[..92]));
+        let letters_only = format!("github_pat_{}_{}", "a".repeat(22), "b".repeat(59));
+        assert!(!github_token(letters_only.as_bytes()));
+    }
+
+    #[test]
+    fn gitlab_routable_tokens_carry_a_crc32() {
+        // Versioned routable token: crc32("glpat-<payload>.01.0r") in base 36.
+        assert!(gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r0l8l6ir"));
+        assert!(gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.0r03gxo7s"));
+        assert!(!gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r03gxo7a"));
+        assert!(!gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r0l8l6iz"));
+        assert!(gitlab_token(b"glpat-vzDNJu3Lvh4YCCekKsnx"));
+        assert!(gitlab_token(b"glrt-t1_vzDNJu3Lvh4YCCekKsnx"));
+        assert!(gitlab_token(b"GR1348941vzDNJu3Lvh4YCCekKsnx"));
+        assert!(!gitlab_token(b"GR1348941vzDNJu3Lvh4"));
+        assert!(!gitlab_token(b"glpat-vzDNJu3Lvh4YC")); // 13 characters
+        assert!(!gitlab_token(b"ghp-vzDNJu3Lvh4YCCekKsnx"));
+        assert!(!gitlab_token(b"glpat-vzDNJu3Lvh4YCC!kKsnx"));
+    }
+
+    #[test]
+    fn npm_tokens_are_checksummed_or_uuids() {
+        let token = classic_token("N9pQ2wE7rT4yU1iO6pA3sD8fG5hJ0k").replacen("ghp_", "npm_", 1);
+        assert!(npm_token(token.as_bytes()), "{token}");
+        assert!(!npm_token(token.replace('N', "M").as_bytes()));
+        assert!(npm_token(b"3f6b2c9e-8a41-4d7b-9c0e-5a2f1b7d6e48"));
+        assert!(!npm_token(b"00000000-0000-0000-0000-000000000000"));
+        assert!(!npm_token(b"3f6b2c9e-8a41-4d7b-9c0e-5a2f1b7d6e4"));
+        assert!(!npm_token(b"3F6B2C9E-8A41-4D7B-9C0E-5A2F1B7D6E48x"));
+    }
+
+    #[test]
+    fn aws_secret_keys_look_random() {
+        assert!(aws_secret_key(b"wJalrXUtnFEMIK7MDENGbPxRfiCYzQ8s2v9TnW1q"));
+        assert!(aws_secret_key(b"Kq/8vTzR+Lm3pWnB5xYcD0fGhJsA9eUiO2oQ6tVw"));
+        assert!(!aws_secret_key(b"da39a3ee5e6b4b0d3255bfef95601890afd80709")); // a SHA-1
+        assert!(!aws_secret_key(b"ThisIsSomeLongCamelCaseIdentifierNameAbc"));
+        assert!(!aws_secret_key(b"wJalrXUtnFEMIK7MDENGbPxRfiCYzQ8s2v9TnW1"));
+        assert!(!aws_secret_key(b"wJalrXUtnFEMIK7MDENG-PxRfiCYzQ8s2v9TnW1q"));
+    }
+
+    const ED25519_PKCS8: &str = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEILmxHtLTcBf8lOGiT52ToCXMZZl+y1qtT9AcMXsUqssx\n-----END PRIVATE KEY-----";
+
+    #[test]
+    fn pem_key_accepts_short_der_keys_and_escaped_forms() {
+        assert!(pem_key(ED25519_PKCS8.as_bytes()));
+        assert!(pem_key(ED25519_PKCS8.replace('\n', "\\n").as_bytes()));
+        assert!(pem_key(ED25519_PKCS8.replace('/', "\\/").replace('\n', "\\n").as_bytes()));
+        assert!(pem_key(ED25519_PKCS8.replace('\n', "\\\\n").as_bytes()));
+        // Assembled from string literals, as in C, Go, Java or Python source.
+        let concatenated = "-----BEGIN PRIVATE KEY-----\\n\"\n    \"MC4CAQAwBQYDK2VwBCIEILmxHtLTcBf8lOGiT52ToCXMZZl+y1qtT9AcMXsUqssx\\n\" +\n    \"-----END PRIVATE KEY-----\\n\"";
+        assert!(pem_key(concatenated.as_bytes()), "{concatenated}");
+        assert!(pem_key(concatenated.replace('"', "'").as_bytes()));
+        let java = "-----BEGIN PRIVATE KEY-----\" +\n\"MC4CAQAwBQYDK2VwBCIEILmxHtLTcBf8lOGiT52ToCXMZZl+y1qtT9AcMXsUqssx\" +\n\"-----END PRIVATE KEY-----";
+        assert!(pem_key(java.as_bytes()), "{java}");
+        // Commented out.
+        let commented: String = ED25519_PKCS8.lines().map(|l| format!("  # {l}\n")).collect();
+        assert!(pem_key(commented.as_bytes()), "{commented}");
+        assert!(pem_key(commented.replace('#', "//").as_bytes()));
+        // One byte of the SEQUENCE missing.
+        assert!(!pem_key(ED25519_PKCS8.replace("MC4C", "MC0C").as_bytes()));
+        assert!(!pem_key(b"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"));
+    }
+
+    const PUTTY_V3: &str = "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: trawl-test\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIEY5akfAxyh3yuKUKSHvVv8mMEPCpMBqKXK2IZX3\nGzGI\nPrivate-Lines: 1\nAAAAIN92Jt5SnusdsYO1twszpkfWBW8n6R8FykAkH0d6izZ6\nPrivate-MAC: 5214f0d56192061df058cc39d0c38ce2caccc97ca672936c640b35ac7e28fc57";
+
+    #[test]
+    fn putty_key_checks_the_file_structure() {
+        assert!(putty_key(PUTTY_V3.as_bytes()));
+        assert!(putty_key(PUTTY_V3.replace('\n', "\r\n").as_bytes()));
+        assert!(putty_key(PUTTY_V3.replace('\n', "\\n").as_bytes()));
+        // The public blob names another algorithm than the header.
+        assert!(!putty_key(PUTTY_V3.replacen("ssh-ed25519", "ssh-rsa", 1).as_bytes()));
+        // A public line is missing.
+        assert!(!putty_key(PUTTY_V3.replace("\nGzGI", "").as_bytes()));
+        assert!(!putty_key(PUTTY_V3.replace("5214f0d5", "5214f0").as_bytes()));
+        assert!(!putty_key(b"PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-MAC: <mac>"));
     }
 
     #[test]

@@ -38,7 +38,7 @@ mod tests {
 
     #[test]
     fn never_shows_control_or_non_ascii_bytes() {
-        assert_eq!(redact(b"\n\n\nsecretsecret"), "************");
+        assert_eq!(redact(b"\n\n\nsecretsecret"), "*".repeat(15));
         assert_eq!(redact("ééééééééé".as_bytes()), "*".repeat(18));
     }
 }
