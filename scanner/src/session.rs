@@ -94,7 +94,7 @@ pub struct Outcome {
 /// let scanner = trawl_scanner::Scanner::builder().build().unwrap();
 /// let mut session = scanner.session();
 /// session.feed(b"token: ghp_R4nd0mB0dyOfThirtyCharact");
-/// session.feed(b"ers120Dp2tU\n");
+/// session.feed(b"ers122k2fkd\n");
 /// let outcome = session.finish();
 /// assert_eq!(outcome.findings.len(), 1);
 /// assert_eq!(outcome.findings[0].line, 1);

@@ -1,0 +1,202 @@
+//! Engine rules, driven by small custom identifiers: keywords and their distance, ignore
+//! words, severity thresholds, overlaps, anchorless patterns, examples and placeholders.
+
+use trawl_scanner::identifiers::parse_identifiers;
+use trawl_scanner::{Confidence, Scanner, Severity};
+
+fn scanner(toml: &str) -> Scanner {
+    let ids = parse_identifiers(toml, "test.toml").expect("valid test identifiers");
+    Scanner::builder().identifiers(ids).build().expect("scanner builds")
+}
+
+fn found(scanner: &Scanner, text: &str) -> Vec<(String, String)> {
+    scanner
+        .scan_bytes(text.as_bytes())
+        .findings
+        .iter()
+        .map(|f| (f.id().to_string(), String::from_utf8_lossy(f.value()).into_owned()))
+        .collect()
+}
+
+const EMPLOYEE: &str = r#"
+[[identifier]]
+id = "EMPLOYEE_ID"
+name = "Employee id"
+regex = 'E\d{6}'
+anchors = ["E"]
+keywords = ["employee id", "badge"]
+keyword_required = true
+maximum_match_distance = 20
+ignore_words = ["E000000"]
+"#;
+
+#[test]
+fn keyword_distance_is_measured_from_keyword_end_to_match_end() {
+    let s = scanner(EMPLOYEE);
+    // "badge" ends, then 13 bytes of gap, then a 7-byte match: distance 20, the maximum.
+    let at_limit = format!("badge{}E123456", " ".repeat(13));
+    assert_eq!(found(&s, &at_limit).len(), 1);
+    let one_more = format!("badge{}E123456", " ".repeat(14));
+    assert!(found(&s, &one_more).is_empty());
+    // Space, underscore and dash spellings, any case.
+    assert_eq!(found(&s, "EMPLOYEE_ID: E123456").len(), 1);
+    assert_eq!(found(&s, "employee-id E123456").len(), 1);
+    // A keyword after the match does not count, nor one inside a longer word.
+    assert!(found(&s, "E123456 badge").is_empty());
+    assert!(found(&s, "nobadges E123456").is_empty());
+}
+
+#[test]
+fn ignore_words_drop_matches_containing_them() {
+    let s = scanner(EMPLOYEE);
+    assert!(found(&s, "badge E000000").is_empty());
+    assert_eq!(found(&s, "badge E000001").len(), 1);
+}
+
+#[test]
+fn keyword_raises_confidence_when_not_required() {
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "ORDER"
+name = "Order"
+regex = 'ORD-\d{5}'
+anchors = ["ORD-"]
+keywords = ["order"]
+"#,
+    );
+    let plain = s.scan_bytes(b"ORD-12345").findings;
+    assert_eq!(plain[0].confidence, Confidence::Medium);
+    let keyed = s.scan_bytes(b"order: ORD-12345").findings;
+    assert_eq!(keyed[0].confidence, Confidence::High);
+}
+
+#[test]
+fn severity_levels_hold_findings_until_the_lowest_threshold() {
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "TICKET"
+name = "Ticket"
+regex = 'TKT-\d{4}'
+anchors = ["TKT-"]
+severity_levels = [
+  { occurrences_threshold = 2, severity = "LOW" },
+  { occurrences_threshold = 3, severity = "MEDIUM" },
+  { occurrences_threshold = 5, severity = "HIGH" },
+]
+"#,
+    );
+    let text = |n: usize| (0..n).map(|i| format!("TKT-{i:04} ")).collect::<String>();
+    let one = s.scan_bytes(text(1).as_bytes());
+    assert!(one.findings.is_empty() && one.counts.is_empty() && one.severity.is_none());
+    let two = s.scan_bytes(text(2).as_bytes());
+    assert_eq!(two.findings.len(), 2);
+    assert_eq!(two.severity, Some(Severity::Low));
+    assert_eq!(s.scan_bytes(text(3).as_bytes()).severity, Some(Severity::Medium));
+    assert_eq!(s.scan_bytes(text(4).as_bytes()).severity, Some(Severity::Medium));
+    let five = s.scan_bytes(text(5).as_bytes());
+    assert_eq!(five.severity, Some(Severity::High));
+    assert_eq!(five.counts["TICKET"], 5);
+    assert_eq!(five.findings.last().unwrap().severity, Severity::High);
+}
+
+#[test]
+fn the_containing_match_wins_an_overlap() {
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "INNER"
+name = "Inner"
+regex = 'KEY-[0-9]{4}'
+anchors = ["KEY-"]
+
+[[identifier]]
+id = "OUTER"
+name = "Outer"
+regex = 'BLOCK\[(KEY-[0-9]{4})\]'
+anchors = ["BLOCK["]
+"#,
+    );
+    assert_eq!(found(&s, "BLOCK[KEY-1234]"), vec![("OUTER".to_string(), "KEY-1234".to_string())]);
+    assert_eq!(found(&s, "KEY-1234"), vec![("INNER".to_string(), "KEY-1234".to_string())]);
+}
+
+#[test]
+fn anchorless_identifiers_share_one_pass() {
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "CODE_NAME"
+name = "Code name"
+regex = '(?i)\bproject[ -](falcon|osprey)\b'
+
+[[identifier]]
+id = "ACCOUNT"
+name = "Account"
+regex = '\b[A-Z]{3}-\d{6}\b'
+"#,
+    );
+    let got = found(&s, "see Project Falcon and ABC-123456, not ABCD-123456 or project hawk");
+    assert_eq!(
+        got,
+        vec![("CODE_NAME".to_string(), "Falcon".to_string()), ("ACCOUNT".to_string(), "ABC-123456".to_string())]
+    );
+}
+
+#[test]
+fn example_values_and_placeholders_are_reported_only_on_request() {
+    let toml = r#"
+[[identifier]]
+id = "TOKEN"
+name = "Token"
+regex = 'tok_[A-Za-z0-9]{12}'
+anchors = ["tok_"]
+example_values = ["tok_Doc0Example1"]
+"#;
+    let s = scanner(toml);
+    assert!(found(&s, "tok_Doc0Example1 tok_xxxxxxxxxxxx").is_empty());
+    assert_eq!(found(&s, "tok_R7dk2Pq9ZmW4").len(), 1);
+    let ids = parse_identifiers(toml, "t").unwrap();
+    let with = Scanner::builder().identifiers(ids).include_examples(true).build().unwrap();
+    let all = with.scan_bytes(b"tok_Doc0Example1 tok_xxxxxxxxxxxx").findings;
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|f| f.details.contains(&("example", "true".to_string()))));
+}
+
+#[test]
+fn lines_columns_and_offsets_are_exact() {
+    let s = scanner(EMPLOYEE);
+    let text = "first line\nbadge: E123456\n\n  badge E654321 end\n";
+    let findings = s.scan_bytes(text.as_bytes()).findings;
+    let got: Vec<(u64, u64, u64, u64)> = findings.iter().map(|f| (f.line, f.column, f.start, f.end)).collect();
+    assert_eq!(got, vec![(2, 8, 18, 25), (4, 9, 35, 42)]);
+    assert_eq!(&text[18..25], "E123456");
+}
+
+#[test]
+fn min_severity_filters_findings_and_counts() {
+    let ids = parse_identifiers(EMPLOYEE, "t").unwrap();
+    let s = Scanner::builder().identifiers(ids).min_severity(Severity::High).build().unwrap();
+    let outcome = s.scan_bytes(b"badge E123456");
+    assert!(outcome.findings.is_empty() && outcome.counts.is_empty());
+}
+
+#[test]
+fn debug_output_never_shows_the_value() {
+    let s = scanner(EMPLOYEE);
+    let findings = s.scan_bytes(b"badge E123456").findings;
+    let shown = format!("{findings:?}");
+    assert!(!shown.contains("E123456"), "{shown}");
+}
+
+#[test]
+fn early_stop_keeps_settled_findings() {
+    let s = scanner(EMPLOYEE);
+    let mut session = s.session();
+    session.feed(b"badge E123456\n");
+    session.stop();
+    session.feed(b"badge E654321\n");
+    let outcome = session.finish();
+    assert!(outcome.findings.len() <= 1);
+}
