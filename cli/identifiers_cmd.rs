@@ -36,18 +36,26 @@ fn list(selection: &Selection, format: Format, anchors: bool) -> Result<i32> {
         Format::Human => {
             writeln!(out, "{:<28} {:<12} {:<8} NAME", "ID", "CATEGORY", "SEVERITY")?;
             for i in scanner.identifiers() {
-                writeln!(out, "{:<28} {:<12} {:<8} {}", i.id, i.category, i.severity, i.name)?;
+                writeln!(out, "{:<28} {:<12} {:<8} {}", i.id, i.category.to_string(), i.severity.to_string(), i.name)?;
             }
         }
         Format::Json | Format::Jsonl => {
-            for i in scanner.identifiers() {
-                let record = serde_json::json!({
+            let records = scanner.identifiers().map(|i| {
+                serde_json::json!({
                     "type": "identifier", "id": i.id, "name": i.name, "category": i.category,
                     "severity": i.severity, "anchors": i.anchors, "keywords": i.keywords,
                     "validators": i.validators.iter().map(|(n, _)| n).collect::<Vec<_>>(),
                     "origin": i.origin.to_string(),
-                });
-                writeln!(out, "{record}")?;
+                })
+            });
+            if matches!(format, Format::Json) {
+                // One document, as `scan --format json` gives.
+                serde_json::to_writer_pretty(&mut out, &records.collect::<Vec<_>>())?;
+                writeln!(out)?;
+            } else {
+                for record in records {
+                    writeln!(out, "{record}")?;
+                }
             }
         }
     }

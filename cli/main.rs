@@ -18,10 +18,21 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),
+        Err(error) if is_broken_pipe(&error) => {
+            // The reader went away (`trawl scan | head`): nothing more to say, and no one to
+            // say it to.
+            ExitCode::from(exit::ERROR as u8)
+        }
         Err(error) => {
             // `{:#}` prints the context chain on one line: "reading x: permission denied".
             eprintln!("trawl: error: {error:#}");
             ExitCode::from(exit::ERROR as u8)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

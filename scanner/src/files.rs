@@ -2,7 +2,7 @@
 //!
 //! Every path considered yields exactly one [`ObjectRecord`] through the [`Sink`]: COMPLETE,
 //! PARTIAL (a read failed mid-way; findings before it are reported) or SKIPPED with a reason
-//! (binary, unreadable, vanished, not a regular file). Findings stream to the sink as they
+//! (binary, unreadable, vanished, not a regular file, a link not followed). Findings stream to the sink as they
 //! settle, so a 2 GB file never holds more than one chunk in memory.
 
 use crate::finding::{Finding, ObjectRecord, Reason, Status};
@@ -168,14 +168,23 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
                         // Only stdin has no file type; it is never walked.
                         return ignore::WalkState::Continue;
                     };
-                    if kind.is_dir() {
+                    // A named link to a directory is walked like the directory.
+                    if kind.is_dir() || (entry.depth() == 0 && entry.path().is_dir()) {
                         return ignore::WalkState::Continue;
                     }
                     let source = display(entry.path());
-                    if kind.is_file() {
+                    if kind.is_file() || entry.depth() == 0 {
+                        // A path the user named is read whatever it is: a FIFO or
+                        // `/dev/fd/N` from `trawl scan <(command)` is what they asked for.
                         scan_file(scanner, entry.path(), &source, options.binary, sink);
                     } else if kind.is_symlink() {
-                        // Links inside a tree are not followed unless asked (as ripgrep does).
+                        // Links inside a tree are not followed unless asked (as ripgrep does),
+                        // but they are accounted for.
+                        sink.object(ObjectRecord::skipped(
+                            source,
+                            Reason::UnsupportedFileType,
+                            Some("symbolic link; scan it with --follow".into()),
+                        ));
                     } else {
                         sink.object(ObjectRecord::skipped(
                             source,
