@@ -216,13 +216,20 @@ fn missing_paths_are_recorded_not_fatal() {
 
 /// Runs `trawl` as an unprivileged user: root reads every file whatever its mode.
 fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
+    use std::os::unix::fs::PermissionsExt;
     let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
     if !is_root {
         return run(dir, args);
     }
+    // A copy of the binary in a fresh directory, so the unprivileged user can run it wherever
+    // the checkout lives.
+    let bin_dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(bin_dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = bin_dir.path().join("trawl");
+    fs::copy(env!("CARGO_BIN_EXE_trawl"), &bin).unwrap();
     Command::new("setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-        .arg(env!("CARGO_BIN_EXE_trawl"))
+        .arg(&bin)
         .args(args)
         .current_dir(dir)
         .env_remove("TRAWL_FINGERPRINT_KEY")

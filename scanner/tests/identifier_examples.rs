@@ -20,3 +20,16 @@ fn every_credential_identifier_has_three_examples_each_way() {
         assert!(def.negative_examples.len() >= 3, "{} has {} negative examples", def.id, def.negative_examples.len());
     }
 }
+
+#[test]
+fn the_readme_schema_example_loads_and_its_examples_hold() {
+    // The README documents the schema with a full identifier; keep it loadable and true.
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let block = readme.split("```toml\n").nth(1).and_then(|rest| rest.split("```").next()).expect("a toml block");
+    let ids = trawl_scanner::identifiers::parse_identifiers(block, "README.md").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ids.len(), 1);
+    let scanner = Scanner::builder().add_identifiers(ids).select(["EMPLOYEE_ID".to_string()]).build().unwrap();
+    let (tally, failures) = check_examples(&scanner);
+    assert!(failures.is_empty(), "{:?}", failures.iter().map(ToString::to_string).collect::<Vec<_>>());
+    assert_eq!((tally.examples, tally.negative_examples), (1, 1));
+}
