@@ -59,16 +59,33 @@ pub struct Selection {
     pub exclude_identifiers: Vec<String>,
 }
 
+/// Where custom identifiers, allow lists and defaults come from.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Configuration file (default: trawl.toml in the scanned repository's root, else in the
+    /// current directory).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// Files or directories to scan; `-` reads standard input. Defaults to `.`.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    /// Output format [default: the config file's, else human].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     #[command(flatten)]
     pub selection: Selection,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Skip files larger than this (e.g. 100MiB) as FILE_EXCEEDS_SIZE_LIMIT.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
     /// Report only findings of at least this severity.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub min_severity: Option<SeverityArg>,
@@ -107,10 +124,50 @@ pub enum IdentifiersCommand {
         anchors: bool,
         #[command(flatten)]
         selection: Selection,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
-    /// Check every identifier's examples and negative examples.
+    /// Check every identifier's examples and negative examples, built-in and custom.
     Test {
         #[command(flatten)]
         selection: Selection,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
+    /// Show what a draft identifier would find in a sample (like Macie's
+    /// TestCustomDataIdentifier).
+    Try(TryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TryArgs {
+    /// The pattern (bytes mode, ASCII classes; a capture group isolates the value).
+    #[arg(long, value_name = "RE")]
+    pub regex: String,
+    /// Keywords (comma-separated); with --keyword-required one must precede the match.
+    #[arg(long, value_delimiter = ',', value_name = "WORDS")]
+    pub keywords: Vec<String>,
+    /// Require a keyword within the distance.
+    #[arg(long)]
+    pub keyword_required: bool,
+    /// Maximum distance from the end of a keyword to the end of the match.
+    #[arg(long, value_name = "N")]
+    pub maximum_match_distance: Option<usize>,
+    /// Words that drop a match containing them (comma-separated, case-sensitive).
+    #[arg(long, value_delimiter = ',', value_name = "WORDS")]
+    pub ignore_words: Vec<String>,
+    /// The text to try.
+    #[arg(long, value_name = "TEXT", required_unless_present = "sample_file", conflicts_with = "sample_file")]
+    pub sample: Option<String>,
+    /// A file holding the text to try.
+    #[arg(long, value_name = "FILE")]
+    pub sample_file: Option<PathBuf>,
+    /// Print matched values in clear instead of redacted.
+    #[arg(long)]
+    pub show_secrets: bool,
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    trawl_scanner::identifiers::config::parse_size(text)
+        .ok_or_else(|| format!("{text:?} is not a size such as 1048576, 10MiB or 500KB"))
 }

@@ -1,14 +1,26 @@
 //! `trawl identifiers list|test`.
 
-use crate::args::{Format, IdentifiersCommand, Selection};
+use crate::args::{ConfigArgs, Format, IdentifiersCommand, Selection, TryArgs};
+use crate::config;
 use anyhow::{Context, Result};
 use std::collections::BTreeSet;
 use std::io::Write;
+use std::path::PathBuf;
+use trawl_scanner::identifiers::config::ManagedSelection;
+use trawl_scanner::identifiers::{check_spec, Config, IdentifierSpec, Origin};
 use trawl_scanner::{examples, exit, Scanner, ScannerBuilder};
 
-/// A builder over every identifier with the user's selection applied.
-pub fn builder(selection: &Selection) -> ScannerBuilder {
+/// A builder over the built-in identifiers and the configuration's custom ones, allow lists
+/// and managed selection. `--identifiers` / `--exclude-identifiers` override the file's
+/// managed selection.
+pub fn builder(selection: &Selection, config: Option<&Config>) -> ScannerBuilder {
     let mut builder = Scanner::builder();
+    if let Some(config) = config {
+        builder = builder.config(config);
+        if selection.identifiers.is_some() || !selection.exclude_identifiers.is_empty() {
+            builder = builder.managed(ManagedSelection::All, Vec::new());
+        }
+    }
     if let Some(ids) = &selection.identifiers {
         builder = builder.select(ids.iter().map(|s| s.trim().to_string()));
     }
@@ -17,13 +29,19 @@ pub fn builder(selection: &Selection) -> ScannerBuilder {
 
 pub fn run(command: IdentifiersCommand) -> Result<i32> {
     match command {
-        IdentifiersCommand::List { format, anchors, selection } => list(&selection, format, anchors),
-        IdentifiersCommand::Test { selection } => test(&selection),
+        IdentifiersCommand::List { format, anchors, selection, config } => list(&selection, &config, format, anchors),
+        IdentifiersCommand::Test { selection, config } => test(&selection, &config),
+        IdentifiersCommand::Try(args) => try_draft(&args),
     }
 }
 
-fn list(selection: &Selection, format: Format, anchors: bool) -> Result<i32> {
-    let scanner = builder(selection).build().context("selecting identifiers")?;
+fn scanner(selection: &Selection, config_args: &ConfigArgs) -> Result<Scanner> {
+    let config = config::load(config_args, &[PathBuf::from(".")])?;
+    Ok(builder(selection, config.as_ref()).build().context("selecting identifiers")?)
+}
+
+fn list(selection: &Selection, config_args: &ConfigArgs, format: Format, anchors: bool) -> Result<i32> {
+    let scanner = scanner(selection, config_args)?;
     let mut out = std::io::stdout().lock();
     if anchors {
         let all: BTreeSet<&str> = scanner.identifiers().flat_map(|i| i.anchors.iter().map(String::as_str)).collect();
@@ -62,8 +80,8 @@ fn list(selection: &Selection, format: Format, anchors: bool) -> Result<i32> {
     Ok(exit::CLEAN)
 }
 
-fn test(selection: &Selection) -> Result<i32> {
-    let scanner = builder(selection).build().context("selecting identifiers")?;
+fn test(selection: &Selection, config_args: &ConfigArgs) -> Result<i32> {
+    let scanner = scanner(selection, config_args)?;
     let (tally, failures) = examples::check_examples(&scanner);
     let mut out = std::io::stdout().lock();
     for failure in &failures {
@@ -78,4 +96,52 @@ fn test(selection: &Selection) -> Result<i32> {
         failures.len()
     )?;
     Ok(if failures.is_empty() { exit::CLEAN } else { exit::FINDINGS })
+}
+
+/// `identifiers try`: a draft identifier, checked with the config file's rules (Macie's
+/// limits included), run over a sample.
+fn try_draft(args: &TryArgs) -> Result<i32> {
+    let sample = match (&args.sample, &args.sample_file) {
+        (Some(text), _) => text.clone().into_bytes(),
+        (None, Some(path)) => std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+        (None, None) => anyhow::bail!("give --sample TEXT or --sample-file FILE"),
+    };
+    let spec = IdentifierSpec {
+        id: "DRAFT".into(),
+        name: "Draft identifier".into(),
+        description: None,
+        category: None,
+        severity: None,
+        confidence: None,
+        regex: args.regex.clone(),
+        anchors: Vec::new(),
+        keywords: args.keywords.clone(),
+        keyword_required: args.keyword_required,
+        maximum_match_distance: args.maximum_match_distance,
+        ignore_words: args.ignore_words.clone(),
+        validators: Vec::new(),
+        severity_levels: Vec::new(),
+        max_length: None,
+        example_values: Vec::new(),
+        placeholder_check: None,
+        low_entropy: None,
+        recommended: None,
+        examples: Vec::new(),
+        negative_examples: Vec::new(),
+    };
+    if let Some((field, reason)) = trawl_scanner::identifiers::config::macie_limit_violation(&spec) {
+        anyhow::bail!("--{}: {reason}", field.replace('_', "-"));
+    }
+    let draft = check_spec(spec, Origin { file: "command line".into(), line: 1 })
+        .map_err(|e| anyhow::anyhow!("--{}: {}", e.field.unwrap_or_default().replace('_', "-"), e.reason))?;
+    let scanner = Scanner::builder().identifiers(vec![draft]).build().context("compiling the draft")?;
+    let outcome = scanner.scan_bytes(&sample);
+    let mut out = std::io::stdout().lock();
+    for f in &outcome.findings {
+        let shown = if args.show_secrets { String::from_utf8_lossy(f.value()).into_owned() } else { f.redacted.clone() };
+        let keyword = if f.confidence == trawl_scanner::Confidence::High && !args.keywords.is_empty() { " (keyword)" } else { "" };
+        writeln!(out, "{}:{}: {shown}{keyword}", f.line, f.column)?;
+    }
+    writeln!(out, "{} match{}", outcome.findings.len(), if outcome.findings.len() == 1 { "" } else { "es" })?;
+    Ok(exit::CLEAN)
 }

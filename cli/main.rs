@@ -1,6 +1,7 @@
 //! The `trawl` command-line tool.
 
 mod args;
+mod config;
 mod identifiers_cmd;
 mod output;
 mod scan;

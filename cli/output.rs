@@ -183,7 +183,7 @@ impl Output {
                     line.push_str(&format!("; {skipped} not fully scanned"));
                 }
                 if totals.findings > 0 {
-                    line.push_str(". To silence a false alarm, use --exclude-identifiers or --min-severity");
+                    line.push_str(". To silence a false alarm, add the value to [allow] in trawl.toml, or use --exclude-identifiers or --min-severity");
                 }
                 eprintln!("{line}");
             }

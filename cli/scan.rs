@@ -1,6 +1,8 @@
 //! `trawl scan`: builds the scanner from the arguments, runs the inputs, picks the exit code.
 
-use crate::args::{ColorChoice, ScanArgs, SeverityArg};
+use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
+use crate::config;
+use clap::ValueEnum;
 use crate::identifiers_cmd;
 use crate::output::{Output, Style};
 use anyhow::{Context, Result};
@@ -13,7 +15,9 @@ use trawl_scanner::{exit, Severity};
 const FINGERPRINT_KEY_ENV: &str = "TRAWL_FINGERPRINT_KEY";
 
 pub fn run(args: ScanArgs) -> Result<i32> {
-    let mut builder = identifiers_cmd::builder(&args.selection).include_examples(args.include_examples);
+    let config = config::load(&args.config, &args.paths)?;
+    let defaults = config.as_ref().map(|c| c.scan.clone()).unwrap_or_default();
+    let mut builder = identifiers_cmd::builder(&args.selection, config.as_ref()).include_examples(args.include_examples);
     if let Some(level) = args.min_severity {
         builder = builder.min_severity(match level {
             SeverityArg::Low => Severity::Low,
@@ -32,7 +36,12 @@ pub fn run(args: ScanArgs) -> Result<i32> {
         ColorChoice::Never => false,
         ColorChoice::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let style = Style { format: args.format, color, show_secrets: args.show_secrets };
+    let format = match (args.format, defaults.format.as_deref()) {
+        (Some(format), _) => format,
+        (None, Some(name)) => Format::from_str(name, true).map_err(|e| anyhow::anyhow!("scan.format: {e}"))?,
+        (None, None) => Format::Human,
+    };
+    let style = Style { format, color, show_secrets: args.show_secrets };
     let output = Output::new(style);
 
     let mut paths = args.paths.clone();
@@ -43,18 +52,22 @@ pub fn run(args: ScanArgs) -> Result<i32> {
     if stdin_inputs.len() > 1 {
         anyhow::bail!("`-` (standard input) can be given only once");
     }
-    if !stdin_inputs.is_empty() {
-        let stdin = std::io::stdin();
-        files::scan_source(&scanner, stdin.lock(), "-", args.binary, &output);
-    }
+    // Files first: an invalid exclude glob fails before anything is read.
     if !file_inputs.is_empty() {
         let options = FileOptions {
             threads: args.threads.unwrap_or(0),
             no_ignore: args.no_ignore,
             binary: args.binary,
             follow_links: args.follow,
+            exclude: defaults.exclude.clone(),
+            exclude_root: config.as_ref().map(|c| c.base.clone()).unwrap_or_default(),
+            max_file_size: args.max_file_size.or(defaults.max_file_size),
         };
-        files::scan_paths(&scanner, &file_inputs, &options, &output);
+        files::scan_paths(&scanner, &file_inputs, &options, &output).context("scan.exclude: invalid glob")?;
+    }
+    if !stdin_inputs.is_empty() {
+        let stdin = std::io::stdin();
+        files::scan_source(&scanner, stdin.lock(), "-", args.binary, &output);
     }
     let totals = output.finish()?;
     Ok(if totals.findings > 0 {

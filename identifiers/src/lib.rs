@@ -22,10 +22,12 @@
 //! assert_eq!(custom[0].max_match_len, 10);
 //! ```
 
+pub mod config;
 mod load;
 mod schema;
 pub mod validators;
 
+pub use config::{load_config, parse_config, Config, CONFIG_FILE_NAME};
 pub use load::{check_spec, parse_identifiers, Identifier, LoadError, Origin};
 pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel};
 

@@ -48,6 +48,8 @@ pub struct Identifier {
     pub example_values: Vec<String>,
     pub placeholder_check: bool,
     pub low_entropy: bool,
+    /// In the RECOMMENDED managed selection.
+    pub recommended: bool,
     pub examples: Vec<String>,
     pub negative_examples: Vec<String>,
     pub origin: Origin,
@@ -230,6 +232,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         max_match_len,
         bounded,
         placeholder_check: spec.placeholder_check.unwrap_or(true),
+        recommended: spec.recommended.unwrap_or(true),
         id: spec.id,
         name: spec.name,
         description: spec.description,

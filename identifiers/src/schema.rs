@@ -177,6 +177,9 @@ pub struct IdentifierSpec {
     /// Defaults to true for FINANCIAL and PERSONAL, false otherwise.
     #[serde(default)]
     pub low_entropy: Option<bool>,
+    /// Part of the RECOMMENDED managed selection (Macie's recommended set). Defaults to true.
+    #[serde(default)]
+    pub recommended: Option<bool>,
     /// Texts that must produce at least one finding of this identifier.
     #[serde(default)]
     pub examples: Vec<String>,

@@ -5,10 +5,12 @@ use crate::fingerprint::Fingerprinter;
 use crate::finding::IdentifierMeta;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::meta::{self, Regex};
+use regex_automata::Input;
 use regex_automata::util::syntax;
 use std::collections::HashSet;
 use std::sync::Arc;
-use trawl_identifiers::{Identifier, Severity};
+use trawl_identifiers::config::ManagedSelection;
+use trawl_identifiers::{Config, Identifier, Severity};
 
 /// Default bytes scanned per round of a session; memory per session is about this plus the
 /// largest match window.
@@ -27,6 +29,8 @@ pub enum BuildError {
     Duplicate(String),
     #[error("building the candidate automaton failed: {0}")]
     Automaton(String),
+    #[error("allow-list regex {pattern:?} does not compile: {reason}")]
+    AllowRegex { pattern: String, reason: String },
 }
 
 /// One identifier, compiled.
@@ -70,6 +74,47 @@ pub(crate) struct Inner {
     pub(crate) context_after: usize,
     pub(crate) options: Options,
     pub(crate) fingerprinter: Fingerprinter,
+    pub(crate) allow: Allow,
+}
+
+/// Values never reported, whichever identifier finds them.
+#[derive(Default)]
+pub(crate) struct Allow {
+    /// ASCII-lower-cased literal values.
+    values: HashSet<Vec<u8>>,
+    /// Every pattern ends in `\z` and is searched anchored, so a match is a whole-value match.
+    regexes: Option<Regex>,
+}
+
+impl Allow {
+    fn new(values: &[String], patterns: &[String]) -> Result<Allow, BuildError> {
+        let values = values.iter().map(|v| v.as_bytes().to_ascii_lowercase()).collect();
+        let regexes = if patterns.is_empty() {
+            None
+        } else {
+            for p in patterns {
+                // Compiled one by one first so an error names the pattern.
+                Regex::builder().syntax(syntax_config()).build(p).map_err(|e| BuildError::AllowRegex {
+                    pattern: p.clone(),
+                    reason: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
+                })?;
+            }
+            let whole: Vec<String> = patterns.iter().map(|p| format!("(?:{p})\\z")).collect();
+            let regex = Regex::builder()
+                .syntax(syntax_config())
+                .build_many(&whole)
+                .map_err(|e| BuildError::AllowRegex { pattern: patterns.join(" | "), reason: e.to_string() })?;
+            Some(regex)
+        };
+        Ok(Allow { values, regexes })
+    }
+
+    pub(crate) fn allows(&self, value: &[u8]) -> bool {
+        if !self.values.is_empty() && self.values.contains(&value.to_ascii_lowercase()) {
+            return true;
+        }
+        self.regexes.as_ref().is_some_and(|r| r.is_match(Input::new(value).anchored(regex_automata::Anchored::Yes)))
+    }
 }
 
 /// A compiled set of identifiers. Build it once with [`Scanner::builder`]; it is cheap to
@@ -99,7 +144,13 @@ impl std::fmt::Debug for Scanner {
 /// ```
 #[derive(Clone)]
 pub struct ScannerBuilder {
+    /// Managed identifiers: the built-ins unless replaced; `managed` selects among them.
     identifiers: Vec<Identifier>,
+    /// Custom identifiers: always kept by the managed selection.
+    custom: Vec<Identifier>,
+    managed: Option<(ManagedSelection, Vec<String>)>,
+    allow_values: Vec<String>,
+    allow_regexes: Vec<String>,
     select: Option<Vec<String>>,
     exclude: Vec<String>,
     include_examples: bool,
@@ -112,6 +163,10 @@ impl Default for ScannerBuilder {
     fn default() -> Self {
         ScannerBuilder {
             identifiers: trawl_identifiers::builtin(),
+            custom: Vec::new(),
+            managed: None,
+            allow_values: Vec::new(),
+            allow_regexes: Vec::new(),
             select: None,
             exclude: Vec::new(),
             include_examples: false,
@@ -123,17 +178,62 @@ impl Default for ScannerBuilder {
 }
 
 impl ScannerBuilder {
-    /// Replaces the identifier set (the default is every built-in identifier).
+    /// Replaces the managed identifier set (the default is every built-in identifier).
     pub fn identifiers(mut self, identifiers: Vec<Identifier>) -> Self {
         self.identifiers = identifiers;
         self
     }
 
-    /// Adds identifiers, e.g. custom ones loaded with
-    /// [`trawl_identifiers::parse_identifiers`].
+    /// Adds custom identifiers, e.g. loaded with [`trawl_identifiers::parse_identifiers`].
     pub fn add_identifiers(mut self, identifiers: impl IntoIterator<Item = Identifier>) -> Self {
-        self.identifiers.extend(identifiers);
+        self.custom.extend(identifiers);
         self
+    }
+
+    /// Chooses among the managed identifiers (custom ones always run): ALL, RECOMMENDED (those
+    /// marked `recommended`), INCLUDE or EXCLUDE `ids`. Unknown ids make
+    /// [`build`](Self::build) fail.
+    pub fn managed(mut self, selection: ManagedSelection, ids: Vec<String>) -> Self {
+        self.managed = Some((selection, ids));
+        self
+    }
+
+    /// Values never reported, compared exactly but ASCII case-insensitively.
+    pub fn allow_values<I: IntoIterator<Item = S>, S: Into<String>>(mut self, values: I) -> Self {
+        self.allow_values.extend(values.into_iter().map(Into::into));
+        self
+    }
+
+    /// Patterns a whole value must match to be allowed (never reported).
+    pub fn allow_regexes<I: IntoIterator<Item = S>, S: Into<String>>(mut self, patterns: I) -> Self {
+        self.allow_regexes.extend(patterns.into_iter().map(Into::into));
+        self
+    }
+
+    /// Applies a configuration file: its custom identifiers, managed selection and allow
+    /// lists. (Its `[scan]` defaults concern inputs, not the scanner.)
+    ///
+    /// ```
+    /// let config = trawl_identifiers::parse_config(r#"
+    /// [allow]
+    /// values = ["AKIAQYLPMN5HHHFPZAM2"]
+    ///
+    /// [[identifier]]
+    /// id = "EMPLOYEE_ID"
+    /// name = "Employee id"
+    /// regex = 'E-\d{6}'
+    /// anchors = ["E-"]
+    /// "#, "trawl.toml", std::path::Path::new(".")).unwrap();
+    /// let scanner = trawl_scanner::Scanner::builder().config(&config).build().unwrap();
+    /// let found = scanner.scan_bytes(b"AKIAQYLPMN5HHHFPZAM2 E-123456").findings;
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].id(), "EMPLOYEE_ID");
+    /// ```
+    pub fn config(self, config: &Config) -> Self {
+        self.add_identifiers(config.identifiers.iter().cloned())
+            .managed(config.managed.selection, config.managed.ids.clone())
+            .allow_values(config.allow.values.iter().cloned())
+            .allow_regexes(config.allow.regexes.iter().cloned())
     }
 
     /// Keeps only these identifier ids. Unknown ids make [`build`](Self::build) fail.
@@ -174,7 +274,22 @@ impl ScannerBuilder {
     }
 
     /// Compiles the selected identifiers.
-    pub fn build(self) -> Result<Scanner, BuildError> {
+    pub fn build(mut self) -> Result<Scanner, BuildError> {
+        if let Some((selection, ids)) = &self.managed {
+            let managed: HashSet<&str> = self.identifiers.iter().map(|i| i.id.as_str()).collect();
+            if let Some(unknown) = ids.iter().find(|id| !managed.contains(id.as_str())) {
+                return Err(BuildError::UnknownIdentifier(unknown.clone()));
+            }
+            self.identifiers.retain(|i| match selection {
+                ManagedSelection::All => true,
+                ManagedSelection::Recommended => i.recommended,
+                ManagedSelection::Include => ids.contains(&i.id),
+                ManagedSelection::Exclude => !ids.contains(&i.id),
+            });
+        }
+        let custom = std::mem::take(&mut self.custom);
+        self.identifiers.extend(custom);
+        let allow = Allow::new(&self.allow_values, &self.allow_regexes)?;
         let known: HashSet<&str> = self.identifiers.iter().map(|i| i.id.as_str()).collect();
         let mut seen = HashSet::new();
         for i in &self.identifiers {
@@ -201,7 +316,7 @@ impl ScannerBuilder {
             min_severity: self.min_severity,
             chunk_size: self.chunk_size,
         };
-        compile(chosen, options, Fingerprinter::new(self.fingerprint_key))
+        compile(chosen, options, Fingerprinter::new(self.fingerprint_key), allow)
     }
 }
 
@@ -238,7 +353,12 @@ fn keyword_variants(keywords: &[String]) -> Vec<String> {
     out
 }
 
-fn compile(defs: Vec<Identifier>, options: Options, fingerprinter: Fingerprinter) -> Result<Scanner, BuildError> {
+fn compile(
+    defs: Vec<Identifier>,
+    options: Options,
+    fingerprinter: Fingerprinter,
+    allow: Allow,
+) -> Result<Scanner, BuildError> {
     let mut identifiers = Vec::with_capacity(defs.len());
     let mut anchor_patterns: Vec<Vec<u8>> = Vec::new();
     let mut anchor_targets: Vec<Vec<u32>> = Vec::new();
@@ -336,6 +456,7 @@ fn compile(defs: Vec<Identifier>, options: Options, fingerprinter: Fingerprinter
             context_after: 16,
             options,
             fingerprinter,
+            allow,
         }),
     })
 }

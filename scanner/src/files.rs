@@ -33,11 +33,70 @@ pub struct FileOptions {
     pub binary: bool,
     /// Follow symbolic links inside directories.
     pub follow_links: bool,
+    /// Globs (gitignore style) of paths not to scan: one without `/` matches a file or
+    /// directory name at any depth (`*.min.js`, `node_modules`); one with `/` matches the
+    /// path below `exclude_root` (`vendor/**`, `/docs/*.md`). Paths named explicitly are
+    /// always scanned.
+    pub exclude: Vec<String>,
+    /// Where `exclude` globs with a `/` start from (the configuration file's directory);
+    /// empty means the current directory.
+    pub exclude_root: PathBuf,
+    /// Files larger than this are SKIPPED with `FILE_EXCEEDS_SIZE_LIMIT`.
+    pub max_file_size: Option<u64>,
 }
 
 impl Default for FileOptions {
     fn default() -> Self {
-        FileOptions { threads: 0, no_ignore: false, binary: false, follow_links: false }
+        FileOptions {
+            threads: 0,
+            no_ignore: false,
+            binary: false,
+            follow_links: false,
+            exclude: Vec::new(),
+            exclude_root: PathBuf::new(),
+            max_file_size: None,
+        }
+    }
+}
+
+/// The compiled `exclude` globs.
+struct Excludes {
+    names: globset::GlobSet,
+    paths: globset::GlobSet,
+    /// Absolute form of the directory path globs start from.
+    root: PathBuf,
+    cwd: PathBuf,
+}
+
+impl Excludes {
+    fn new(globs: &[String], root: &Path) -> Result<Excludes, globset::Error> {
+        let mut names = globset::GlobSetBuilder::new();
+        let mut paths = globset::GlobSetBuilder::new();
+        for glob in globs {
+            let glob = glob.trim_end_matches('/');
+            if glob.contains('/') {
+                let compiled = globset::GlobBuilder::new(glob.trim_start_matches('/')).literal_separator(true).build()?;
+                paths.add(compiled);
+            } else {
+                names.add(globset::Glob::new(glob)?);
+            }
+        }
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let root = cwd.join(root).components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect();
+        Ok(Excludes { names: names.build()?, paths: paths.build()?, root, cwd })
+    }
+
+    fn excludes(&self, path: &Path) -> bool {
+        if path.file_name().is_some_and(|name| self.names.is_match(name)) {
+            return true;
+        }
+        if self.paths.is_empty() {
+            return false;
+        }
+        // Lexical only (no system call per entry): `./src` and `src` are the same below cwd.
+        let absolute = self.cwd.join(path);
+        let normalized: PathBuf = absolute.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect();
+        normalized.strip_prefix(&self.root).is_ok_and(|relative| self.paths.is_match(relative))
     }
 }
 
@@ -144,9 +203,10 @@ fn display(path: &Path) -> String {
 ///
 /// `.gitignore`, `.ignore` and git's exclude files are honoured unless `no_ignore`; hidden
 /// files (`.env`) are scanned; `.git/` directories are not. Paths named explicitly are always
-/// scanned.
-pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, sink: &dyn Sink) {
-    let Some((first, rest)) = paths.split_first() else { return };
+/// scanned. Fails only when an `exclude` glob is invalid, before anything is scanned.
+pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, sink: &dyn Sink) -> Result<(), globset::Error> {
+    let excludes = Excludes::new(&options.exclude, &options.exclude_root)?;
+    let Some((first, rest)) = paths.split_first() else { return Ok(()) };
     let mut builder = ignore::WalkBuilder::new(first);
     for p in rest {
         builder.add(p);
@@ -156,7 +216,9 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
         .hidden(false)
         .require_git(false)
         .follow_links(options.follow_links)
-        .filter_entry(|entry| entry.file_name() != ".git");
+        .filter_entry(move |entry| {
+            entry.file_name() != ".git" && (entry.depth() == 0 || !excludes.excludes(entry.path()))
+        });
     if options.no_ignore {
         builder.ignore(false).git_ignore(false).git_global(false).git_exclude(false).parents(false);
     }
@@ -174,6 +236,10 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
                     }
                     let source = display(entry.path());
                     if kind.is_file() || entry.depth() == 0 {
+                        if let Some(record) = oversized(entry.path(), &source, options.max_file_size) {
+                            sink.object(record);
+                            return ignore::WalkState::Continue;
+                        }
                         // A path the user named is read whatever it is: a FIFO or
                         // `/dev/fd/N` from `trawl scan <(command)` is what they asked for.
                         scan_file(scanner, entry.path(), &source, options.binary, sink);
@@ -202,6 +268,20 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
             ignore::WalkState::Continue
         })
     });
+    Ok(())
+}
+
+/// A SKIPPED record when `path` is a regular file larger than `limit`.
+fn oversized(path: &Path, source: &str, limit: Option<u64>) -> Option<ObjectRecord> {
+    let limit = limit?;
+    let size = std::fs::metadata(path).ok().filter(|m| m.is_file())?.len();
+    (size > limit).then(|| {
+        ObjectRecord::skipped(
+            source,
+            Reason::FileExceedsSizeLimit,
+            Some(format!("{size} bytes; the maximum file size is {limit}")),
+        )
+    })
 }
 
 /// The path an `ignore` error is about, and its I/O error if it has one.

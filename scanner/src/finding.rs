@@ -167,6 +167,8 @@ pub enum Reason {
     UnsupportedFileType,
     /// An I/O error other than the above.
     ReadError,
+    /// Larger than the configured maximum file size.
+    FileExceedsSizeLimit,
     /// Scanning stopped at the caller's request (early exit on a severe finding).
     Stopped,
 }

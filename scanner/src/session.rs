@@ -370,11 +370,15 @@ impl Session {
         if ve <= vs {
             return;
         }
-        let value = &hay[rel(vs)..rel(ve)];
+        // Macie's rule: an ignore word anywhere in the match (not only the value) drops it.
         if let Some(words) = &compiled.ignore_words {
-            if words.is_match(value) {
+            if words.is_match(&hay[rel(ms)..rel(me)]) {
                 return;
             }
+        }
+        let value = &hay[rel(vs)..rel(ve)];
+        if inner.allow.allows(value) {
+            return;
         }
         let mut details = Vec::new();
         for (_, validate) in &compiled.def.validators {

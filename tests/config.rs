@@ -1,0 +1,288 @@
+//! End-to-end tests of custom identifiers, allow lists and the configuration file, through the
+//! `trawl` binary.
+
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
+const GITHUB_TOKEN: &str = "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";
+
+const EMPLOYEE: &str = r#"
+[[identifier]]
+id = "EMPLOYEE_ID"
+name = "Employee id"
+severity = "LOW"
+regex = '\bE-(\d{6})\b'
+anchors = ["E-"]
+keywords = ["employee id", "badge"]
+keyword_required = true
+maximum_match_distance = 20
+ignore_words = ["E-000001"]
+examples = ["badge: E-482913"]
+negative_examples = ["E-482913", "badge: E-000001"]
+"#;
+
+fn trawl(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trawl"))
+        .current_dir(dir)
+        .args(args)
+        .env_remove("TRAWL_FINGERPRINT_KEY")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("running trawl")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+}
+
+/// (identifier, value) of every finding, values in clear (`--show-secrets` is passed).
+fn found(out: &Output) -> Vec<(String, String)> {
+    records(out)
+        .iter()
+        .filter(|r| r["type"] == "finding")
+        .map(|r| (r["identifier"].as_str().unwrap().to_string(), r["match"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+/// A directory with `trawl.toml` holding `config` and `data.txt` holding `data`.
+fn setup(config: &str, data: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("trawl.toml"), config).unwrap();
+    fs::write(dir.path().join("data.txt"), data).unwrap();
+    dir
+}
+
+fn scan(dir: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["scan", "--format", "jsonl", "--show-secrets", "data.txt"];
+    args.extend_from_slice(extra);
+    trawl(dir, &args)
+}
+
+fn pair(id: &str, value: &str) -> (String, String) {
+    (id.to_string(), value.to_string())
+}
+
+#[test]
+fn employee_id_with_keywords_and_ignore_words() {
+    let data = "employee id: E-123456\nno keyword E-234567\nbadge E-000001\nbadge E-1234567\nBADGE_E-345678 is not a word\nBadge E-456789\n";
+    let dir = setup(EMPLOYEE, data);
+    let out = scan(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(found(&out), [pair("EMPLOYEE_ID", "123456"), pair("EMPLOYEE_ID", "456789")]);
+    let record = records(&out).into_iter().find(|r| r["type"] == "finding").unwrap();
+    assert_eq!(record["category"], "CUSTOM");
+    assert_eq!(record["confidence"], "HIGH", "a keyword raises confidence");
+}
+
+#[test]
+fn keyword_distance_boundary() {
+    // Distance runs from the keyword's end to the match's end; the maximum here is 20.
+    // "badge" + 12 spaces + "E-123456" (8 bytes): distance 20. One more space: 21.
+    let at_limit = format!("badge{}E-123456\n", " ".repeat(12));
+    let past_limit = format!("badge{}E-654321\n", " ".repeat(13));
+    let dir = setup(EMPLOYEE, &format!("{at_limit}{past_limit}"));
+    let out = scan(dir.path(), &[]);
+    assert_eq!(found(&out), [pair("EMPLOYEE_ID", "123456")]);
+}
+
+#[test]
+fn severity_thresholds() {
+    let config = r#"
+[[identifier]]
+id = "TICKET"
+name = "Ticket"
+regex = 'TCK-\d{4}'
+anchors = ["TCK-"]
+severity_levels = [
+  { occurrences_threshold = 2, severity = "LOW" },
+  { occurrences_threshold = 4, severity = "MEDIUM" },
+  { occurrences_threshold = 6, severity = "HIGH" },
+]
+"#;
+    let object_for = |n: usize| -> (Option<i32>, usize, Value) {
+        let data: String = (0..n).map(|i| format!("TCK-{:04}\n", 1000 + i)).collect();
+        let dir = setup(config, &data);
+        let out = scan(dir.path(), &[]);
+        let recs = records(&out);
+        let findings = recs.iter().filter(|r| r["type"] == "finding").count();
+        let object = recs.into_iter().find(|r| r["type"] == "object").unwrap();
+        (out.status.code(), findings, object)
+    };
+    // Below the lowest threshold: nothing reported, the object is clean.
+    let (code, findings, object) = object_for(1);
+    assert_eq!((code, findings), (Some(0), 0));
+    assert!(object.get("severity").is_none_or(Value::is_null), "{object}");
+    assert!(object["findings"].as_object().unwrap().is_empty(), "{object}");
+    for (n, severity) in [(2, "LOW"), (3, "LOW"), (4, "MEDIUM"), (5, "MEDIUM"), (6, "HIGH"), (9, "HIGH")] {
+        let (code, findings, object) = object_for(n);
+        assert_eq!((code, findings), (Some(1), n), "{n} occurrences: every occurrence is reported");
+        assert_eq!(object["severity"], severity, "{n} occurrences");
+        assert_eq!(object["findings"]["TICKET"], n);
+    }
+}
+
+#[test]
+fn allow_lists_suppress_builtin_and_custom_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("allowed.txt"), format!("# test fixtures\n{}\n", GITHUB_TOKEN.to_uppercase())).unwrap();
+    let config = format!(
+        "[allow]\nvalues = [\"{}\"]\nfiles = [\"allowed.txt\"]\nregexes = ['4[0-9]{{5}}']\n{EMPLOYEE}",
+        AWS_KEY_ID.to_lowercase()
+    );
+    fs::write(dir.path().join("trawl.toml"), config).unwrap();
+    let other_key = "AKIA2E3NVWTSZDNJKQ5G";
+    fs::write(
+        dir.path().join("data.txt"),
+        format!("{AWS_KEY_ID}\n{other_key}\n{GITHUB_TOKEN}\nbadge E-482913\nbadge E-582913\nbadge E-4829130\n"),
+    )
+    .unwrap();
+    let out = scan(dir.path(), &[]);
+    // Literal (case-insensitive) and file entries drop the built-in findings; the regex must
+    // match the whole value, so 482913 is allowed and 582913 is not.
+    assert_eq!(found(&out), [pair("AWS_ACCESS_KEY_ID", other_key), pair("EMPLOYEE_ID", "582913")]);
+}
+
+#[test]
+fn managed_selection_and_command_line_override() {
+    let data = format!("{AWS_KEY_ID}\n{GITHUB_TOKEN}\nbadge E-123456\n");
+    let include = format!("[managed_identifiers]\nselection = \"INCLUDE\"\nids = [\"GITHUB_TOKEN\"]\n{EMPLOYEE}");
+    let dir = setup(&include, &data);
+    let ids = |out: &Output| found(out).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+    assert_eq!(ids(&scan(dir.path(), &[])), ["GITHUB_TOKEN", "EMPLOYEE_ID"], "custom identifiers always run");
+    assert_eq!(ids(&scan(dir.path(), &["--exclude-identifiers", "EMPLOYEE_ID"])), ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]);
+    assert_eq!(ids(&scan(dir.path(), &["--identifiers", "AWS_ACCESS_KEY_ID"])), ["AWS_ACCESS_KEY_ID"]);
+    assert_eq!(ids(&scan(dir.path(), &["--no-config"])), ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]);
+
+    let exclude = "[managed_identifiers]\nselection = \"EXCLUDE\"\nids = [\"GITHUB_TOKEN\"]\n";
+    let dir = setup(exclude, &data);
+    assert_eq!(ids(&scan(dir.path(), &[])), ["AWS_ACCESS_KEY_ID"]);
+
+    let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTM2MjU1NiIsImlhdCI6MTcxODk4MDM1OCwicm9sZSI6ImFkbWluIn0.FxxgSSKA2ICojefc-lDyMd7JuSbl-hAY4PeLmgCjrZA";
+    let dir = setup("[managed_identifiers]\nselection = \"RECOMMENDED\"\n", &format!("{GITHUB_TOKEN}\n{jwt}\n"));
+    assert_eq!(ids(&scan(dir.path(), &[])), ["GITHUB_TOKEN"], "JSON_WEB_TOKEN is not in the recommended set");
+    assert_eq!(ids(&scan(dir.path(), &["--no-config"])), ["GITHUB_TOKEN", "JSON_WEB_TOKEN"]);
+}
+
+#[test]
+fn scan_defaults_exclude_size_and_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(root.join("trawl.toml"), "[scan]\nexclude = [\"vendor/**\", \"*.min.js\"]\nmax_file_size = \"1KiB\"\nformat = \"jsonl\"\n").unwrap();
+    fs::create_dir_all(root.join("vendor/lib")).unwrap();
+    fs::create_dir_all(root.join("src")).unwrap();
+    fs::write(root.join("vendor/lib/keys.txt"), format!("{AWS_KEY_ID}\n")).unwrap();
+    fs::write(root.join("src/app.min.js"), format!("{AWS_KEY_ID}\n")).unwrap();
+    fs::write(root.join("src/app.js"), format!("k='{AWS_KEY_ID}'\n")).unwrap();
+    fs::write(root.join("src/big.log"), format!("{AWS_KEY_ID}\n{}", "x".repeat(2000))).unwrap();
+
+    let out = trawl(root, &["scan", "src", "vendor"]);
+    let recs = records(&out); // the configured format is JSON Lines
+    let mut sources: Vec<_> = recs.iter().filter(|r| r["type"] == "object").map(|r| r["source"].as_str().unwrap().to_string()).collect();
+    sources.sort();
+    assert_eq!(sources, ["src/app.js", "src/big.log"], "excluded paths are not scanned");
+    let big = recs.iter().find(|r| r["source"] == "src/big.log" && r["type"] == "object").unwrap();
+    assert_eq!(big["status"], "SKIPPED");
+    assert_eq!(big["reason"], "FILE_EXCEEDS_SIZE_LIMIT");
+
+    let out = trawl(root, &["scan", "--max-file-size", "1MiB", "--format", "human", "src"]);
+    assert_eq!(text(&out.stdout).lines().count(), 2, "{}", text(&out.stdout));
+    // A file named on the command line is scanned even when a glob matches it.
+    let out = trawl(root, &["scan", "src/app.min.js"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn config_is_found_at_the_repository_root() {
+    let dir = setup(EMPLOYEE, "badge E-123456\n");
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("sub/more.txt"), "badge E-222222\n").unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    let out = trawl(elsewhere.path(), &["scan", "--format", "jsonl", "--show-secrets", sub.to_str().unwrap()]);
+    assert_eq!(found(&out), [pair("EMPLOYEE_ID", "222222")]);
+}
+
+/// Runs `trawl scan` with `config` and checks the error: exit 2, and stderr naming the file,
+/// line, column, identifier and reason.
+fn assert_config_error(config: &str, expected: &str) {
+    let dir = setup(config, "badge E-123456\n");
+    let out = scan(dir.path(), &[]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
+    assert!(out.stdout.is_empty(), "nothing is scanned with a bad configuration");
+}
+
+#[test]
+fn configuration_errors_name_file_line_column_identifier_and_reason() {
+    assert_config_error("[[identifier]\nid = 1\n", "trawl.toml:1:");
+    assert_config_error(&format!("{EMPLOYEE}keyword = [\"x\"]\n"), "trawl.toml:14:1: unknown field `keyword`");
+    let bad_regex = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", "'E-(\\d{6}'");
+    assert_config_error(&bad_regex, "trawl.toml:6:1: identifier EMPLOYEE_ID: field `regex`: does not compile");
+    let unbounded = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", "'E-\\d+'") + "max_length = 100000\n";
+    assert_config_error(&unbounded, "identifier EMPLOYEE_ID: field `max_length`: a match may be 100000 bytes long");
+    assert_config_error(&format!("{EMPLOYEE}{EMPLOYEE}"), "trawl.toml:16:1: identifier EMPLOYEE_ID: field `id`: duplicate id");
+    let long = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", &format!("'E-{}'", "a".repeat(600)));
+    assert_config_error(&long, "field `regex`: is 602 characters long; the limit is 512");
+    let kw = EMPLOYEE.replace("[\"employee id\", \"badge\"]", "[\"id\"]");
+    assert_config_error(&kw, "trawl.toml:8:1: identifier EMPLOYEE_ID: field `keywords`: keyword \"id\" must be 3 to 90 characters long");
+    let far = EMPLOYEE.replace("maximum_match_distance = 20", "maximum_match_distance = 301");
+    assert_config_error(&far, "trawl.toml:10:1: identifier EMPLOYEE_ID: field `maximum_match_distance`");
+    let levels = format!("{EMPLOYEE}severity_levels = [{{occurrences_threshold = 5, severity = \"LOW\"}}, {{occurrences_threshold = 2, severity = \"HIGH\"}}]\n");
+    assert_config_error(&levels, "field `severity_levels`: thresholds must be strictly ascending");
+    assert_config_error("[allow]\nregexes = ['(']\n", "trawl.toml:2:12: field `allow.regexes`: does not compile");
+    assert_config_error("[managed_identifiers]\nselection = \"INCLUDE\"\nids = [\"NOPE\"]\n", "NOPE");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = trawl(dir.path(), &["scan", "--config", "missing.toml", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("missing.toml"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn identifiers_test_checks_custom_examples() {
+    let dir = setup(EMPLOYEE, "");
+    let out = trawl(dir.path(), &["identifiers", "test"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("17 identifiers"), "{}", text(&out.stdout));
+
+    let broken = EMPLOYEE.replace("negative_examples = [\"E-482913\"", "negative_examples = [\"badge E-482913\"");
+    fs::write(dir.path().join("trawl.toml"), broken).unwrap();
+    let out = trawl(dir.path(), &["identifiers", "test"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stdout);
+    assert!(report.contains("FAIL trawl.toml:2: identifier EMPLOYEE_ID: negative example was reported: \"badge E-482913\""), "{report}");
+}
+
+#[test]
+fn identifiers_try_shows_what_a_draft_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = trawl(
+        dir.path(),
+        &["identifiers", "try", "--regex", r"\bE-\d{6}\b", "--keywords", "badge", "--keyword-required", "--show-secrets", "--sample", "E-654321 badge\nbadge E-123456\n"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // A keyword after the match does not count (Macie's rule).
+    assert_eq!(text(&out.stdout), "2:7: E-123456 (keyword)\n1 match\n");
+
+    fs::write(dir.path().join("sample.txt"), "E-111111 E-222222 E-000000 E-33\n").unwrap();
+    let out = trawl(dir.path(), &["identifiers", "try", "--regex", r"E-\d{6}", "--ignore-words", "E-222222", "--sample-file", "sample.txt"]);
+    let shown = text(&out.stdout);
+    assert!(shown.ends_with("2 matches\n"), "{shown}");
+    assert!(!shown.contains("E-111111"), "values are redacted without --show-secrets: {shown}");
+
+    let out = trawl(dir.path(), &["identifiers", "try", "--regex", "E-(", "--sample", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--regex: does not compile"), "{}", text(&out.stderr));
+    let out = trawl(dir.path(), &["identifiers", "try", "--regex", "E-1", "--keywords", "ab", "--sample", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--keywords: keyword \"ab\""), "{}", text(&out.stderr));
+}
