@@ -22,14 +22,21 @@ fn every_credential_identifier_has_three_examples_each_way() {
 }
 
 #[test]
-fn the_readme_schema_example_loads_and_its_examples_hold() {
-    // The README documents the schema with a full identifier; keep it loadable and true.
+fn the_readme_toml_examples_load_and_their_examples_hold() {
+    // The README documents the configuration file and the schema with TOML blocks; keep them
+    // loadable and their examples true.
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
-    let block = readme.split("```toml\n").nth(1).and_then(|rest| rest.split("```").next()).expect("a toml block");
-    let ids = trawl_scanner::identifiers::parse_identifiers(block, "README.md").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(ids.len(), 1);
-    let scanner = Scanner::builder().add_identifiers(ids).select(["EMPLOYEE_ID".to_string()]).build().unwrap();
-    let (tally, failures) = check_examples(&scanner);
-    assert!(failures.is_empty(), "{:?}", failures.iter().map(ToString::to_string).collect::<Vec<_>>());
-    assert_eq!((tally.examples, tally.negative_examples), (1, 1));
+    let blocks: Vec<&str> = readme.split("```toml\n").skip(1).map(|rest| rest.split("```").next().unwrap()).collect();
+    assert!(blocks.len() >= 2, "the README has its TOML examples");
+    for (n, block) in blocks.iter().enumerate() {
+        let name = format!("README.md block {}", n + 1);
+        let config = trawl_scanner::identifiers::parse_config(block, &name, std::path::Path::new("."))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!config.identifiers.is_empty(), "{name} defines identifiers");
+        let custom: Vec<String> = config.identifiers.iter().map(|i| i.id.clone()).collect();
+        let scanner = Scanner::builder().config(&config).select(custom).build().unwrap();
+        let (tally, failures) = check_examples(&scanner);
+        assert!(failures.is_empty(), "{name}: {:?}", failures.iter().map(ToString::to_string).collect::<Vec<_>>());
+        assert!(tally.examples > 0 && tally.negative_examples > 0);
+    }
 }
