@@ -23,6 +23,16 @@ pub enum Command {
     /// List or check identifiers.
     #[command(subcommand)]
     Identifiers(IdentifiersCommand),
+    /// Record current findings so that later scans report only new ones.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Scan like `trawl scan` and print a baseline (fingerprints, never values) to stdout:
+    /// `trawl baseline create . > .trawl-baseline.json`.
+    Create(ScanArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -33,6 +43,8 @@ pub enum Format {
     Json,
     /// One JSON object per line: findings, then each object's record, then a summary.
     Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other CI tools.
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,8 +86,25 @@ pub struct ConfigArgs {
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// Files or directories to scan; `-` reads standard input. Defaults to `.`.
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", conflicts_with_all = ["staged", "git_range"])]
     pub paths: Vec<PathBuf>,
+    /// Scan what is staged (the index, not the working tree): only findings on added lines.
+    #[arg(long, conflicts_with = "git_range")]
+    pub staged: bool,
+    /// Scan the lines a range of commits adds (`main..HEAD`, `A...B`).
+    #[arg(long, value_name = "RANGE")]
+    pub git_range: Option<String>,
+    /// Report only findings not in this baseline (from `trawl baseline create`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Exit 0 rather than 3 when nothing is found but some inputs were skipped (binary files
+    /// in a commit, say); the skips are still reported.
+    #[arg(long)]
+    pub allow_incomplete: bool,
+    /// Report findings even on lines marked `trawl:allow`, `gitleaks:allow` or
+    /// `pragma: allowlist secret`.
+    #[arg(long)]
+    pub no_inline_allows: bool,
     /// Output format [default: the config file's, else human].
     #[arg(long, value_enum)]
     pub format: Option<Format>,

@@ -51,6 +51,7 @@ fn list(selection: &Selection, config_args: &ConfigArgs, format: Format, anchors
         return Ok(exit::CLEAN);
     }
     match format {
+        Format::Sarif => anyhow::bail!("--format sarif is for scan results; list identifiers as json or jsonl"),
         Format::Human => {
             writeln!(out, "{:<28} {:<12} {:<8} NAME", "ID", "CATEGORY", "SEVERITY")?;
             for i in scanner.identifiers() {

@@ -1,9 +1,11 @@
 //! The `trawl` command-line tool.
 
 mod args;
+mod baseline;
 mod config;
 mod identifiers_cmd;
 mod output;
+mod sarif;
 mod scan;
 
 use args::{Cli, Command};
@@ -14,7 +16,8 @@ use trawl_scanner::exit;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Scan(args) => scan::run(args),
+        Command::Scan(args) => scan::run(args, scan::Mode::Report),
+        Command::Baseline(args::BaselineCommand::Create(args)) => scan::run(args, scan::Mode::BaselineCreate),
         Command::Identifiers(cmd) => identifiers_cmd::run(cmd),
     };
     match result {

@@ -1,4 +1,5 @@
-//! Writing findings and object records: human text, one JSON document, or JSON Lines.
+//! Writing findings and object records: human text, one JSON document, JSON Lines, SARIF, or
+//! a baseline; and dropping findings a baseline already holds.
 //!
 //! Results arrive from several walker threads; each call writes whole lines under one lock,
 //! so lines never interleave. Values are redacted unless `--show-secrets`.
@@ -6,7 +7,8 @@
 use crate::args::Format;
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use crate::{baseline, sarif};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::Mutex;
 use trawl_scanner::files::Sink;
@@ -17,6 +19,8 @@ pub struct Style {
     pub format: Format,
     pub color: bool,
     pub show_secrets: bool,
+    /// Print a baseline instead of a report (`trawl baseline create`).
+    pub baseline_create: bool,
 }
 
 /// What the run saw, for the summary and the exit code.
@@ -48,14 +52,20 @@ struct Summary<'a> {
 struct State {
     out: BufWriter<Stdout>,
     totals: Totals,
-    /// `--format json` gathers everything for one document.
+    /// `--format json`, `sarif` and baselines gather everything for one document.
     json_findings: Vec<serde_json::Value>,
     json_objects: Vec<ObjectRecord>,
+    /// Per source: findings dropped by the baseline, to take out of its object record.
+    dropped: HashMap<String, Vec<String>>,
     error: Option<io::Error>,
 }
 
 pub struct Output {
     style: Style,
+    /// (identifier, fingerprint) pairs not to report again.
+    baseline: Option<HashSet<(String, String)>>,
+    /// The scanner's identifiers, for SARIF rules.
+    rules: Vec<sarif::Rule>,
     state: Mutex<State>,
 }
 
@@ -66,14 +76,17 @@ const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 impl Output {
-    pub fn new(style: Style) -> Self {
+    pub fn new(style: Style, baseline: Option<HashSet<(String, String)>>, rules: Vec<sarif::Rule>) -> Self {
         Output {
             style,
+            baseline,
+            rules,
             state: Mutex::new(State {
                 out: BufWriter::with_capacity(64 * 1024, io::stdout()),
                 totals: Totals::default(),
                 json_findings: Vec::new(),
                 json_objects: Vec::new(),
+                dropped: HashMap::new(),
                 error: None,
             }),
         }
@@ -86,8 +99,16 @@ impl Output {
     }
 
     fn write_finding(&self, state: &mut State, source: &str, f: &Finding) -> io::Result<()> {
+        if self.style.baseline_create {
+            state.json_findings.push(baseline::entry(source, f));
+            return Ok(());
+        }
         let record = f.record(source, self.style.show_secrets);
         match self.style.format {
+            Format::Sarif => {
+                state.json_findings.push(sarif::result(&self.rules, source, f, self.style.show_secrets));
+                Ok(())
+            }
             Format::Jsonl => {
                 serde_json::to_writer(&mut state.out, &record)?;
                 state.out.write_all(b"\n")
@@ -120,7 +141,16 @@ impl Output {
     }
 
     fn write_object(&self, state: &mut State, record: &ObjectRecord) -> io::Result<()> {
+        if self.style.baseline_create || self.style.format == Format::Sarif {
+            // Skips still go to stderr: a baseline or SARIF file must not hide them.
+            if record.status != Status::Complete {
+                state.json_objects.push(record.clone());
+                return self.write_skip_line(state, record);
+            }
+            return Ok(());
+        }
         match self.style.format {
+            Format::Sarif => unreachable!("handled above"),
             Format::Jsonl => {
                 serde_json::to_writer(&mut state.out, record)?;
                 state.out.write_all(b"\n")
@@ -131,20 +161,25 @@ impl Output {
             }
             Format::Human => {
                 if record.status != Status::Complete {
-                    // Skips go to stderr so stdout stays a list of findings.
-                    state.out.flush()?;
-                    let reason = record.reason.map(|r| serde_json::to_value(r).ok()).flatten();
-                    let reason = reason.as_ref().and_then(|r| r.as_str()).unwrap_or("UNKNOWN");
-                    let status = if record.status == Status::Partial { "partial" } else { "skipped" };
-                    eprintln!(
-                        "trawl: {}: {status} ({reason}{})",
-                        record.source,
-                        record.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
-                    );
+                    self.write_skip_line(state, record)?;
                 }
                 Ok(())
             }
         }
+    }
+
+    /// `trawl: path: skipped (REASON: message)` on stderr, so stdout stays a list of findings.
+    fn write_skip_line(&self, state: &mut State, record: &ObjectRecord) -> io::Result<()> {
+        state.out.flush()?;
+        let reason = record.reason.and_then(|r| serde_json::to_value(r).ok());
+        let reason = reason.as_ref().and_then(|r| r.as_str()).unwrap_or("UNKNOWN");
+        let status = if record.status == Status::Partial { "partial" } else { "skipped" };
+        eprintln!(
+            "trawl: {}: {status} ({reason}{})",
+            record.source,
+            record.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+        );
+        Ok(())
     }
 
     /// Flushes, prints the summary, and returns the totals.
@@ -157,7 +192,20 @@ impl Output {
         let totals = state.totals.clone();
         let summary = Summary { kind: "summary", totals: &totals };
         let summary = serde_json::to_value(&summary).context("encoding the summary")?;
+        if style.baseline_create {
+            let doc = baseline::document(std::mem::take(&mut state.json_findings));
+            serde_json::to_writer_pretty(&mut state.out, &doc)?;
+            writeln!(state.out)?;
+            state.out.flush().context("writing the baseline to standard output")?;
+            eprintln!("trawl: baseline of {} finding{} in {} objects", totals.findings, if totals.findings == 1 { "" } else { "s" }, totals.objects);
+            return Ok(totals);
+        }
         match style.format {
+            Format::Sarif => {
+                let doc = sarif::document(&self.rules, std::mem::take(&mut state.json_findings), &state.json_objects);
+                serde_json::to_writer_pretty(&mut state.out, &doc)?;
+                writeln!(state.out)?;
+            }
             Format::Jsonl => writeln!(state.out, "{summary}")?,
             Format::Json => {
                 let doc = serde_json::json!({
@@ -183,7 +231,11 @@ impl Output {
                     line.push_str(&format!("; {skipped} not fully scanned"));
                 }
                 if totals.findings > 0 {
-                    line.push_str(". To silence a false alarm, add the value to [allow] in trawl.toml, or use --exclude-identifiers or --min-severity");
+                    line.push_str(
+                        ".\nTo allow a false alarm: add `trawl:allow` to its line, add the value to [allow] in \
+                         trawl.toml, or accept the current findings with \
+                         `trawl baseline create > .trawl-baseline.json` and `--baseline .trawl-baseline.json`",
+                    );
                 }
                 eprintln!("{line}");
             }
@@ -197,6 +249,12 @@ impl Sink for Output {
     fn findings(&self, source: &str, findings: Vec<Finding>) {
         let mut state = self.lock();
         for f in &findings {
+            if let Some(baseline) = &self.baseline {
+                if baseline.contains(&(f.id().to_string(), f.fingerprint.clone())) {
+                    state.dropped.entry(source.to_string()).or_default().push(f.id().to_string());
+                    continue;
+                }
+            }
             state.totals.findings += 1;
             *state.totals.by_identifier.entry(f.id().to_string()).or_default() += 1;
             let mut scratch = std::mem::replace(&mut state.error, None);
@@ -209,8 +267,21 @@ impl Sink for Output {
         }
     }
 
-    fn object(&self, record: ObjectRecord) {
+    fn object(&self, mut record: ObjectRecord) {
         let mut state = self.lock();
+        if let Some(dropped) = state.dropped.remove(&record.source) {
+            for id in dropped {
+                if let Some(count) = record.findings.get_mut(&id) {
+                    *count -= 1;
+                    if *count == 0 {
+                        record.findings.remove(&id);
+                    }
+                }
+            }
+            if record.findings.is_empty() {
+                record.severity = None;
+            }
+        }
         let totals = &mut state.totals;
         totals.objects += 1;
         totals.bytes += record.bytes;

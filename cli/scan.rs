@@ -1,23 +1,44 @@
-//! `trawl scan`: builds the scanner from the arguments, runs the inputs, picks the exit code.
+//! `trawl scan` (and `trawl baseline create`): builds the scanner from the arguments, runs the
+//! inputs, picks the exit code.
 
 use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
-use crate::config;
-use clap::ValueEnum;
-use crate::identifiers_cmd;
 use crate::output::{Output, Style};
+use crate::{baseline, config, identifiers_cmd, sarif};
 use anyhow::{Context, Result};
+use clap::ValueEnum;
 use is_terminal::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use trawl_scanner::files::{self, FileOptions};
-use trawl_scanner::{exit, Severity};
+use trawl_scanner::git::{self, Change};
+use trawl_scanner::{exit, Category, Severity};
 
 /// Environment variable holding the fingerprint key (see the README's "Fingerprints").
 const FINGERPRINT_KEY_ENV: &str = "TRAWL_FINGERPRINT_KEY";
 
-pub fn run(args: ScanArgs) -> Result<i32> {
+/// Whether this run prints a report or a baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Report,
+    BaselineCreate,
+}
+
+pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
+    let change = match (&args.staged, &args.git_range) {
+        (true, _) => Some(Change::Staged),
+        (false, Some(range)) => Some(Change::Range(range.clone())),
+        (false, None) => None,
+    };
+    // In a git change the configuration is the repository's (found from the current directory).
     let config = config::load(&args.config, &args.paths)?;
     let defaults = config.as_ref().map(|c| c.scan.clone()).unwrap_or_default();
-    let mut builder = identifiers_cmd::builder(&args.selection, config.as_ref()).include_examples(args.include_examples);
+    let mut builder = identifiers_cmd::builder(&args.selection, config.as_ref())
+        .include_examples(args.include_examples)
+        .inline_allows(!args.no_inline_allows);
+    if change.is_some() && args.selection.identifiers.is_none() {
+        // Personal and financial identifiers are opt-in in commits (`[git] categories`).
+        let categories = config.as_ref().and_then(|c| c.git.categories.clone());
+        builder = builder.categories(categories.unwrap_or_else(|| vec![Category::Credentials, Category::Custom]));
+    }
     if let Some(level) = args.min_severity {
         builder = builder.min_severity(match level {
             SeverityArg::Low => Severity::Low,
@@ -29,6 +50,7 @@ pub fn run(args: ScanArgs) -> Result<i32> {
         builder = builder.fingerprint_key(key.to_string_lossy().as_bytes());
     }
     let scanner = builder.build().context("building the scanner")?;
+    let accepted = args.baseline.as_deref().map(baseline::load).transpose()?;
 
     let stdout = std::io::stdout();
     let color = match args.color {
@@ -41,9 +63,33 @@ pub fn run(args: ScanArgs) -> Result<i32> {
         (None, Some(name)) => Format::from_str(name, true).map_err(|e| anyhow::anyhow!("scan.format: {e}"))?,
         (None, None) => Format::Human,
     };
-    let style = Style { format, color, show_secrets: args.show_secrets };
-    let output = Output::new(style);
+    let style = Style { format, color, show_secrets: args.show_secrets, baseline_create: mode == Mode::BaselineCreate };
+    let output = Output::new(style, accepted, sarif::rules(&scanner));
 
+    if let Some(change) = &change {
+        git::scan_change(&scanner, Path::new("."), change, args.binary, &output)?;
+    } else {
+        scan_paths(&args, &defaults, config.as_ref().map(|c| c.base.clone()), &scanner, &output)?;
+    }
+    let totals = output.finish()?;
+    Ok(if mode == Mode::BaselineCreate {
+        exit::CLEAN
+    } else if totals.findings > 0 {
+        exit::FINDINGS
+    } else if totals.incomplete > 0 && !args.allow_incomplete {
+        exit::INCOMPLETE
+    } else {
+        exit::CLEAN
+    })
+}
+
+fn scan_paths(
+    args: &ScanArgs,
+    defaults: &trawl_scanner::identifiers::config::ScanDefaults,
+    config_dir: Option<PathBuf>,
+    scanner: &trawl_scanner::Scanner,
+    output: &Output,
+) -> Result<()> {
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
@@ -60,21 +106,14 @@ pub fn run(args: ScanArgs) -> Result<i32> {
             binary: args.binary,
             follow_links: args.follow,
             exclude: defaults.exclude.clone(),
-            exclude_root: config.as_ref().map(|c| c.base.clone()).unwrap_or_default(),
+            exclude_root: config_dir.unwrap_or_default(),
             max_file_size: args.max_file_size.or(defaults.max_file_size),
         };
-        files::scan_paths(&scanner, &file_inputs, &options, &output).context("scan.exclude: invalid glob")?;
+        files::scan_paths(scanner, &file_inputs, &options, output).context("scan.exclude: invalid glob")?;
     }
     if !stdin_inputs.is_empty() {
         let stdin = std::io::stdin();
-        files::scan_source(&scanner, stdin.lock(), "-", args.binary, &output);
+        files::scan_source(scanner, stdin.lock(), "-", args.binary, output);
     }
-    let totals = output.finish()?;
-    Ok(if totals.findings > 0 {
-        exit::FINDINGS
-    } else if totals.incomplete > 0 {
-        exit::INCOMPLETE
-    } else {
-        exit::CLEAN
-    })
+    Ok(())
 }

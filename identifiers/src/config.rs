@@ -17,6 +17,9 @@
 //! max_file_size = "100 MiB"
 //! format = "jsonl"
 //!
+//! [git]                              # --staged and --git-range
+//! categories = ["CREDENTIALS", "CUSTOM"]
+//!
 //! [[identifier]]
 //! id = "EMPLOYEE_ID"
 //! name = "Employee id"
@@ -27,7 +30,7 @@
 //! and nothing is returned.
 
 use crate::load::{check_spec, line_column, Identifier, LoadError, Origin};
-use crate::schema::IdentifierSpec;
+use crate::schema::{Category, IdentifierSpec};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -94,6 +97,14 @@ pub struct ScanDefaults {
     pub format: Option<String>,
 }
 
+/// `[git]`: settings for `--staged` and `--git-range`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GitDefaults {
+    /// Identifier categories scanned in git changes; `None` means CREDENTIALS and CUSTOM
+    /// (personal and financial identifiers are opt-in there).
+    pub categories: Option<Vec<Category>>,
+}
+
 /// A loaded configuration file.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -105,6 +116,7 @@ pub struct Config {
     pub managed: ManagedIdentifiers,
     pub allow: AllowList,
     pub scan: ScanDefaults,
+    pub git: GitDefaults,
 }
 
 #[derive(Deserialize)]
@@ -118,6 +130,15 @@ struct RawConfig {
     allow: Option<RawAllow>,
     #[serde(default)]
     scan: Option<RawScan>,
+    #[serde(default)]
+    git: Option<RawGit>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGit {
+    #[serde(default)]
+    categories: Option<Vec<Category>>,
 }
 
 #[derive(Deserialize)]
@@ -275,7 +296,8 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
         }
     }
 
-    Ok(Config { file: file.to_string(), base: base.to_path_buf(), identifiers, managed, allow, scan })
+    let git = GitDefaults { categories: raw.git.and_then(|g| g.categories) };
+    Ok(Config { file: file.to_string(), base: base.to_path_buf(), identifiers, managed, allow, scan, git })
 }
 
 /// The first of Macie's custom-identifier limits `spec` breaks, as (field, reason).

@@ -10,7 +10,7 @@ use regex_automata::util::syntax;
 use std::collections::HashSet;
 use std::sync::Arc;
 use trawl_identifiers::config::ManagedSelection;
-use trawl_identifiers::{Config, Identifier, Severity};
+use trawl_identifiers::{Category, Config, Identifier, Severity};
 
 /// Default bytes scanned per round of a session; memory per session is about this plus the
 /// largest match window.
@@ -53,6 +53,7 @@ pub(crate) struct Options {
     pub(crate) include_examples: bool,
     pub(crate) min_severity: Severity,
     pub(crate) chunk_size: usize,
+    pub(crate) inline_allows: bool,
 }
 
 pub(crate) struct Inner {
@@ -153,10 +154,12 @@ pub struct ScannerBuilder {
     allow_regexes: Vec<String>,
     select: Option<Vec<String>>,
     exclude: Vec<String>,
+    categories: Option<Vec<Category>>,
     include_examples: bool,
     min_severity: Severity,
     chunk_size: usize,
     fingerprint_key: Option<Vec<u8>>,
+    inline_allows: bool,
 }
 
 impl Default for ScannerBuilder {
@@ -169,10 +172,12 @@ impl Default for ScannerBuilder {
             allow_regexes: Vec::new(),
             select: None,
             exclude: Vec::new(),
+            categories: None,
             include_examples: false,
             min_severity: Severity::Low,
             chunk_size: DEFAULT_CHUNK_SIZE,
             fingerprint_key: None,
+            inline_allows: true,
         }
     }
 }
@@ -248,6 +253,12 @@ impl ScannerBuilder {
         self
     }
 
+    /// Keeps only identifiers of these categories.
+    pub fn categories(mut self, categories: impl IntoIterator<Item = Category>) -> Self {
+        self.categories = Some(categories.into_iter().collect());
+        self
+    }
+
     /// Reports documented example values and placeholders too (marked `example` in details).
     pub fn include_examples(mut self, yes: bool) -> Self {
         self.include_examples = yes;
@@ -264,6 +275,13 @@ impl ScannerBuilder {
     /// largest match window.
     pub fn chunk_size(mut self, bytes: usize) -> Self {
         self.chunk_size = bytes.max(4096);
+        self
+    }
+
+    /// Whether `trawl:allow` (optionally `trawl:allow IDENTIFIER`), `gitleaks:allow` and
+    /// `pragma: allowlist secret` on a finding's line silence it (default: yes).
+    pub fn inline_allows(mut self, yes: bool) -> Self {
+        self.inline_allows = yes;
         self
     }
 
@@ -307,6 +325,7 @@ impl ScannerBuilder {
             .into_iter()
             .filter(|i| self.select.as_ref().is_none_or(|s| s.contains(&i.id)))
             .filter(|i| !self.exclude.contains(&i.id))
+            .filter(|i| self.categories.as_ref().is_none_or(|c| c.contains(&i.category)))
             .collect();
         if chosen.is_empty() {
             return Err(BuildError::NoIdentifiers);
@@ -315,6 +334,7 @@ impl ScannerBuilder {
             include_examples: self.include_examples,
             min_severity: self.min_severity,
             chunk_size: self.chunk_size,
+            inline_allows: self.inline_allows,
         };
         compile(chosen, options, Fingerprinter::new(self.fingerprint_key), allow)
     }

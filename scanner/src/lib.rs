@@ -32,6 +32,7 @@ mod finding;
 pub mod examples;
 pub mod files;
 pub mod fingerprint;
+pub mod git;
 pub mod redact;
 mod session;
 

@@ -411,6 +411,9 @@ impl Session {
             }
             details.push(("example", "true".to_string()));
         }
+        if inner.options.inline_allows && inline_allow(hay, rel(vs), rel(ve), &compiled.def.id) {
+            return;
+        }
         let confidence = if keyword_found { Confidence::High } else { compiled.def.confidence };
         let (line, column) = self.lines.locate(vs, hay, self.base);
         let finding = Finding {
@@ -510,6 +513,30 @@ fn level_reached(compiled: &Compiled, count: u64) -> Option<Severity> {
         return (count > 0).then_some(compiled.def.severity);
     }
     levels.iter().filter(|l| count >= l.occurrences_threshold).map(|l| l.severity).next_back()
+}
+
+/// Markers that silence a finding on their line: `trawl:allow` (or `trawl:allow ID` for one
+/// identifier), and the markers of gitleaks and detect-secrets, so existing allows carry over.
+const INLINE_ALLOW: &[u8] = b"trawl:allow";
+const FOREIGN_ALLOWS: &[&[u8]] = &[b"gitleaks:allow", b"pragma: allowlist secret"];
+
+/// Whether the lines holding `hay[start..end]` carry an allow marker for identifier `id`.
+/// Only the bytes in the buffer are seen: the session keeps at least the scan window around
+/// a match, so a marker on a line longer than that may be missed.
+fn inline_allow(hay: &[u8], start: usize, end: usize, id: &str) -> bool {
+    let line_start = memchr::memrchr(b'\n', &hay[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &hay[end..]).map_or(hay.len(), |p| end + p);
+    let lines = &hay[line_start..line_end];
+    if FOREIGN_ALLOWS.iter().any(|m| memchr::memmem::find(lines, m).is_some()) {
+        return true;
+    }
+    memchr::memmem::find_iter(lines, INLINE_ALLOW).any(|at| {
+        let rest = &lines[at + INLINE_ALLOW.len()..];
+        let rest = &rest[rest.iter().take_while(|b| **b == b' ' || **b == b'\t').count()..];
+        let named = &rest[..rest.iter().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'_').count()];
+        // `trawl:allow` alone allows every identifier; `trawl:allow GITHUB_TOKEN` only one.
+        named.len() < 2 || named == id.as_bytes()
+    })
 }
 
 /// A keyword counts only as a whole word: `dob` in `adobe` is not a keyword. (A keyword that

@@ -1,0 +1,376 @@
+//! Git inputs: the lines a change adds — what is staged (`--staged`) or what a range of commits
+//! adds (`--git-range A..B`).
+//!
+//! Three `git` processes, whatever the size of the change: `diff --raw` lists the changed files
+//! with the blob ids of their new content, `diff -U0` gives the added line ranges, and one
+//! `cat-file --batch` streams every blob into the scanner. A whole blob is scanned (so a keyword
+//! on the line above, or the rest of a multi-line key, is seen), but only findings that overlap
+//! an added line are reported, at their line in the new version. Paths are relative to the
+//! repository's root.
+
+use crate::files::{scan_source, Sink};
+use crate::finding::{Finding, ObjectRecord, Reason};
+use crate::Scanner;
+use std::collections::{HashMap, HashSet};
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::ops::RangeInclusive;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Which change to scan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The index against `HEAD` (against the empty tree in a repository with no commits).
+    Staged,
+    /// A revision range as `git diff` takes it: `A..B`, `A...B` (from the merge base), or one
+    /// revision (its changes against the working tree are not included: only commits).
+    Range(String),
+}
+
+/// Why a change could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("running git: {0}")]
+    Spawn(#[source] io::Error),
+    #[error("`git {command}` failed: {stderr}")]
+    Failed { command: String, stderr: String },
+    #[error("reading git's output: {0}")]
+    Read(#[source] io::Error),
+    #[error("unexpected output from `git {command}`: {detail}")]
+    Parse { command: String, detail: String },
+}
+
+/// One file of the change with content to scan.
+#[derive(Debug, Clone)]
+struct ChangedFile {
+    path: String,
+    blob: String,
+    mode: String,
+}
+
+/// Scans the lines `change` adds in the repository at `repo`. Every changed file with added
+/// content gets an object record; findings outside added lines are not reported (and not
+/// counted in the record).
+pub fn scan_change(scanner: &Scanner, repo: &Path, change: &Change, binary: bool, sink: &dyn Sink) -> Result<(), GitError> {
+    let range_args: Vec<String> = match change {
+        Change::Staged => vec!["--cached".into()],
+        Change::Range(range) => vec![range.clone()],
+    };
+    let files = changed_files(repo, &range_args)?;
+    let added = added_lines(repo, &range_args)?;
+
+    let mut to_scan = Vec::new();
+    for file in files {
+        match file.mode.as_str() {
+            "100644" | "100755" => {}
+            "120000" => {
+                sink.object(ObjectRecord::skipped(file.path, Reason::UnsupportedFileType, Some("symbolic link".into())));
+                continue;
+            }
+            "160000" => continue, // a submodule's commit id: its content lives in another repository
+            other => {
+                let message = format!("git mode {other}");
+                sink.object(ObjectRecord::skipped(file.path, Reason::UnsupportedFileType, Some(message)));
+                continue;
+            }
+        }
+        // Files whose diff adds no line (pure renames, deletions of lines, mode changes) have
+        // nothing new to report. Binary files have no line diff: their content is sniffed.
+        match added.get(&file){
+            Some(Added::Lines(ranges)) if ranges.is_empty() => {}
+            None => {}
+            Some(_) => to_scan.push(file),
+        }
+    }
+    if to_scan.is_empty() {
+        return Ok(());
+    }
+    let mut child = git(repo)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(GitError::Spawn)?;
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let requests: String = to_scan.iter().map(|f| format!("{}\n", f.blob)).collect();
+    // Written from another thread: git answers while we are still asking, and both pipes
+    // have bounded buffers.
+    let writer = std::thread::spawn(move || stdin.write_all(requests.as_bytes()));
+    let mut out = BufReader::with_capacity(64 * 1024, child.stdout.take().expect("piped stdout"));
+    let mut header = String::new();
+    for file in &to_scan {
+        header.clear();
+        out.read_line(&mut header).map_err(GitError::Read)?;
+        let size = parse_batch_header(&header, &file.blob).ok_or_else(|| GitError::Parse {
+            command: "cat-file --batch".into(),
+            detail: format!("{:?} for {}", header.trim_end(), file.path),
+        })?;
+        let filter = AddedLinesSink { inner: sink, added: added.get(file), reported: Default::default() };
+        let mut body = (&mut out).take(size);
+        scan_source(scanner, &mut body, &file.path, binary, &filter);
+        // A skipped (binary) blob was not read to its end.
+        io::copy(&mut body, &mut io::sink()).map_err(GitError::Read)?;
+        let mut newline = [0u8; 1];
+        out.read_exact(&mut newline).map_err(GitError::Read)?;
+    }
+    drop(out);
+    let _ = writer.join();
+    let status = child.wait().map_err(GitError::Spawn)?;
+    if !status.success() {
+        let mut stderr = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut stderr);
+        }
+        return Err(GitError::Failed { command: "cat-file --batch".into(), stderr: stderr.trim().to_string() });
+    }
+    Ok(())
+}
+
+fn git(repo: &Path) -> Command {
+    let mut command = Command::new("git");
+    command.current_dir(repo).args(["-c", "core.quotepath=off", "-c", "diff.noprefix=false"]);
+    command
+}
+
+fn run_git(repo: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
+    let output = git(repo).args(args).output().map_err(GitError::Spawn)?;
+    if !output.status.success() {
+        return Err(GitError::Failed {
+            command: args.join(" "),
+            stderr: String::from_utf8_lossy(&output.stderr).trim().to_string(),
+        });
+    }
+    Ok(output.stdout)
+}
+
+/// `git diff --raw -z`: `:old_mode new_mode old_blob new_blob status\0path\0` (renames and
+/// copies add a second path, the new one).
+fn changed_files(repo: &Path, range: &[String]) -> Result<Vec<ChangedFile>, GitError> {
+    let mut args = vec!["diff", "--raw", "-z", "-M", "--no-ext-diff", "--no-textconv", "--no-abbrev"];
+    args.extend(range.iter().map(String::as_str));
+    args.push("--");
+    let raw = run_git(repo, &args)?;
+    let parse_error = |detail: String| GitError::Parse { command: "diff --raw".into(), detail };
+    let mut fields = raw.split(|&b| b == 0).filter(|f| !f.is_empty());
+    let mut files = Vec::new();
+    while let Some(meta) = fields.next() {
+        let meta = String::from_utf8_lossy(meta);
+        let parts: Vec<&str> = meta.trim_start_matches(':').split(' ').collect();
+        let [_, new_mode, _, new_blob, status] = parts[..] else {
+            return Err(parse_error(meta.to_string()));
+        };
+        let mut path = fields.next().ok_or_else(|| parse_error("missing path".into()))?;
+        if status.starts_with('R') || status.starts_with('C') {
+            path = fields.next().ok_or_else(|| parse_error("missing new path".into()))?;
+        }
+        if status.starts_with('D') {
+            continue;
+        }
+        files.push(ChangedFile {
+            path: String::from_utf8_lossy(path).into_owned(),
+            blob: new_blob.to_string(),
+            mode: new_mode.to_string(),
+        });
+    }
+    Ok(files)
+}
+
+/// What a file's diff adds.
+#[derive(Debug)]
+enum Added {
+    /// 1-based line ranges of the new version.
+    Lines(Vec<RangeInclusive<u64>>),
+    /// No line diff (binary content): every line counts as added.
+    Everything,
+}
+
+impl Added {
+    fn overlaps(&self, first: u64, last: u64) -> bool {
+        match self {
+            Added::Everything => true,
+            Added::Lines(ranges) => ranges.iter().any(|r| first <= *r.end() && *r.start() <= last),
+        }
+    }
+}
+
+/// What `git diff -U0` says a change adds: by new path, the ranges of the `@@ -a,b +c,d @@`
+/// hunk headers; and the new blob ids of binary files (which have no hunks, and whose
+/// "Binary files a/x and b/y differ" line cannot be split reliably when names hold " and ").
+struct AddedLines {
+    by_path: HashMap<String, Added>,
+    binary_blobs: HashSet<String>,
+}
+
+impl AddedLines {
+    fn get(&self, file: &ChangedFile) -> Option<&Added> {
+        if self.binary_blobs.contains(&file.blob) {
+            return Some(&Added::Everything);
+        }
+        self.by_path.get(&file.path)
+    }
+}
+
+fn added_lines(repo: &Path, range: &[String]) -> Result<AddedLines, GitError> {
+    let mut args =
+        vec!["diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "--src-prefix=a/", "--dst-prefix=b/"];
+    args.extend(range.iter().map(String::as_str));
+    args.push("--");
+    let patch = run_git(repo, &args)?;
+    let mut added: HashMap<String, Added> = HashMap::new();
+    let mut binary_blobs = HashSet::new();
+    let mut current: Option<String> = None;
+    let mut current_blob: Option<String> = None;
+    for line in patch.split(|&b| b == b'\n') {
+        if line.starts_with(b"diff --git ") {
+            current = None;
+            current_blob = None;
+        } else if let Some(ids) = line.strip_prefix(b"index ") {
+            // `index <old>..<new>[ <mode>]`, full ids thanks to --full-index.
+            let ids = String::from_utf8_lossy(ids);
+            current_blob = ids.split(' ').next().and_then(|pair| pair.split("..").nth(1)).map(String::from);
+        } else if let Some(path) = line.strip_prefix(b"+++ ") {
+            // Git ends the name with a tab when it contains a space.
+            let path = path.strip_suffix(b"\t").unwrap_or(path);
+            current = if path == b"/dev/null" {
+                None
+            } else {
+                let path = unquote(path);
+                let path = path.strip_prefix(b"b/").unwrap_or(&path).to_vec();
+                let path = String::from_utf8_lossy(&path).into_owned();
+                added.insert(path.clone(), Added::Lines(Vec::new()));
+                Some(path)
+            };
+        } else if line.starts_with(b"Binary files ") {
+            if let Some(blob) = current_blob.take() {
+                binary_blobs.insert(blob);
+            }
+        } else if line.starts_with(b"@@ ") {
+            let Some(path) = &current else { continue };
+            let Some(range) = hunk_new_range(line) else {
+                return Err(GitError::Parse { command: "diff -U0".into(), detail: String::from_utf8_lossy(line).into_owned() });
+            };
+            if let (Some(Added::Lines(ranges)), Some(range)) = (added.get_mut(path), range) {
+                ranges.push(range);
+            }
+        }
+    }
+    Ok(AddedLines { by_path: added, binary_blobs })
+}
+
+/// The new side of `@@ -a[,b] +c[,d] @@`: `Some(None)` when it adds no line.
+fn hunk_new_range(line: &[u8]) -> Option<Option<RangeInclusive<u64>>> {
+    let text = std::str::from_utf8(line).ok()?;
+    let plus = text.split(' ').find(|part| part.starts_with('+'))?;
+    let mut numbers = plus[1..].splitn(2, ',');
+    let start: u64 = numbers.next()?.parse().ok()?;
+    let count: u64 = match numbers.next() {
+        Some(n) => n.parse().ok()?,
+        None => 1,
+    };
+    Some((count > 0).then(|| start..=start + count - 1))
+}
+
+/// Git's C-style quoting of unusual paths: `"b/tab\there"`, octal escapes for bytes that
+/// `core.quotepath=off` still quotes.
+fn unquote(path: &[u8]) -> Vec<u8> {
+    let Some(inner) = path.strip_prefix(b"\"").and_then(|p| p.strip_suffix(b"\"")) else {
+        return path.to_vec();
+    };
+    let mut out = Vec::with_capacity(inner.len());
+    let mut bytes = inner.iter().copied();
+    while let Some(b) = bytes.next() {
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        match bytes.next() {
+            Some(b'n') => out.push(b'\n'),
+            Some(b't') => out.push(b'\t'),
+            Some(b'r') => out.push(b'\r'),
+            Some(b'a') => out.push(7),
+            Some(b'b') => out.push(8),
+            Some(b'f') => out.push(12),
+            Some(b'v') => out.push(11),
+            Some(d @ b'0'..=b'7') => {
+                let mut value = u32::from(d - b'0');
+                for _ in 0..2 {
+                    if let Some(d @ b'0'..=b'7') = bytes.clone().next() {
+                        value = value * 8 + u32::from(d - b'0');
+                        bytes.next();
+                    }
+                }
+                out.push(value as u8);
+            }
+            Some(other) => out.push(other),
+            None => out.push(b'\\'),
+        }
+    }
+    out
+}
+
+/// `<blob> blob <size>` → size.
+fn parse_batch_header(header: &str, blob: &str) -> Option<u64> {
+    let mut parts = header.trim_end().split(' ');
+    let (id, kind, size) = (parts.next()?, parts.next()?, parts.next()?);
+    (id == blob && kind == "blob").then(|| size.parse().ok()).flatten()
+}
+
+/// Passes on only the findings that overlap added lines, and counts only those in the object
+/// record.
+struct AddedLinesSink<'a> {
+    inner: &'a dyn Sink,
+    added: Option<&'a Added>,
+    /// (identifier, severity) of each finding passed on, for the object record.
+    reported: std::sync::Mutex<Vec<(String, trawl_identifiers::Severity)>>,
+}
+
+impl Sink for AddedLinesSink<'_> {
+    fn findings(&self, source: &str, findings: Vec<Finding>) {
+        let kept: Vec<Finding> = findings
+            .into_iter()
+            .filter(|f| {
+                let last = f.line + f.value().iter().filter(|&&b| b == b'\n').count() as u64;
+                self.added.is_some_and(|a| a.overlaps(f.line, last))
+            })
+            .collect();
+        if !kept.is_empty() {
+            let mut reported = self.reported.lock().unwrap_or_else(|p| p.into_inner());
+            reported.extend(kept.iter().map(|f| (f.id().to_string(), f.severity)));
+            drop(reported);
+            self.inner.findings(source, kept);
+        }
+    }
+
+    fn object(&self, mut record: ObjectRecord) {
+        let reported = std::mem::take(&mut *self.reported.lock().unwrap_or_else(|p| p.into_inner()));
+        record.findings.clear();
+        record.severity = None;
+        for (id, severity) in reported {
+            *record.findings.entry(id).or_insert(0) += 1;
+            record.severity = record.severity.max(Some(severity));
+        }
+        self.inner.object(record);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hunk_headers() {
+        assert_eq!(hunk_new_range(b"@@ -1,2 +3,4 @@ fn x()"), Some(Some(3..=6)));
+        assert_eq!(hunk_new_range(b"@@ -5 +5 @@"), Some(Some(5..=5)));
+        assert_eq!(hunk_new_range(b"@@ -5,3 +4,0 @@"), Some(None));
+        assert_eq!(hunk_new_range(b"@@ nonsense"), None);
+    }
+
+    #[test]
+    fn quoted_paths() {
+        assert_eq!(unquote(b"b/plain name.txt"), b"b/plain name.txt");
+        assert_eq!(unquote(b"\"b/tab\\there\""), b"b/tab\there");
+        assert_eq!(unquote(b"\"b/caf\\303\\251\""), "b/café".as_bytes());
+        assert_eq!(unquote(b"\"b/quote\\\"d\""), b"b/quote\"d");
+    }
+}
