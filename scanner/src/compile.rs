@@ -5,6 +5,8 @@ use crate::fingerprint::Fingerprinter;
 use crate::finding::IdentifierMeta;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::meta::{self, Regex};
+use regex_automata::hybrid::dfa::DFA as LazyDfa;
+use regex_automata::nfa::thompson;
 use regex_automata::Input;
 use regex_automata::util::syntax;
 use std::collections::HashSet;
@@ -47,6 +49,19 @@ pub(crate) struct Compiled {
     pub(crate) ignore_words: Option<AhoCorasick>,
 }
 
+/// The shared pass of the identifiers without anchors.
+///
+/// A leftmost-first multi-pattern regex skims the content fast, but reports one match per
+/// place: where two patterns match overlapping bytes, one hides the other (and if the shown one
+/// then fails its keyword rule, the other is never judged). So around each leftmost match, a
+/// lazy DFA with "all matches" semantics lists every (pattern, end) pair that could be hidden
+/// there. That DFA alone would be exact but about 20 times slower over a whole file; run only
+/// around matches it costs little.
+pub(crate) struct Anchorless {
+    pub(crate) leftmost: Regex,
+    pub(crate) all: LazyDfa,
+}
+
 /// Options that shape what a scanner reports.
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
@@ -65,8 +80,11 @@ pub(crate) struct Inner {
     pub(crate) max_anchor_len: usize,
     /// Identifiers without anchors share one multi-pattern pass; pattern i is identifier
     /// `anchorless_targets[i]`.
-    pub(crate) anchorless: Option<Regex>,
+    pub(crate) anchorless: Option<Anchorless>,
     pub(crate) anchorless_targets: Vec<u32>,
+    /// The longest match of any anchorless identifier: how far before a round's first byte
+    /// the anchorless pass starts, so matches that end in the round are all seen.
+    pub(crate) max_anchorless_len: usize,
     /// The longest match of any identifier.
     pub(crate) max_match_len: usize,
     /// Bytes before a match that keyword look-back and `\b` may read.
@@ -383,6 +401,7 @@ fn compile(
     let mut anchor_patterns: Vec<Vec<u8>> = Vec::new();
     let mut anchor_targets: Vec<Vec<u32>> = Vec::new();
     let mut anchorless_patterns = Vec::new();
+    let mut max_anchorless_len = 0;
     let mut anchorless_targets = Vec::new();
     let mut max_match_len = 1;
     let mut context_before = 1;
@@ -412,6 +431,7 @@ fn compile(
         }
         if def.anchors.is_empty() {
             anchorless_patterns.push(def.regex.clone());
+            max_anchorless_len = max_anchorless_len.max(def.max_match_len);
             anchorless_targets.push(index as u32);
         } else {
             for anchor in &def.anchors {
@@ -454,13 +474,29 @@ fn compile(
     let anchorless = if anchorless_patterns.is_empty() {
         None
     } else {
-        Some(
-            Regex::builder()
-                .syntax(syntax_config())
-                .configure(meta::Config::new().nfa_size_limit(Some(200 << 20)).hybrid_cache_capacity(16 << 20))
-                .build_many(&anchorless_patterns)
-                .map_err(|e| BuildError::Automaton(e.to_string()))?,
-        )
+        let leftmost = Regex::builder()
+            .syntax(syntax_config())
+            .configure(
+                meta::Config::new()
+                    .which_captures(thompson::WhichCaptures::Implicit)
+                    .nfa_size_limit(Some(200 << 20))
+                    .hybrid_cache_capacity(16 << 20),
+            )
+            .build_many(&anchorless_patterns)
+            .map_err(|e| BuildError::Automaton(e.to_string()))?;
+        // No quit bytes (ASCII word boundaries only) and no give-up threshold: the search
+        // cannot fail; a thrashing cache only makes it slower.
+        let config = LazyDfa::config()
+            .match_kind(regex_automata::MatchKind::All)
+            .cache_capacity(16 << 20)
+            .skip_cache_capacity_check(true);
+        let all = LazyDfa::builder()
+            .configure(config)
+            .syntax(syntax_config())
+            .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None).nfa_size_limit(Some(200 << 20)))
+            .build_many(&anchorless_patterns)
+            .map_err(|e| BuildError::Automaton(e.to_string()))?;
+        Some(Anchorless { leftmost, all })
     };
     Ok(Scanner {
         inner: Arc::new(Inner {
@@ -471,6 +507,7 @@ fn compile(
             max_anchor_len,
             anchorless,
             anchorless_targets,
+            max_anchorless_len,
             max_match_len,
             context_before: context_before + max_match_len,
             context_after: 16,

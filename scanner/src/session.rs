@@ -13,7 +13,8 @@ use crate::compile::{Compiled, Inner, Scanner};
 use crate::finding::Finding;
 use aho_corasick::Input as AcInput;
 use regex_automata::util::captures::Captures;
-use regex_automata::Input;
+use regex_automata::hybrid::dfa::OverlappingState;
+use regex_automata::{Anchored, Input};
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 use trawl_identifiers::{validators, Confidence, Severity};
@@ -118,6 +119,8 @@ pub struct Session {
     held: Vec<Vec<Finding>>,
     candidates: Vec<(u64, u32)>,
     captures: Vec<Option<Captures>>,
+    /// The anchorless pass's lazy DFA state, created on first use.
+    anchorless_cache: Option<regex_automata::hybrid::dfa::Cache>,
     stopped: bool,
 }
 
@@ -142,6 +145,7 @@ impl Scanner {
             held: (0..n).map(|_| Vec::new()).collect(),
             candidates: Vec::new(),
             captures: (0..n).map(|_| None).collect(),
+            anchorless_cache: None,
             stopped: false,
         }
     }
@@ -306,25 +310,83 @@ impl Session {
                 }
             }
         }
-        if let Some(multi) = &inner.anchorless {
-            let input = Input::new(hay).range(from..hay.len());
-            for m in multi.find_iter(input) {
-                if m.start() >= to {
-                    break;
+        if let Some(anchorless) = &inner.anchorless {
+            // Anchorless candidates are match *ends* in (from, to]: the search starts far enough
+            // back to see any match ending in this round, and one ending exactly at `from` was
+            // the previous round's. Bytes past `to` stay visible to `\b` and other assertions.
+            let max_len = inner.max_anchorless_len;
+            let start = from.saturating_sub(max_len);
+            let cache = self.anchorless_cache.get_or_insert_with(|| anchorless.all.create_cache());
+            for m in anchorless.leftmost.find_iter(Input::new(hay).range(start..to)) {
+                // No pattern matches before `m.start()` (leftmost), so every match this one could
+                // hide starts inside it: list all matches anchored at each of its bytes (this one
+                // included). Anchored searches die within a few bytes where nothing matches.
+                for at in m.start()..m.end() {
+                    let input = Input::new(hay).range(at..(at + max_len).min(to)).anchored(Anchored::Yes);
+                    let mut state = OverlappingState::start();
+                    while anchorless.all.try_search_overlapping_fwd(cache, &input, &mut state).is_ok() {
+                        let Some(half) = state.get_match() else { break };
+                        if half.offset() > from {
+                            let slot = inner.anchorless_targets[half.pattern().as_usize()];
+                            self.candidates.push((self.base + half.offset() as u64, slot));
+                        }
+                    }
                 }
-                let slot = inner.anchorless_targets[m.pattern().as_usize()];
-                self.candidates.push((self.base + m.start() as u64, slot));
             }
         }
         self.candidates.sort_unstable();
         self.candidates.dedup();
     }
 
+    /// The first match of an anchored identifier that contains the anchor hit at `at`.
+    fn match_around(&self, compiled: &Compiled, at: u64, window_start: u64, window_end: u64) -> Option<(u64, u64)> {
+        let hay = &self.buf[..self.filled];
+        let rel = |abs: u64| (abs - self.base) as usize;
+        let mut search_from = window_start;
+        loop {
+            let input = Input::new(hay).range(rel(search_from)..rel(window_end));
+            let m = compiled.regex.search(&input)?;
+            let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
+            if ms > at {
+                return None;
+            }
+            if me > at {
+                return Some((ms, me));
+            }
+            search_from = me.max(ms + 1);
+            if search_from >= window_end {
+                return None;
+            }
+        }
+    }
+
+    /// The match of an anchorless identifier that ends at `end` (where the multi-pattern pass
+    /// saw one), not overlapping the identifier's previous match.
+    fn anchorless_match(&self, compiled: &Compiled, end: u64, slot: usize) -> Option<(u64, u64)> {
+        let hay = &self.buf[..self.filled];
+        let rel = |abs: u64| (abs - self.base) as usize;
+        let lowest = end.saturating_sub(compiled.def.max_match_len as u64).max(self.base).max(self.last_match_end[slot]);
+        let mut search_from = lowest;
+        while search_from < end {
+            let input = Input::new(hay).range(rel(search_from)..rel(end));
+            let m = compiled.regex.search(&input)?;
+            let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
+            if me == end {
+                return Some((ms, me));
+            }
+            search_from = ms + 1;
+        }
+        None
+    }
+
     /// Runs one identifier's regex around a candidate and, when a match contains it, the
     /// identifier's validators and context rules.
     fn confirm(&mut self, inner: &Inner, at: u64, slot: usize) {
-        if at < self.last_match_end[slot] {
-            return; // inside a match of this identifier already judged
+        // Inside a match of this identifier already judged (for anchorless identifiers `at`
+        // is a match end, and one at the previous match's end is that match).
+        let anchorless = inner.identifiers[slot].def.anchors.is_empty();
+        if at < self.last_match_end[slot] || (anchorless && at == self.last_match_end[slot]) {
+            return;
         }
         let compiled = &inner.identifiers[slot];
         let max_len = compiled.def.max_match_len as u64;
@@ -332,27 +394,13 @@ impl Session {
         let window_start = at.saturating_sub(max_len).max(self.base);
         let window_end = (at + max_len).min(self.base + self.filled as u64);
         let rel = |abs: u64| (abs - self.base) as usize;
-        let anchorless = compiled.def.anchors.is_empty();
-        let mut search_from = if anchorless { at } else { window_start };
-        let found = loop {
-            let mut input = Input::new(hay).range(rel(search_from)..rel(window_end));
-            if anchorless {
-                input = input.anchored(regex_automata::Anchored::Yes);
-            }
-            let Some(m) = compiled.regex.search(&input) else { break None };
-            let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
-            if ms > at {
-                break None;
-            }
-            if me > at {
-                break Some((ms, me));
-            }
-            search_from = me.max(ms + 1);
-            if search_from >= window_end {
-                break None;
-            }
+        let found = if compiled.def.anchors.is_empty() {
+            self.anchorless_match(compiled, at, slot)
+        } else {
+            self.match_around(compiled, at, window_start, window_end)
         };
         let Some((ms, me)) = found else { return };
+
         self.last_match_end[slot] = me;
         // The reported value: the first capture group that took part, else the whole match.
         let (vs, ve) = if compiled.has_groups {

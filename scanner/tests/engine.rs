@@ -145,6 +145,40 @@ regex = '\b[A-Z]{3}-\d{6}\b'
 }
 
 #[test]
+fn one_anchorless_pattern_never_hides_another() {
+    // Both match "PO123456"; the first needs a keyword that is absent. Listed first, it must
+    // not stop the second from being judged (and found) at the same place.
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "PURCHASE_ORDER"
+name = "Purchase order"
+regex = '\bPO\d{6}\b'
+keywords = ["purchase order"]
+keyword_required = true
+
+[[identifier]]
+id = "SHORT_CODE"
+name = "Short code"
+regex = '\b[A-Z]{2}\d{6}\b'
+
+[[identifier]]
+id = "LONG_CODE"
+name = "Long code"
+regex = '\b[A-Z]{2}\d{6}-\d{2}\b'
+"#,
+    );
+    assert_eq!(found(&s, "ref PO123456 here"), vec![("SHORT_CODE".to_string(), "PO123456".to_string())]);
+    // Overlapping matches of different lengths: the longer, more specific one is reported.
+    assert_eq!(found(&s, "ref PO123456-01 here"), vec![("LONG_CODE".to_string(), "PO123456-01".to_string())]);
+    assert_eq!(
+        found(&s, "purchase order PO123456"),
+        vec![("PURCHASE_ORDER".to_string(), "PO123456".to_string())],
+        "on a tie the identifier listed first wins"
+    );
+}
+
+#[test]
 fn example_values_and_placeholders_are_reported_only_on_request() {
     let toml = r#"
 [[identifier]]
