@@ -15,6 +15,9 @@
 #   BENCH_RUNS=3             timed runs per tool and corpus (the median is reported)
 #   BENCH_THREADS=2          threads for both tools
 #   BENCH_IDENTIFIERS=ID,ID  restrict trawl (and the anchors given to rg) to these identifiers
+#   BENCH_CONFIG=FILE        run trawl (and list the anchors given to rg) with --config FILE
+#   BENCH_CUSTOM=1           also measure realcode with built-ins only and with the 100 custom
+#                            identifiers of benches/custom_identifiers.toml; target: >= 0.5x
 #   BENCH_NO_BUILD=1         do not run `cargo build --release` first
 #   BENCH_INSTALL=1          apt-get install missing tools
 #   TRAWL=path               the binary to measure (default target/release/trawl)
@@ -29,6 +32,7 @@ THREADS=${BENCH_THREADS:-2}
 BIG_MB=${BENCH_BIG_MB:-2048}
 BIG_SEED=20240601
 STARTUP_FILE=corpus/samples/config/app.env
+CUSTOM_CONFIG=benches/custom_identifiers.toml
 mkdir -p "$OUT/out"
 
 die() { echo "benches/run.sh: $*" >&2; exit 2; }
@@ -53,6 +57,12 @@ if ((${#missing[@]})); then
     fi
 fi
 command -v python3 >/dev/null || die "python3 is needed to generate the big corpus"
+if [[ -n ${BENCH_CONFIG:-} && ! -f $BENCH_CONFIG ]]; then
+    die "BENCH_CONFIG=$BENCH_CONFIG: no such file"
+fi
+if [[ ${BENCH_CUSTOM:-} == 1 && ! -f $CUSTOM_CONFIG ]]; then
+    die "BENCH_CUSTOM=1 needs $CUSTOM_CONFIG"
+fi
 
 if [[ ${BENCH_NO_BUILD:-} != 1 && $TRAWL == target/release/trawl ]]; then
     note "cargo build --release"
@@ -79,10 +89,12 @@ BUILTIN_ANCHORS=(
 )
 TRAWL_SELECT=()
 [[ -n ${BENCH_IDENTIFIERS:-} ]] && TRAWL_SELECT=(--identifiers "$BENCH_IDENTIFIERS")
+TRAWL_CONFIG=()
+[[ -n ${BENCH_CONFIG:-} ]] && TRAWL_CONFIG=(--config "$BENCH_CONFIG")
 ANCHORS=()
 ANCHOR_SOURCE="built-in list in benches/run.sh"
-if ((HAVE_TRAWL)) && listed=$("$TRAWL" identifiers list --anchors "${TRAWL_SELECT[@]}" 2>/dev/null) \
-        && [[ -n $listed ]]; then
+if ((HAVE_TRAWL)) && listed=$("$TRAWL" identifiers list --anchors "${TRAWL_SELECT[@]}" \
+        "${TRAWL_CONFIG[@]}" 2>/dev/null) && [[ -n $listed ]]; then
     while IFS= read -r line; do
         [[ -n $line ]] && ANCHORS+=("$line")
     done <<<"$listed"
@@ -98,7 +110,8 @@ note "${#ANCHORS[@]} anchors from $ANCHOR_SOURCE"
 
 CORPORA=()
 
-if [[ ${BENCH_SKIP_REALCODE:-} != 1 ]]; then
+# BENCH_CUSTOM measures realcode too, even with BENCH_SKIP_REALCODE=1.
+if [[ ${BENCH_SKIP_REALCODE:-} != 1 || ${BENCH_CUSTOM:-} == 1 ]]; then
     REALCODE=$OUT/realcode
     if [[ ! -f $REALCODE.vendored ]]; then
         note "vendoring benches/realcode into $REALCODE (downloads about 80 MB of crates, once)"
@@ -109,7 +122,9 @@ if [[ ${BENCH_SKIP_REALCODE:-} != 1 ]]; then
         # The marker sits beside the corpus, not in it, so that it is not scanned.
         touch "$REALCODE.vendored"
     fi
-    CORPORA+=("realcode:$REALCODE")
+    if [[ ${BENCH_SKIP_REALCODE:-} != 1 ]]; then
+        CORPORA+=("realcode:$REALCODE")
+    fi
 fi
 
 if [[ ${BENCH_SKIP_BIG:-} != 1 ]]; then
@@ -174,7 +189,7 @@ for entry in "${CORPORA[@]}"; do
             note "$name: run $run/$RUNS: trawl"
             timed "$name.trawl" "$OUT/out/$name.trawl.jsonl" "0 1 3" \
                 "$TRAWL" scan --format jsonl --threads "$THREADS" --no-ignore \
-                "${TRAWL_SELECT[@]}" "$path"
+                "${TRAWL_SELECT[@]}" "${TRAWL_CONFIG[@]}" "$path"
         fi
     done
     rg_time=$(median "$OUT/$name.rg.wall")
@@ -198,14 +213,55 @@ for entry in "${CORPORA[@]}"; do
     ROWS+=("| $name | $bytes | $files | $rg_mbps | $trawl_mbps | $ratio | $rss_mib | $rg_hits | $findings$planted |")
 done
 
+# --- custom identifiers -----------------------------------------------------------------------
+
+# The cost of 100 anchorless custom identifiers: every built-in identifier alone (--no-config,
+# so that no trawl.toml is picked up) against every built-in plus benches/custom_identifiers.toml,
+# on realcode, runs interleaved so that both see the same machine noise. BENCH_IDENTIFIERS and
+# BENCH_CONFIG do not apply here.
+CUSTOM_ROWS=()
+if [[ ${BENCH_CUSTOM:-} == 1 ]] && ((HAVE_TRAWL)); then
+    custom_bytes=$(corpus_bytes "$REALCODE")
+    note "custom identifiers: realcode, built-ins only vs with $CUSTOM_CONFIG; warming the page cache"
+    warm "$REALCODE"
+    rm -f "$OUT"/realcode.{builtin,custom}.{wall,rss}
+    for ((run = 1; run <= RUNS; run++)); do
+        note "custom identifiers: run $run/$RUNS: trawl, built-ins only"
+        timed realcode.builtin "$OUT/out/realcode.builtin.jsonl" "0 1 3" \
+            "$TRAWL" scan --format jsonl --threads "$THREADS" --no-ignore --no-config "$REALCODE"
+        note "custom identifiers: run $run/$RUNS: trawl, built-ins and $CUSTOM_CONFIG"
+        timed realcode.custom "$OUT/out/realcode.custom.jsonl" "0 1 3" \
+            "$TRAWL" scan --format jsonl --threads "$THREADS" --no-ignore --config "$CUSTOM_CONFIG" "$REALCODE"
+    done
+    builtin_time=$(median "$OUT/realcode.builtin.wall")
+    custom_time=$(median "$OUT/realcode.custom.wall")
+    builtin_mbps=$(mbps "$custom_bytes" "$builtin_time")
+    custom_mbps=$(mbps "$custom_bytes" "$custom_time")
+    builtin_rss=$(awk -v k="$(max "$OUT/realcode.builtin.rss")" 'BEGIN {printf "%.0f", k / 1024}')
+    custom_rss=$(awk -v k="$(max "$OUT/realcode.custom.rss")" 'BEGIN {printf "%.0f", k / 1024}')
+    builtin_findings=$(grep -c '"type":"finding"' "$OUT/out/realcode.builtin.jsonl" || true)
+    custom_findings=$(grep -c '"type":"finding"' "$OUT/out/realcode.custom.jsonl" || true)
+    CUSTOM_ROWS+=("| built-in identifiers only (\`--no-config\`) | $builtin_mbps | $builtin_rss | $builtin_findings |")
+    CUSTOM_ROWS+=("| built-ins and \`--config $CUSTOM_CONFIG\` | $custom_mbps | $custom_rss | $custom_findings |")
+    CHECKS+=("$(awk -v bt="$builtin_time" -v ct="$custom_time" -v c="$custom_mbps" -v b="$builtin_mbps" 'BEGIN {r = bt / ct; printf "%s realcode: custom/builtin throughput ratio %.2f (%s / %s MB/s, target >= 0.5)", (r >= 0.5 ? "PASS" : "FAIL"), r, c, b}')")
+    CHECKS+=("$(awk -v m="$custom_rss" 'BEGIN {printf "%s realcode with custom identifiers: peak RSS %d MiB (target <= 200)", (m <= 200 ? "PASS" : "FAIL"), m}')")
+elif [[ ${BENCH_CUSTOM:-} == 1 ]]; then
+    echo "benches/run.sh: WARNING: BENCH_CUSTOM=1 needs a trawl binary; custom identifiers not measured" >&2
+fi
+
 # --- start-up latency --------------------------------------------------------------------------
 
 STARTUP=()
 if ((HAVE_TRAWL)) || command -v rg >/dev/null; then
     note "start-up latency (hyperfine)"
     cmds=()
-    ((HAVE_TRAWL)) && cmds+=("$TRAWL scan $STARTUP_FILE" "$TRAWL scan corpus/samples")
+    scan="$TRAWL scan ${BENCH_CONFIG:+--config $BENCH_CONFIG }"
+    ((HAVE_TRAWL)) && cmds+=("$scan$STARTUP_FILE" "${scan}corpus/samples")
     cmds+=("rg -c -F -f $OUT/anchors.txt $STARTUP_FILE")
+    # Compiling 100 anchorless patterns is start-up time too (shown, not checked).
+    if [[ ${BENCH_CUSTOM:-} == 1 && ${BENCH_CONFIG:-} != "$CUSTOM_CONFIG" ]] && ((HAVE_TRAWL)); then
+        cmds+=("$TRAWL scan --config $CUSTOM_CONFIG $STARTUP_FILE")
+    fi
     hyperfine --warmup 3 -N -i --style basic --export-json "$OUT/startup.json" "${cmds[@]}" \
         >"$OUT/startup.txt" 2>&1 || { cat "$OUT/startup.txt" >&2; die "hyperfine failed"; }
     while IFS= read -r line; do STARTUP+=("$line"); done < <(python3 - "$OUT/startup.json" <<'EOF'
@@ -229,12 +285,22 @@ fi
     echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
     echo "- binary: $( ((HAVE_TRAWL)) && "$TRAWL" --version 2>/dev/null || echo 'not built'), git $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (dirty)')"
     echo "- reference: $(rg --version | head -n 1), \`rg -c -F -j$THREADS --no-ignore --hidden\` with ${#ANCHORS[@]} anchors (-e each) from $ANCHOR_SOURCE"
-    echo "- measured: \`trawl scan --format jsonl --threads $THREADS --no-ignore${BENCH_IDENTIFIERS:+ --identifiers $BENCH_IDENTIFIERS}\`"
+    echo "- measured: \`trawl scan --format jsonl --threads $THREADS --no-ignore${BENCH_IDENTIFIERS:+ --identifiers $BENCH_IDENTIFIERS}${BENCH_CONFIG:+ --config $BENCH_CONFIG}\`"
     echo "- median of $RUNS run(s), page cache warm; MB/s is 10^6 bytes per second of wall time"
-    echo
-    echo "| corpus | bytes | files | rg MB/s | trawl MB/s | ratio trawl/rg | trawl peak RSS (MiB) | rg matching lines | trawl findings |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-    printf '%s\n' "${ROWS[@]}"
+    if ((${#ROWS[@]})); then
+        echo
+        echo "| corpus | bytes | files | rg MB/s | trawl MB/s | ratio trawl/rg | trawl peak RSS (MiB) | rg matching lines | trawl findings |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+        printf '%s\n' "${ROWS[@]}"
+    fi
+    if ((${#CUSTOM_ROWS[@]})); then
+        echo
+        echo "Custom identifiers (realcode, $custom_bytes bytes; \`$CUSTOM_CONFIG\`: 100 anchorless identifiers):"
+        echo
+        echo "| trawl run | MB/s | peak RSS (MiB) | findings |"
+        echo "|---|---:|---:|---:|"
+        printf '%s\n' "${CUSTOM_ROWS[@]}"
+    fi
     if ((${#STARTUP[@]})); then
         echo
         echo "Start-up (hyperfine --warmup 3 -N):"
