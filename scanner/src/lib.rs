@@ -43,6 +43,12 @@ pub use session::{Outcome, Session};
 pub use trawl_identifiers as identifiers;
 pub use trawl_identifiers::{Category, Confidence, Identifier, Severity};
 
+// A compiled scanner is shared across threads (and `Arc`s): keep it so.
+const _: () = {
+    const fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Scanner>();
+};
+
 /// Exit codes shared by every front end.
 pub mod exit {
     /// Complete, nothing found.
