@@ -71,6 +71,40 @@ pub struct Selection {
     pub exclude_identifiers: Vec<String>,
 }
 
+/// Limits on archives (zip bombs and the like); past one, the object is PARTIAL or SKIPPED
+/// with the reason.
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    /// Containers nested deeper than this are skipped [default: 10].
+    #[arg(long, value_name = "N")]
+    pub max_archive_depth: Option<usize>,
+    /// Members scanned per object, all levels together [default: 100000].
+    #[arg(long, value_name = "N")]
+    pub max_archive_members: Option<u64>,
+    /// Largest member, decompressed [default: 1GiB].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_member_size: Option<u64>,
+    /// Bytes decompressed per object, all members together [default: 20GiB].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_extracted_size: Option<u64>,
+    /// Largest decompressed/compressed ratio of a member [default: 1000].
+    #[arg(long, value_name = "N")]
+    pub max_compression_ratio: Option<u64>,
+}
+
+impl ArchiveArgs {
+    pub fn limits(&self) -> trawl_scanner::Limits {
+        let default = trawl_scanner::Limits::default();
+        trawl_scanner::Limits {
+            max_depth: self.max_archive_depth.unwrap_or(default.max_depth),
+            max_members: self.max_archive_members.unwrap_or(default.max_members),
+            max_member_size: self.max_member_size.unwrap_or(default.max_member_size),
+            max_extracted: self.max_extracted_size.unwrap_or(default.max_extracted),
+            max_ratio: self.max_compression_ratio.unwrap_or(default.max_ratio),
+        }
+    }
+}
+
 /// Where custom identifiers, allow lists and defaults come from.
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
@@ -115,6 +149,8 @@ pub struct ScanArgs {
     /// Skip files larger than this (e.g. 100MiB) as FILE_EXCEEDS_SIZE_LIMIT.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_file_size: Option<u64>,
+    #[command(flatten)]
+    pub archive: ArchiveArgs,
     /// Report only findings of at least this severity.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub min_severity: Option<SeverityArg>,

@@ -27,6 +27,8 @@ pub struct Style {
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct Totals {
     pub objects: u64,
+    /// Archive members among them (each has its own object record).
+    pub members: u64,
     pub complete: u64,
     pub partial: u64,
     pub skipped: u64,
@@ -55,8 +57,9 @@ struct State {
     /// `--format json`, `sarif` and baselines gather everything for one document.
     json_findings: Vec<serde_json::Value>,
     json_objects: Vec<ObjectRecord>,
-    /// Per source: findings dropped by the baseline, to take out of its object record.
-    dropped: HashMap<String, Vec<String>>,
+    /// Per (source, container): findings dropped by the baseline, to take out of the object
+    /// records (the member's, and the top-level object's, which adds up its members).
+    dropped: HashMap<(String, Vec<String>), Vec<String>>,
     error: Option<io::Error>,
 }
 
@@ -118,6 +121,7 @@ impl Output {
                 Ok(())
             }
             Format::Human => {
+                let source = &display_path(source, &f.container);
                 let shown = if self.style.show_secrets {
                     String::from_utf8_lossy(f.value()).replace('\n', "\\n")
                 } else {
@@ -176,7 +180,7 @@ impl Output {
         let status = if record.status == Status::Partial { "partial" } else { "skipped" };
         eprintln!(
             "trawl: {}: {status} ({reason}{})",
-            record.source,
+            display_path(&record.source, &record.container),
             record.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
         );
         Ok(())
@@ -251,7 +255,7 @@ impl Sink for Output {
         for f in &findings {
             if let Some(baseline) = &self.baseline {
                 if baseline.contains(&(f.id().to_string(), f.fingerprint.clone())) {
-                    state.dropped.entry(source.to_string()).or_default().push(f.id().to_string());
+                    state.dropped.entry((source.to_string(), f.container.clone())).or_default().push(f.id().to_string());
                     continue;
                 }
             }
@@ -269,7 +273,13 @@ impl Sink for Output {
 
     fn object(&self, mut record: ObjectRecord) {
         let mut state = self.lock();
-        if let Some(dropped) = state.dropped.remove(&record.source) {
+        let dropped: Vec<String> = if record.container.is_empty() {
+            let keys: Vec<_> = state.dropped.keys().filter(|(s, _)| *s == record.source).cloned().collect();
+            keys.into_iter().flat_map(|k| state.dropped.remove(&k).unwrap_or_default()).collect()
+        } else {
+            state.dropped.get(&(record.source.clone(), record.container.clone())).cloned().unwrap_or_default()
+        };
+        if !dropped.is_empty() {
             for id in dropped {
                 if let Some(count) = record.findings.get_mut(&id) {
                     *count -= 1;
@@ -283,6 +293,16 @@ impl Sink for Output {
             }
         }
         let totals = &mut state.totals;
+        if !record.container.is_empty() {
+            // An archive member: its bytes and problems are in the top-level object's record.
+            totals.members += 1;
+            if state.error.is_none() {
+                if let Err(e) = self.write_object(&mut state, &record) {
+                    state.error = Some(e);
+                }
+            }
+            return;
+        }
         totals.objects += 1;
         totals.bytes += record.bytes;
         match record.status {
@@ -301,4 +321,14 @@ impl Sink for Output {
             }
         }
     }
+}
+
+/// `outer.zip!inner.zip!keys.txt` for a member of nested archives; the path alone otherwise.
+fn display_path(source: &str, container: &[String]) -> String {
+    let mut shown = source.to_string();
+    for member in container {
+        shown.push('!');
+        shown.push_str(member);
+    }
+    shown
 }

@@ -67,7 +67,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     let output = Output::new(style, accepted, sarif::rules(&scanner));
 
     if let Some(change) = &change {
-        git::scan_change(&scanner, Path::new("."), change, args.binary, &output)?;
+        git::scan_change(&scanner, Path::new("."), change, args.binary, &args.archive.limits(), &output)?;
     } else {
         scan_paths(&args, &defaults, config.as_ref().map(|c| c.base.clone()), &scanner, &output)?;
     }
@@ -108,12 +108,13 @@ fn scan_paths(
             exclude: defaults.exclude.clone(),
             exclude_root: config_dir.unwrap_or_default(),
             max_file_size: args.max_file_size.or(defaults.max_file_size),
+            limits: args.archive.limits(),
         };
         files::scan_paths(scanner, &file_inputs, &options, output).context("scan.exclude: invalid glob")?;
     }
     if !stdin_inputs.is_empty() {
         let stdin = std::io::stdin();
-        files::scan_source(scanner, stdin.lock(), "-", args.binary, output);
+        files::scan_source(scanner, stdin.lock(), "-", args.binary, &args.archive.limits(), output);
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 //! settle, so a 2 GB file never holds more than one chunk in memory.
 
 use crate::finding::{Finding, ObjectRecord, Reason, Status};
-use crate::Scanner;
+use crate::{Limits, Scanner};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -43,6 +43,8 @@ pub struct FileOptions {
     pub exclude_root: PathBuf,
     /// Files larger than this are SKIPPED with `FILE_EXCEEDS_SIZE_LIMIT`.
     pub max_file_size: Option<u64>,
+    /// What archives may decompress (with the `formats` feature).
+    pub limits: Limits,
 }
 
 impl Default for FileOptions {
@@ -55,6 +57,7 @@ impl Default for FileOptions {
             exclude: Vec::new(),
             exclude_root: PathBuf::new(),
             max_file_size: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -109,8 +112,41 @@ fn reason_for(error: &io::Error) -> Reason {
 }
 
 /// Scans content from `reader` as `source`, streaming findings to `sink`, and returns the
-/// object record (also sent to the sink).
-pub fn scan_source<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: bool, sink: &dyn Sink) -> ObjectRecord {
+/// object record (also sent to the sink). With the `formats` feature, containers and
+/// documents are decoded (within `limits`); without it, they are binary content.
+pub fn scan_source<R: Read>(scanner: &Scanner, reader: R, source: &str, binary: bool, limits: &Limits, sink: &dyn Sink) -> ObjectRecord {
+    scan_input(scanner, reader, None, source, binary, limits, sink)
+}
+
+#[cfg(feature = "formats")]
+fn scan_input<R: Read>(
+    scanner: &Scanner,
+    mut reader: R,
+    file: Option<&mut File>,
+    source: &str,
+    binary: bool,
+    limits: &Limits,
+    sink: &dyn Sink,
+) -> ObjectRecord {
+    crate::formats::scan_object(scanner, &mut reader, file, source, binary, limits, sink)
+}
+
+#[cfg(not(feature = "formats"))]
+fn scan_input<R: Read>(
+    scanner: &Scanner,
+    reader: R,
+    _file: Option<&mut File>,
+    source: &str,
+    binary: bool,
+    _limits: &Limits,
+    sink: &dyn Sink,
+) -> ObjectRecord {
+    scan_plain(scanner, reader, source, binary, sink)
+}
+
+/// Plain content: NUL sniff, then one streaming session.
+#[cfg_attr(feature = "formats", allow(dead_code))]
+fn scan_plain<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: bool, sink: &dyn Sink) -> ObjectRecord {
     let mut session = scanner.session();
     // Sniff the start for NUL bytes before anything is scanned.
     let mut head = vec![0u8; BINARY_SNIFF_BYTES];
@@ -183,10 +219,22 @@ pub fn scan_source<R: Read>(scanner: &Scanner, mut reader: R, source: &str, bina
     record
 }
 
-/// Scans one file named `source`.
-pub fn scan_file(scanner: &Scanner, path: &Path, source: &str, binary: bool, sink: &dyn Sink) -> ObjectRecord {
+/// Scans one file named `source`; a zip or document is read by seeking, never loaded whole.
+pub fn scan_file(scanner: &Scanner, path: &Path, source: &str, binary: bool, limits: &Limits, sink: &dyn Sink) -> ObjectRecord {
     match File::open(path) {
-        Ok(file) => scan_source(scanner, file, source, binary, sink),
+        Ok(mut file) => {
+            let mut reader = match file.try_clone() {
+                Ok(clone) => clone,
+                Err(e) => {
+                    let record = ObjectRecord::skipped(source, reason_for(&e), Some(e.to_string()));
+                    sink.object(record.clone());
+                    return record;
+                }
+            };
+            // Only a regular file can seek; a FIFO named on the command line streams.
+            let seekable = file.metadata().map(|m| m.is_file()).unwrap_or(false);
+            scan_input(scanner, &mut reader, seekable.then_some(&mut file), source, binary, limits, sink)
+        }
         Err(e) => {
             let record = ObjectRecord::skipped(source, reason_for(&e), Some(e.to_string()));
             sink.object(record.clone());
@@ -242,7 +290,7 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
                         }
                         // A path the user named is read whatever it is: a FIFO or
                         // `/dev/fd/N` from `trawl scan <(command)` is what they asked for.
-                        scan_file(scanner, entry.path(), &source, options.binary, sink);
+                        scan_file(scanner, entry.path(), &source, options.binary, &options.limits, sink);
                     } else if kind.is_symlink() {
                         // Links inside a tree are not followed unless asked (as ripgrep does),
                         // but they are accounted for.

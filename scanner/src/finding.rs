@@ -169,6 +169,20 @@ pub enum Reason {
     ReadError,
     /// Larger than the configured maximum file size.
     FileExceedsSizeLimit,
+    /// Archives nested deeper than the limit.
+    ArchiveNestingLevelOverLimit,
+    /// More archive members than the limit.
+    ArchiveMemberCountOverLimit,
+    /// An archive member larger than the limit, once decompressed.
+    ArchiveMemberSizeOverLimit,
+    /// More bytes decompressed from one object than the limit.
+    ArchiveTotalBytesExtractedOverLimit,
+    /// Decompressed much larger than compressed: a zip bomb guard.
+    ArchiveCompressionRatioOverLimit,
+    /// Not the format its content announces, or truncated.
+    MalformedFile,
+    /// Encrypted, and trawl has no key.
+    EncryptedFile,
     /// Scanning stopped at the caller's request (early exit on a severe finding).
     Stopped,
 }

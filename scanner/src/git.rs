@@ -10,7 +10,7 @@
 
 use crate::files::{scan_source, Sink};
 use crate::finding::{Finding, ObjectRecord, Reason};
-use crate::Scanner;
+use crate::{Limits, Scanner};
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::ops::RangeInclusive;
@@ -51,7 +51,14 @@ struct ChangedFile {
 /// Scans the lines `change` adds in the repository at `repo`. Every changed file with added
 /// content gets an object record; findings outside added lines are not reported (and not
 /// counted in the record).
-pub fn scan_change(scanner: &Scanner, repo: &Path, change: &Change, binary: bool, sink: &dyn Sink) -> Result<(), GitError> {
+pub fn scan_change(
+    scanner: &Scanner,
+    repo: &Path,
+    change: &Change,
+    binary: bool,
+    limits: &Limits,
+    sink: &dyn Sink,
+) -> Result<(), GitError> {
     let range_args: Vec<String> = match change {
         Change::Staged => vec!["--cached".into()],
         Change::Range(range) => vec![range.clone()],
@@ -108,7 +115,7 @@ pub fn scan_change(scanner: &Scanner, repo: &Path, change: &Change, binary: bool
         })?;
         let filter = AddedLinesSink { inner: sink, added: added.get(file), reported: Default::default() };
         let mut body = (&mut out).take(size);
-        scan_source(scanner, &mut body, &file.path, binary, &filter);
+        scan_source(scanner, &mut body, &file.path, binary, limits, &filter);
         // A skipped (binary) blob was not read to its end.
         io::copy(&mut body, &mut io::sink()).map_err(GitError::Read)?;
         let mut newline = [0u8; 1];

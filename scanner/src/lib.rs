@@ -31,13 +31,17 @@ mod compile;
 mod finding;
 pub mod examples;
 pub mod files;
+#[cfg(feature = "formats")]
+pub mod formats;
 pub mod fingerprint;
 pub mod git;
+mod limits;
 pub mod redact;
 mod session;
 
 pub use compile::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
 pub use finding::{Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status};
+pub use limits::Limits;
 pub use fingerprint::Fingerprinter;
 pub use session::{Outcome, Session};
 pub use trawl_identifiers as identifiers;
