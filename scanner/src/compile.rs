@@ -69,6 +69,7 @@ pub(crate) struct Options {
     pub(crate) min_severity: Severity,
     pub(crate) chunk_size: usize,
     pub(crate) inline_allows: bool,
+    pub(crate) stop_at: Option<Severity>,
 }
 
 pub(crate) struct Inner {
@@ -178,6 +179,7 @@ pub struct ScannerBuilder {
     chunk_size: usize,
     fingerprint_key: Option<Vec<u8>>,
     inline_allows: bool,
+    stop_at: Option<Severity>,
 }
 
 impl Default for ScannerBuilder {
@@ -196,6 +198,7 @@ impl Default for ScannerBuilder {
             chunk_size: DEFAULT_CHUNK_SIZE,
             fingerprint_key: None,
             inline_allows: true,
+            stop_at: None,
         }
     }
 }
@@ -303,6 +306,38 @@ impl ScannerBuilder {
         self
     }
 
+    /// Gatekeeping: stop reading an input at its first finding of at least this severity
+    /// ([`Outcome::stopped`](crate::Outcome::stopped) says so). For upload services that only
+    /// need to know whether to reject.
+    ///
+    /// ```
+    /// use trawl_scanner::{Scanner, Severity};
+    /// let scanner = Scanner::builder().stop_at(Severity::High).build().unwrap();
+    /// let mut body = b"token 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\n".to_vec();
+    /// body.extend(std::iter::repeat(b'x').take(8 << 20));
+    /// let outcome = scanner.scan_bytes(&body);
+    /// assert!(outcome.stopped);
+    /// assert_eq!(outcome.findings[0].id(), "GITHUB_TOKEN");
+    /// assert!(outcome.bytes < body.len() as u64);
+    /// ```
+    pub fn stop_at(mut self, severity: Severity) -> Self {
+        self.stop_at = Some(severity);
+        self
+    }
+
+    /// Adds a configuration file's custom identifiers, managed selection and allow lists,
+    /// from TOML text (`name` is used in errors).
+    pub fn config_str(self, text: &str, name: &str) -> Result<Self, trawl_identifiers::LoadError> {
+        let config = trawl_identifiers::parse_config(text, name, std::path::Path::new("."))?;
+        Ok(self.config(&config))
+    }
+
+    /// Adds a configuration file's custom identifiers, managed selection and allow lists.
+    pub fn config_file(self, path: impl AsRef<std::path::Path>) -> Result<Self, trawl_identifiers::LoadError> {
+        let config = trawl_identifiers::load_config(path.as_ref())?;
+        Ok(self.config(&config))
+    }
+
     /// The secret key for fingerprints (see [`crate::fingerprint`]).
     pub fn fingerprint_key(mut self, key: impl Into<Vec<u8>>) -> Self {
         self.fingerprint_key = Some(key.into());
@@ -353,6 +388,7 @@ impl ScannerBuilder {
             min_severity: self.min_severity,
             chunk_size: self.chunk_size,
             inline_allows: self.inline_allows,
+            stop_at: self.stop_at,
         };
         compile(chosen, options, Fingerprinter::new(self.fingerprint_key), allow)
     }

@@ -202,6 +202,7 @@ fn scan_plain<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: b
     }
     let (status, reason, message) = match failure {
         Some(e) => (Status::Partial, Some(reason_for(&e)), Some(e.to_string())),
+        None if outcome.stopped => (Status::Partial, Some(Reason::Stopped), Some("stopped at the first finding of the stop-at severity".into())),
         None => (Status::Complete, None, None),
     };
     let record = ObjectRecord {

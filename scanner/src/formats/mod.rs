@@ -231,6 +231,9 @@ impl Walk<'_> {
             }
         }
         let finished = session.finish();
+        if finished.stopped {
+            outcome.partial(Reason::Stopped, "stopped at the first finding of the stop-at severity");
+        }
         self.report(finished.findings, container, None);
         outcome.bytes = finished.bytes;
         outcome.counts = finished.counts;
