@@ -106,7 +106,10 @@ pub struct Outcome {
 /// ```
 pub struct Session {
     scanner: Scanner,
-    buf: Box<[u8]>,
+    /// Grows on demand up to `capacity` (small inputs never pay for a full chunk), then is
+    /// reused: memory per session is bounded by `capacity`.
+    buf: Vec<u8>,
+    capacity: usize,
     filled: usize,
     /// Absolute offset of `buf[0]`.
     base: u64,
@@ -137,7 +140,8 @@ impl Scanner {
         let n = inner.identifiers.len();
         Session {
             scanner: self.clone(),
-            buf: vec![0; capacity].into_boxed_slice(),
+            buf: Vec::new(),
+            capacity,
             filled: 0,
             base: 0,
             scanned_to: 0,
@@ -216,12 +220,17 @@ impl Session {
     /// Adds content. Scans whenever a chunk's worth has accumulated. Ignored once stopped.
     pub fn feed(&mut self, mut data: &[u8]) {
         while !data.is_empty() && !self.stopped {
+            if self.filled + data.len() > self.buf.len() && self.buf.len() < self.capacity {
+                // Double, at least to what this call brings, at most to the capacity.
+                let want = (self.filled + data.len()).max(2 * self.buf.len()).min(self.capacity);
+                self.buf.resize(want, 0);
+            }
             let room = self.buf.len() - self.filled;
             let n = room.min(data.len());
             self.buf[self.filled..self.filled + n].copy_from_slice(&data[..n]);
             self.filled += n;
             data = &data[n..];
-            if self.filled == self.buf.len() {
+            if self.filled == self.capacity {
                 self.round(false);
             }
         }
@@ -242,7 +251,11 @@ impl Session {
     /// One `read` from `reader` straight into the session's buffer (scanning first if the
     /// buffer is full). Returns the bytes read: 0 at the end of the reader.
     pub fn feed_once<R: Read + ?Sized>(&mut self, reader: &mut R) -> io::Result<usize> {
-        if self.filled == self.buf.len() {
+        if self.buf.len() < self.capacity {
+            // Readers bring whole chunks: take the full buffer at once.
+            self.buf.resize(self.capacity, 0);
+        }
+        if self.filled == self.capacity {
             self.round(false);
         }
         if self.stopped {
