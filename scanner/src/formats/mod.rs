@@ -23,6 +23,9 @@ use std::fs::File;
 use std::io::{self, Cursor, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
+/// The largest PDF parsed (in memory).
+const MAX_PDF_BYTES: u64 = 64 << 20;
+
 /// Bytes inspected to recognise a format (and, for plain content, to tell binary from text).
 const SNIFF_BYTES: usize = 8 * 1024;
 
@@ -450,18 +453,18 @@ impl Walk<'_> {
     }
 
     fn scan_pdf(&mut self, reader: &mut dyn Read, container: &[String]) -> Outcome {
-        // PDF parsers need the whole file; it is held in memory only up to the member limit.
+        // The PDF parser needs the whole file in memory (and about as much again for its
+        // objects), so PDFs are read only up to a cap that keeps a scan within its memory
+        // target; larger ones are skipped with the reason.
+        let cap = self.limits.max_member_size.min(MAX_PDF_BYTES);
         let mut bytes = Vec::new();
-        let mut bounded = reader.take(self.limits.max_member_size + 1);
+        let mut bounded = reader.take(cap + 1);
         if let Err(e) = bounded.read_to_end(&mut bytes) {
             let (reason, message) = classify(&e);
             return Outcome::skipped(reason, message);
         }
-        if bytes.len() as u64 > self.limits.max_member_size {
-            return Outcome::skipped(
-                Reason::ArchiveMemberSizeOverLimit,
-                format!("PDF larger than {} bytes", self.limits.max_member_size),
-            );
+        if bytes.len() as u64 > cap {
+            return Outcome::skipped(Reason::FileExceedsSizeLimit, format!("PDF larger than {cap} bytes, the most trawl parses"));
         }
         documents::pdf(self, &bytes, container)
     }
