@@ -77,7 +77,10 @@ pub(crate) struct Inner {
     /// Literal anchors of every identifier; pattern i triggers `anchor_targets[i]`.
     pub(crate) anchors: Option<AhoCorasick>,
     pub(crate) anchor_targets: Vec<Vec<u32>>,
-    pub(crate) overlapping_anchors: bool,
+    pub(crate) anchor_patterns: Vec<Vec<u8>>,
+    /// For pattern i, the other patterns that can start inside a match of i (at offset k, as
+    /// `(k, pattern)`): the fast leftmost search skips them, so each match of i checks them.
+    pub(crate) anchor_extras: Vec<Vec<(usize, usize)>>,
     pub(crate) max_anchor_len: usize,
     /// Identifiers without anchors share one multi-pattern pass; pattern i is identifier
     /// `anchorless_targets[i]`.
@@ -495,14 +498,16 @@ fn compile(
             ignore_words,
         });
     }
-    let overlapping_anchors = anchors_can_overlap(&anchor_patterns);
+    let anchor_extras = overlapping_anchors(&anchor_patterns);
     let max_anchor_len = anchor_patterns.iter().map(Vec::len).max().unwrap_or(0);
     let anchors = if anchor_patterns.is_empty() {
         None
     } else {
         Some(
+            // Leftmost-longest keeps the SIMD (Teddy) prefilter, several times faster than an
+            // overlapping search; `anchor_extras` recovers the anchors it steps over.
             AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::LeftmostLongest)
                 .build(&anchor_patterns)
                 .map_err(|e| BuildError::Automaton(e.to_string()))?,
         )
@@ -539,7 +544,8 @@ fn compile(
             identifiers,
             anchors,
             anchor_targets,
-            overlapping_anchors,
+            anchor_patterns,
+            anchor_extras,
             max_anchor_len,
             anchorless,
             anchorless_targets,
@@ -556,23 +562,29 @@ fn compile(
 
 /// Whether two anchors can overlap in a text (one contains the other, or a suffix of one is a
 /// prefix of the other). Only then is the slower overlapping search needed to see them all.
-fn anchors_can_overlap(patterns: &[Vec<u8>]) -> bool {
-    for (i, a) in patterns.iter().enumerate() {
-        for (j, b) in patterns.iter().enumerate() {
-            if i == j {
-                continue;
-            }
-            if a.windows(b.len()).any(|w| w == b.as_slice()) {
-                return true;
-            }
-            for k in 1..a.len().min(b.len()) {
-                if a[a.len() - k..] == b[..k] {
-                    return true;
+/// For each pattern, the `(offset, other pattern)` pairs where the other can start inside it:
+/// contained in it, a shorter prefix of it, or beginning with one of its suffixes.
+fn overlapping_anchors(patterns: &[Vec<u8>]) -> Vec<Vec<(usize, usize)>> {
+    patterns
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut extras = Vec::new();
+            for (j, b) in patterns.iter().enumerate() {
+                if i == j {
+                    continue;
+                }
+                for k in 0..a.len() {
+                    let rest = &a[k..];
+                    let fits = if b.len() <= rest.len() { rest.starts_with(b) } else { b.starts_with(rest) };
+                    if fits {
+                        extras.push((k, j));
+                    }
                 }
             }
-        }
-    }
-    false
+            extras
+        })
+        .collect()
 }
 
 impl Scanner {
@@ -603,9 +615,12 @@ mod tests {
 
     #[test]
     fn overlap_detection() {
-        assert!(!anchors_can_overlap(&[b"AKIA".to_vec(), b"ghp_".to_vec()]));
-        assert!(anchors_can_overlap(&[b"ghp".to_vec(), b"ghp_".to_vec()]));
-        assert!(anchors_can_overlap(&[b"abc".to_vec(), b"cde".to_vec()]));
+        let extras = |p: &[&[u8]]| overlapping_anchors(&p.iter().map(|x| x.to_vec()).collect::<Vec<_>>());
+        assert_eq!(extras(&[b"AKIA", b"ghp_"]), vec![vec![], vec![]]);
+        // "ghp" is a prefix of "ghp_"; "ghp_" begins where "ghp" is matched.
+        assert_eq!(extras(&[b"ghp", b"ghp_"]), vec![vec![(0, 1)], vec![(0, 0)]]);
+        assert_eq!(extras(&[b"abc", b"cde"]), vec![vec![(2, 1)], vec![]]);
+        assert_eq!(extras(&[b"xabcx", b"abc"]), vec![vec![(1, 1)], vec![]]);
     }
 
     #[test]

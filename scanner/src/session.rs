@@ -358,20 +358,21 @@ impl Session {
             // it, so the span reaches `max_anchor_len - 1` bytes further.
             let span_end = (to + inner.max_anchor_len.saturating_sub(1)).min(hay.len());
             let input = AcInput::new(hay).span(from..span_end);
-            let mut push = |m: aho_corasick::Match| {
-                if m.start() < to {
-                    for &slot in &inner.anchor_targets[m.pattern().as_usize()] {
-                        self.candidates.push((self.base + m.start() as u64, slot));
+            for m in ac.find_iter(input) {
+                let mut push = |at: usize, pattern: usize| {
+                    if at < to {
+                        for &slot in &inner.anchor_targets[pattern] {
+                            self.candidates.push((self.base + at as u64, slot));
+                        }
                     }
-                }
-            };
-            if inner.overlapping_anchors {
-                for m in ac.find_overlapping_iter(input) {
-                    push(m);
-                }
-            } else {
-                for m in ac.find_iter(input) {
-                    push(m);
+                };
+                push(m.start(), m.pattern().as_usize());
+                // Anchors starting inside this match were stepped over: check them here.
+                for &(offset, other) in &inner.anchor_extras[m.pattern().as_usize()] {
+                    let at = m.start() + offset;
+                    if hay[at..].starts_with(&inner.anchor_patterns[other]) {
+                        push(at, other);
+                    }
                 }
             }
         }

@@ -145,6 +145,43 @@ regex = '\b[A-Z]{3}-\d{6}\b'
 }
 
 #[test]
+fn overlapping_anchors_of_different_identifiers_are_all_candidates() {
+    // The fast candidate search reports one anchor per place; anchors that start inside it
+    // (a suffix-prefix overlap, a contained anchor, a shorter prefix) must still be tried.
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "TICKET"
+name = "Ticket"
+regex = 'TKT-[0-9]{4}'
+anchors = ["TKT-"]
+
+[[identifier]]
+id = "TAG"
+name = "Tag"
+regex = '-KEY[0-9]{4}'
+anchors = ["-KEY"]
+
+[[identifier]]
+id = "INNER"
+name = "Inner"
+regex = 'T-KE[A-Z]{2}'
+anchors = ["T-KE"]
+
+[[identifier]]
+id = "SHORT"
+name = "Short"
+regex = 'TK[A-Z]-[0-9]{2}x'
+anchors = ["TK"]
+"#,
+    );
+    let ids = |text: &str| found(&s, text).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+    assert_eq!(ids("TKT-KEY1234"), ["TAG"], "TKT- and T-KE hide -KEY in a leftmost search; the longest wins");
+    assert_eq!(ids("xx TKT-KEYS"), ["INNER"]);
+    assert_eq!(ids("TKT-12x"), ["SHORT"]);
+}
+
+#[test]
 fn one_anchorless_pattern_never_hides_another() {
     // Both match "PO123456"; the first needs a keyword that is absent. Listed first, it must
     // not stop the second from being judged (and found) at the same place.
