@@ -123,6 +123,7 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         validators: Vec::new(),
         severity_levels: Vec::new(),
         max_length: None,
+        anchor_lookbehind: None,
         example_values: Vec::new(),
         placeholder_check: None,
         low_entropy: None,

@@ -45,6 +45,8 @@ pub struct Identifier {
     pub max_match_len: usize,
     /// Whether the regex bounds its own length (otherwise `max_match_len` is a cap).
     pub bounded: bool,
+    /// At most how many bytes a match starts before its anchor.
+    pub anchor_lookbehind: usize,
     pub example_values: Vec<String>,
     pub placeholder_check: bool,
     pub low_entropy: bool,
@@ -169,6 +171,11 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         Some(n) => (n, true),
         None => (spec.max_length.unwrap_or(DEFAULT_UNBOUNDED_MATCH_CAP), false),
     };
+    let anchor_lookbehind = match spec.anchor_lookbehind {
+        Some(n) => n.min(max_match_len),
+        None if starts_with_an_anchor(&hir, &spec.anchors) => 0,
+        None => max_match_len,
+    };
     if max_match_len > MAX_MATCH_LEN_LIMIT {
         let field = if bounded { "regex" } else { "max_length" };
         return Err(fail(
@@ -231,6 +238,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         severity_levels: levels,
         max_match_len,
         bounded,
+        anchor_lookbehind,
         placeholder_check: spec.placeholder_check.unwrap_or(true),
         recommended: spec.recommended.unwrap_or(true),
         id: spec.id,
@@ -245,6 +253,21 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         negative_examples: spec.negative_examples,
         origin,
     })
+}
+
+/// Whether every match of `hir` begins with one of `anchors` (checked on the pattern's finite
+/// set of literal prefixes; `false` when it cannot be told).
+fn starts_with_an_anchor(hir: &regex_syntax::hir::Hir, anchors: &[String]) -> bool {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    if anchors.is_empty() {
+        return false;
+    }
+    let mut extractor = Extractor::new();
+    extractor.kind(ExtractKind::Prefix).limit_total(512);
+    let prefixes = extractor.extract(hir);
+    let Some(literals) = prefixes.literals() else { return false };
+    !literals.is_empty()
+        && literals.iter().all(|lit| anchors.iter().any(|a| lit.as_bytes().starts_with(a.as_bytes())))
 }
 
 fn one_line(text: &str) -> String {
@@ -262,6 +285,19 @@ name = "Employee id"
 regex = 'EMP-(\d{6})'
 anchors = ["EMP-"]
 "#;
+
+    #[test]
+    fn anchor_lookbehind_is_zero_when_matches_begin_with_an_anchor() {
+        let ids = crate::builtin();
+        let lookbehind = |id: &str| ids.iter().find(|i| i.id == id).unwrap().anchor_lookbehind;
+        for id in ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN", "GITLAB_TOKEN", "JSON_WEB_TOKEN", "GCP_API_KEY"] {
+            assert_eq!(lookbehind(id), 0, "{id}");
+        }
+        // The anchor `://` sits after the scheme.
+        assert!(lookbehind("CONNECTION_URL_CREDENTIALS") > 0);
+        let custom = parse_identifiers("[[identifier]]\nid = \"X\"\nname = \"x\"\nregex = 'id-[0-9]{4}'\nanchors = [\"[0-9]\"]\n", "t").unwrap();
+        assert_eq!(custom[0].anchor_lookbehind, custom[0].max_match_len);
+    }
 
     #[test]
     fn fills_defaults() {

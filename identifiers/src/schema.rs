@@ -166,6 +166,12 @@ pub struct IdentifierSpec {
     /// (`+`, `*`, `{n,}`). Ignored for bounded patterns.
     #[serde(default)]
     pub max_length: Option<usize>,
+    /// At most how many bytes a match can start before its anchor (the engine searches that
+    /// far back from an anchor hit). Defaults to 0 when every match begins with an anchor, else
+    /// to the longest match. A smaller value makes confirmation cheaper; too small loses
+    /// matches.
+    #[serde(default)]
+    pub anchor_lookbehind: Option<usize>,
     /// Published example values (documentation keys): reported only with `--include-examples`.
     #[serde(default)]
     pub example_values: Vec<String>,

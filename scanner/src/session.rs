@@ -457,7 +457,7 @@ impl Session {
         let compiled = &inner.identifiers[slot];
         let max_len = compiled.def.max_match_len as u64;
         let hay = &self.buf[..self.filled];
-        let window_start = at.saturating_sub(max_len).max(self.base);
+        let window_start = at.saturating_sub(compiled.def.anchor_lookbehind as u64).max(self.base);
         let window_end = (at + max_len).min(self.base + self.filled as u64);
         let rel = |abs: u64| (abs - self.base) as usize;
         let found = if compiled.def.anchors.is_empty() {
