@@ -32,7 +32,8 @@ pub struct Finding {
     pub line: u64,
     pub column: u64,
     pub(crate) value: Vec<u8>,
-    /// The value with all but a few characters masked (see [`crate::redact`]).
+    /// The value with all but a few characters masked: at most 4 visible, and at most a
+    /// quarter of the value, then up to 32 `*`.
     pub redacted: String,
     /// Keyed hash of identifier and value (see [`crate::Fingerprinter`]); empty until the
     /// session settles the finding.

@@ -32,11 +32,11 @@ mod finding;
 pub mod examples;
 pub mod files;
 #[cfg(feature = "formats")]
-pub mod formats;
+mod formats;
 pub mod fingerprint;
 pub mod git;
 mod limits;
-pub mod redact;
+mod redact;
 mod session;
 
 pub use compile::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
