@@ -41,25 +41,26 @@ impl<'w, 'a> Extracted<'w, 'a> {
     }
 
     fn report(&self, findings: Vec<crate::Finding>) {
-        let locations = &self.locations;
-        let locate = |start: u64| -> Option<Location> {
-            let at = locations.partition_point(|(offset, _)| *offset <= start);
-            at.checked_sub(1).map(|i| locations[i].1.clone())
-        };
-        let has_locations = !locations.is_empty();
-        self.walk.report(findings, self.container, if has_locations { Some(&locate) } else { None });
+        report_located(self.walk, self.container, &self.locations, findings);
     }
 
     fn finish(self, mut outcome: Outcome) -> Outcome {
-        let Extracted { walk, session, container, locations, .. } = self;
-        let finished = session.finish();
-        let rest = Extracted { walk, session: walk.scanner.session(), container, offset: 0, locations };
-        rest.report(finished.findings);
+        let finished = self.session.finish();
+        report_located(self.walk, self.container, &self.locations, finished.findings);
         outcome.bytes = finished.bytes;
         outcome.counts = finished.counts;
         outcome.severity = finished.severity;
         outcome
     }
+}
+
+/// Reports findings with the cell or page each starts in (the last location at or before it).
+fn report_located(walk: &Walk<'_>, container: &[String], locations: &[(u64, Location)], findings: Vec<crate::Finding>) {
+    let locate = |start: u64| -> Option<Location> {
+        let at = locations.partition_point(|(offset, _)| *offset <= start);
+        at.checked_sub(1).map(|i| locations[i].1.clone())
+    };
+    walk.report(findings, container, if locations.is_empty() { None } else { Some(&locate) });
 }
 
 /// `word/document.xml`: `<w:t>` runs, tabs and breaks; each paragraph ends a line.
