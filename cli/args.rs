@@ -222,7 +222,12 @@ pub struct TryArgs {
     #[arg(long, value_delimiter = ',', value_name = "WORDS")]
     pub ignore_words: Vec<String>,
     /// The text to try.
-    #[arg(long, value_name = "TEXT", required_unless_present = "sample_file", conflicts_with = "sample_file")]
+    #[arg(
+        long,
+        value_name = "TEXT",
+        required_unless_present = "sample_file",
+        conflicts_with = "sample_file"
+    )]
     pub sample: Option<String>,
     /// A file holding the text to try.
     #[arg(long, value_name = "FILE")]

@@ -27,11 +27,16 @@ pub fn document(entries: Vec<Value>) -> Value {
 
 /// Reads a baseline into (identifier, fingerprint) pairs.
 pub fn load(path: &Path) -> Result<HashSet<(String, String)>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading the baseline {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the baseline {}", path.display()))?;
     let doc: Value = serde_json::from_str(&text)
         .with_context(|| format!("{}: not a trawl baseline (JSON expected)", path.display()))?;
     if doc["version"] != json!(VERSION) {
-        bail!("{}: unsupported baseline version {} (expected {VERSION})", path.display(), doc["version"]);
+        bail!(
+            "{}: unsupported baseline version {} (expected {VERSION})",
+            path.display(),
+            doc["version"]
+        );
     }
     let Some(findings) = doc["findings"].as_array() else {
         bail!("{}: field `findings`: a list is expected", path.display());
@@ -39,9 +44,14 @@ pub fn load(path: &Path) -> Result<HashSet<(String, String)>> {
     findings
         .iter()
         .enumerate()
-        .map(|(i, f)| match (f["identifier"].as_str(), f["fingerprint"].as_str()) {
-            (Some(id), Some(fp)) => Ok((id.to_string(), fp.to_string())),
-            _ => bail!("{}: findings[{i}]: `identifier` and `fingerprint` strings are required", path.display()),
-        })
+        .map(
+            |(i, f)| match (f["identifier"].as_str(), f["fingerprint"].as_str()) {
+                (Some(id), Some(fp)) => Ok((id.to_string(), fp.to_string())),
+                _ => bail!(
+                    "{}: findings[{i}]: `identifier` and `fingerprint` strings are required",
+                    path.display()
+                ),
+            },
+        )
         .collect()
 }

@@ -38,6 +38,13 @@ fn discover(scanned: &[PathBuf]) -> Option<PathBuf> {
 /// The nearest directory at or above `path` that holds `.git`.
 fn repository_root(path: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(path).ok()?;
-    let start = if absolute.is_dir() { absolute.as_path() } else { absolute.parent()? };
-    start.ancestors().find(|dir| dir.join(".git").exists()).map(Path::to_path_buf)
+    let start = if absolute.is_dir() {
+        absolute.as_path()
+    } else {
+        absolute.parent()?
+    };
+    start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf)
 }

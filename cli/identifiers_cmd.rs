@@ -24,12 +24,22 @@ pub fn builder(selection: &Selection, config: Option<&Config>) -> ScannerBuilder
     if let Some(ids) = &selection.identifiers {
         builder = builder.select(ids.iter().map(|s| s.trim().to_string()));
     }
-    builder.exclude(selection.exclude_identifiers.iter().map(|s| s.trim().to_string()))
+    builder.exclude(
+        selection
+            .exclude_identifiers
+            .iter()
+            .map(|s| s.trim().to_string()),
+    )
 }
 
 pub fn run(command: IdentifiersCommand) -> Result<i32> {
     match command {
-        IdentifiersCommand::List { format, anchors, selection, config } => list(&selection, &config, format, anchors),
+        IdentifiersCommand::List {
+            format,
+            anchors,
+            selection,
+            config,
+        } => list(&selection, &config, format, anchors),
         IdentifiersCommand::Test { selection, config } => test(&selection, &config),
         IdentifiersCommand::Try(args) => try_draft(&args),
     }
@@ -37,25 +47,48 @@ pub fn run(command: IdentifiersCommand) -> Result<i32> {
 
 fn scanner(selection: &Selection, config_args: &ConfigArgs) -> Result<Scanner> {
     let config = config::load(config_args, &[PathBuf::from(".")])?;
-    Ok(builder(selection, config.as_ref()).build().context("selecting identifiers")?)
+    Ok(builder(selection, config.as_ref())
+        .build()
+        .context("selecting identifiers")?)
 }
 
-fn list(selection: &Selection, config_args: &ConfigArgs, format: Format, anchors: bool) -> Result<i32> {
+fn list(
+    selection: &Selection,
+    config_args: &ConfigArgs,
+    format: Format,
+    anchors: bool,
+) -> Result<i32> {
     let scanner = scanner(selection, config_args)?;
     let mut out = std::io::stdout().lock();
     if anchors {
-        let all: BTreeSet<&str> = scanner.identifiers().flat_map(|i| i.anchors.iter().map(String::as_str)).collect();
+        let all: BTreeSet<&str> = scanner
+            .identifiers()
+            .flat_map(|i| i.anchors.iter().map(String::as_str))
+            .collect();
         for anchor in all {
             writeln!(out, "{anchor}")?;
         }
         return Ok(exit::CLEAN);
     }
     match format {
-        Format::Sarif => anyhow::bail!("--format sarif is for scan results; list identifiers as json or jsonl"),
+        Format::Sarif => {
+            anyhow::bail!("--format sarif is for scan results; list identifiers as json or jsonl")
+        }
         Format::Human => {
-            writeln!(out, "{:<28} {:<12} {:<8} NAME", "ID", "CATEGORY", "SEVERITY")?;
+            writeln!(
+                out,
+                "{:<28} {:<12} {:<8} NAME",
+                "ID", "CATEGORY", "SEVERITY"
+            )?;
             for i in scanner.identifiers() {
-                writeln!(out, "{:<28} {:<12} {:<8} {}", i.id, i.category.to_string(), i.severity.to_string(), i.name)?;
+                writeln!(
+                    out,
+                    "{:<28} {:<12} {:<8} {}",
+                    i.id,
+                    i.category.to_string(),
+                    i.severity.to_string(),
+                    i.name
+                )?;
             }
         }
         Format::Json | Format::Jsonl => {
@@ -96,7 +129,11 @@ fn test(selection: &Selection, config_args: &ConfigArgs) -> Result<i32> {
         tally.negative_examples,
         failures.len()
     )?;
-    Ok(if failures.is_empty() { exit::CLEAN } else { exit::FINDINGS })
+    Ok(if failures.is_empty() {
+        exit::CLEAN
+    } else {
+        exit::FINDINGS
+    })
 }
 
 /// `identifiers try`: a draft identifier, checked with the config file's rules (Macie's
@@ -104,7 +141,9 @@ fn test(selection: &Selection, config_args: &ConfigArgs) -> Result<i32> {
 fn try_draft(args: &TryArgs) -> Result<i32> {
     let sample = match (&args.sample, &args.sample_file) {
         (Some(text), _) => text.clone().into_bytes(),
-        (None, Some(path)) => std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+        (None, Some(path)) => {
+            std::fs::read(path).with_context(|| format!("reading {}", path.display()))?
+        }
         (None, None) => anyhow::bail!("give --sample TEXT or --sample-file FILE"),
     };
     let spec = IdentifierSpec {
@@ -131,19 +170,53 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         examples: Vec::new(),
         negative_examples: Vec::new(),
     };
-    if let Some((field, reason)) = trawl_scanner::identifiers::config::macie_limit_violation(&spec) {
+    if let Some((field, reason)) = trawl_scanner::identifiers::config::macie_limit_violation(&spec)
+    {
         anyhow::bail!("--{}: {reason}", field.replace('_', "-"));
     }
-    let draft = check_spec(spec, Origin { file: "command line".into(), line: 1 })
-        .map_err(|e| anyhow::anyhow!("--{}: {}", e.field.unwrap_or_default().replace('_', "-"), e.reason))?;
-    let scanner = Scanner::builder().identifiers(vec![draft]).build().context("compiling the draft")?;
+    let draft = check_spec(
+        spec,
+        Origin {
+            file: "command line".into(),
+            line: 1,
+        },
+    )
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "--{}: {}",
+            e.field.unwrap_or_default().replace('_', "-"),
+            e.reason
+        )
+    })?;
+    let scanner = Scanner::builder()
+        .identifiers(vec![draft])
+        .build()
+        .context("compiling the draft")?;
     let outcome = scanner.scan_bytes(&sample);
     let mut out = std::io::stdout().lock();
     for f in &outcome.findings {
-        let shown = if args.show_secrets { String::from_utf8_lossy(f.value()).into_owned() } else { f.redacted.clone() };
-        let keyword = if f.confidence == trawl_scanner::Confidence::High && !args.keywords.is_empty() { " (keyword)" } else { "" };
+        let shown = if args.show_secrets {
+            String::from_utf8_lossy(f.value()).into_owned()
+        } else {
+            f.redacted.clone()
+        };
+        let keyword =
+            if f.confidence == trawl_scanner::Confidence::High && !args.keywords.is_empty() {
+                " (keyword)"
+            } else {
+                ""
+            };
         writeln!(out, "{}:{}: {shown}{keyword}", f.line, f.column)?;
     }
-    writeln!(out, "{} match{}", outcome.findings.len(), if outcome.findings.len() == 1 { "" } else { "es" })?;
+    writeln!(
+        out,
+        "{} match{}",
+        outcome.findings.len(),
+        if outcome.findings.len() == 1 {
+            ""
+        } else {
+            "es"
+        }
+    )?;
     Ok(exit::CLEAN)
 }

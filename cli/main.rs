@@ -17,7 +17,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(args, scan::Mode::Report),
-        Command::Baseline(args::BaselineCommand::Create(args)) => scan::run(args, scan::Mode::BaselineCreate),
+        Command::Baseline(args::BaselineCommand::Create(args)) => {
+            scan::run(args, scan::Mode::BaselineCreate)
+        }
         Command::Identifiers(cmd) => identifiers_cmd::run(cmd),
     };
     match result {
@@ -37,6 +39,8 @@ fn main() -> ExitCode {
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
-        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }

@@ -5,9 +5,9 @@
 //! so lines never interleave. Values are redacted unless `--show-secrets`.
 
 use crate::args::Format;
+use crate::{baseline, sarif};
 use anyhow::{Context, Result};
 use serde::Serialize;
-use crate::{baseline, sarif};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::Mutex;
@@ -79,7 +79,11 @@ const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 impl Output {
-    pub fn new(style: Style, baseline: Option<HashSet<(String, String)>>, rules: Vec<sarif::Rule>) -> Self {
+    pub fn new(
+        style: Style,
+        baseline: Option<HashSet<(String, String)>>,
+        rules: Vec<sarif::Rule>,
+    ) -> Self {
         Output {
             style,
             baseline,
@@ -98,7 +102,9 @@ impl Output {
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         // A panic while holding the lock would already have aborted the scan's output; keep
         // going with what is there rather than panicking again.
-        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn write_finding(&self, state: &mut State, source: &str, f: &Finding) -> io::Result<()> {
@@ -109,7 +115,12 @@ impl Output {
         let record = f.record(source, self.style.show_secrets);
         match self.style.format {
             Format::Sarif => {
-                state.json_findings.push(sarif::result(&self.rules, source, f, self.style.show_secrets));
+                state.json_findings.push(sarif::result(
+                    &self.rules,
+                    source,
+                    f,
+                    self.style.show_secrets,
+                ));
                 Ok(())
             }
             Format::Jsonl => {
@@ -117,7 +128,9 @@ impl Output {
                 state.out.write_all(b"\n")
             }
             Format::Json => {
-                state.json_findings.push(serde_json::to_value(&record).map_err(io::Error::other)?);
+                state
+                    .json_findings
+                    .push(serde_json::to_value(&record).map_err(io::Error::other)?);
                 Ok(())
             }
             Format::Human => {
@@ -127,7 +140,11 @@ impl Output {
                 } else {
                     f.redacted.clone()
                 };
-                let example = if f.details.iter().any(|(k, _)| *k == "example") { " (example)" } else { "" };
+                let example = if f.details.iter().any(|(k, _)| *k == "example") {
+                    " (example)"
+                } else {
+                    ""
+                };
                 if self.style.color {
                     writeln!(
                         state.out,
@@ -138,7 +155,14 @@ impl Output {
                         f.severity
                     )
                 } else {
-                    writeln!(state.out, "{source}:{}:{}: {} [{}] {shown}{example}", f.line, f.column, f.id(), f.severity)
+                    writeln!(
+                        state.out,
+                        "{source}:{}:{}: {} [{}] {shown}{example}",
+                        f.line,
+                        f.column,
+                        f.id(),
+                        f.severity
+                    )
                 }
             }
         }
@@ -176,12 +200,23 @@ impl Output {
     fn write_skip_line(&self, state: &mut State, record: &ObjectRecord) -> io::Result<()> {
         state.out.flush()?;
         let reason = record.reason.and_then(|r| serde_json::to_value(r).ok());
-        let reason = reason.as_ref().and_then(|r| r.as_str()).unwrap_or("UNKNOWN");
-        let status = if record.status == Status::Partial { "partial" } else { "skipped" };
+        let reason = reason
+            .as_ref()
+            .and_then(|r| r.as_str())
+            .unwrap_or("UNKNOWN");
+        let status = if record.status == Status::Partial {
+            "partial"
+        } else {
+            "skipped"
+        };
         eprintln!(
             "trawl: {}: {status} ({reason}{})",
             display_path(&record.source, &record.container),
-            record.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+            record
+                .message
+                .as_deref()
+                .map(|m| format!(": {m}"))
+                .unwrap_or_default()
         );
         Ok(())
     }
@@ -194,19 +229,34 @@ impl Output {
             return Err(e).context("writing results to standard output");
         }
         let totals = state.totals.clone();
-        let summary = Summary { kind: "summary", totals: &totals };
+        let summary = Summary {
+            kind: "summary",
+            totals: &totals,
+        };
         let summary = serde_json::to_value(&summary).context("encoding the summary")?;
         if style.baseline_create {
             let doc = baseline::document(std::mem::take(&mut state.json_findings));
             serde_json::to_writer_pretty(&mut state.out, &doc)?;
             writeln!(state.out)?;
-            state.out.flush().context("writing the baseline to standard output")?;
-            eprintln!("trawl: baseline of {} finding{} in {} objects", totals.findings, if totals.findings == 1 { "" } else { "s" }, totals.objects);
+            state
+                .out
+                .flush()
+                .context("writing the baseline to standard output")?;
+            eprintln!(
+                "trawl: baseline of {} finding{} in {} objects",
+                totals.findings,
+                if totals.findings == 1 { "" } else { "s" },
+                totals.objects
+            );
             return Ok(totals);
         }
         match style.format {
             Format::Sarif => {
-                let doc = sarif::document(&self.rules, std::mem::take(&mut state.json_findings), &state.json_objects);
+                let doc = sarif::document(
+                    &self.rules,
+                    std::mem::take(&mut state.json_findings),
+                    &state.json_objects,
+                );
                 serde_json::to_writer_pretty(&mut state.out, &doc)?;
                 writeln!(state.out)?;
             }
@@ -244,7 +294,10 @@ impl Output {
                 eprintln!("{line}");
             }
         }
-        state.out.flush().context("writing results to standard output")?;
+        state
+            .out
+            .flush()
+            .context("writing results to standard output")?;
         Ok(totals)
     }
 }
@@ -255,12 +308,20 @@ impl Sink for Output {
         for f in &findings {
             if let Some(baseline) = &self.baseline {
                 if baseline.contains(&(f.id().to_string(), f.fingerprint.clone())) {
-                    state.dropped.entry((source.to_string(), f.container.clone())).or_default().push(f.id().to_string());
+                    state
+                        .dropped
+                        .entry((source.to_string(), f.container.clone()))
+                        .or_default()
+                        .push(f.id().to_string());
                     continue;
                 }
             }
             state.totals.findings += 1;
-            *state.totals.by_identifier.entry(f.id().to_string()).or_default() += 1;
+            *state
+                .totals
+                .by_identifier
+                .entry(f.id().to_string())
+                .or_default() += 1;
             let mut scratch = std::mem::replace(&mut state.error, None);
             if scratch.is_none() {
                 if let Err(e) = self.write_finding(&mut state, source, f) {
@@ -274,10 +335,21 @@ impl Sink for Output {
     fn object(&self, mut record: ObjectRecord) {
         let mut state = self.lock();
         let dropped: Vec<String> = if record.container.is_empty() {
-            let keys: Vec<_> = state.dropped.keys().filter(|(s, _)| *s == record.source).cloned().collect();
-            keys.into_iter().flat_map(|k| state.dropped.remove(&k).unwrap_or_default()).collect()
+            let keys: Vec<_> = state
+                .dropped
+                .keys()
+                .filter(|(s, _)| *s == record.source)
+                .cloned()
+                .collect();
+            keys.into_iter()
+                .flat_map(|k| state.dropped.remove(&k).unwrap_or_default())
+                .collect()
         } else {
-            state.dropped.get(&(record.source.clone(), record.container.clone())).cloned().unwrap_or_default()
+            state
+                .dropped
+                .get(&(record.source.clone(), record.container.clone()))
+                .cloned()
+                .unwrap_or_default()
         };
         if !dropped.is_empty() {
             for id in dropped {
@@ -312,8 +384,14 @@ impl Sink for Output {
         }
         if record.status != Status::Complete {
             totals.incomplete += 1;
-            let reason = record.reason.and_then(|r| serde_json::to_value(r).ok()).and_then(|v| v.as_str().map(String::from));
-            *totals.by_reason.entry(reason.unwrap_or_else(|| "UNKNOWN".into())).or_default() += 1;
+            let reason = record
+                .reason
+                .and_then(|r| serde_json::to_value(r).ok())
+                .and_then(|v| v.as_str().map(String::from));
+            *totals
+                .by_reason
+                .entry(reason.unwrap_or_else(|| "UNKNOWN".into()))
+                .or_default() += 1;
         }
         if state.error.is_none() {
             if let Err(e) = self.write_object(&mut state, &record) {

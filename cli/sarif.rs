@@ -65,7 +65,11 @@ pub fn result(rules: &[Rule], source: &str, f: &Finding, show_secrets: bool) -> 
         Some(p) => (value.len() - p) as u64,
         None => f.column + value.len() as u64,
     };
-    let shown = if show_secrets { String::from_utf8_lossy(value).into_owned() } else { f.redacted.clone() };
+    let shown = if show_secrets {
+        String::from_utf8_lossy(value).into_owned()
+    } else {
+        f.redacted.clone()
+    };
     let mut result = json!({
         "ruleId": f.id(),
         "level": level(f.severity),
@@ -146,7 +150,10 @@ fn pascal_case(id: &str) -> String {
         .map(|p| {
             let lower = p.to_ascii_lowercase();
             let mut chars = lower.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }

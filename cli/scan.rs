@@ -37,7 +37,9 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     if change.is_some() && args.selection.identifiers.is_none() {
         // Personal and financial identifiers are opt-in in commits (`[git] categories`).
         let categories = config.as_ref().and_then(|c| c.git.categories.clone());
-        builder = builder.categories(categories.unwrap_or_else(|| vec![Category::Credentials, Category::Custom]));
+        builder = builder.categories(
+            categories.unwrap_or_else(|| vec![Category::Credentials, Category::Custom]),
+        );
     }
     if let Some(level) = args.min_severity {
         builder = builder.min_severity(match level {
@@ -60,16 +62,36 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     };
     let format = match (args.format, defaults.format.as_deref()) {
         (Some(format), _) => format,
-        (None, Some(name)) => Format::from_str(name, true).map_err(|e| anyhow::anyhow!("scan.format: {e}"))?,
+        (None, Some(name)) => {
+            Format::from_str(name, true).map_err(|e| anyhow::anyhow!("scan.format: {e}"))?
+        }
         (None, None) => Format::Human,
     };
-    let style = Style { format, color, show_secrets: args.show_secrets, baseline_create: mode == Mode::BaselineCreate };
+    let style = Style {
+        format,
+        color,
+        show_secrets: args.show_secrets,
+        baseline_create: mode == Mode::BaselineCreate,
+    };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
 
     if let Some(change) = &change {
-        git::scan_change(&scanner, Path::new("."), change, args.binary, &args.archive.limits(), &output)?;
+        git::scan_change(
+            &scanner,
+            Path::new("."),
+            change,
+            args.binary,
+            &args.archive.limits(),
+            &output,
+        )?;
     } else {
-        scan_paths(&args, &defaults, config.as_ref().map(|c| c.base.clone()), &scanner, &output)?;
+        scan_paths(
+            &args,
+            &defaults,
+            config.as_ref().map(|c| c.base.clone()),
+            &scanner,
+            &output,
+        )?;
     }
     let totals = output.finish()?;
     Ok(if mode == Mode::BaselineCreate {
@@ -94,7 +116,8 @@ fn scan_paths(
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
     }
-    let (stdin_inputs, file_inputs): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| p.as_os_str() == "-");
+    let (stdin_inputs, file_inputs): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.into_iter().partition(|p| p.as_os_str() == "-");
     if stdin_inputs.len() > 1 {
         anyhow::bail!("`-` (standard input) can be given only once");
     }
@@ -110,11 +133,19 @@ fn scan_paths(
             max_file_size: args.max_file_size.or(defaults.max_file_size),
             limits: args.archive.limits(),
         };
-        files::scan_paths(scanner, &file_inputs, &options, output).context("scan.exclude: invalid glob")?;
+        files::scan_paths(scanner, &file_inputs, &options, output)
+            .context("scan.exclude: invalid glob")?;
     }
     if !stdin_inputs.is_empty() {
         let stdin = std::io::stdin();
-        files::scan_source(scanner, stdin.lock(), "-", args.binary, &args.archive.limits(), output);
+        files::scan_source(
+            scanner,
+            stdin.lock(),
+            "-",
+            args.binary,
+            &args.archive.limits(),
+            output,
+        );
     }
     Ok(())
 }

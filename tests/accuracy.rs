@@ -88,13 +88,22 @@ fn trawl(args: &[&str]) -> std::process::Output {
 
 fn read_labels(corpus: &Path) -> Vec<Label> {
     let path = corpus.join("labels.jsonl");
-    let text = fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run python3 corpus/gen_credentials.py)", path.display()));
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run python3 corpus/gen_credentials.py)",
+            path.display()
+        )
+    });
     text.lines()
         .enumerate()
         .map(|(i, line)| {
-            let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("labels.jsonl:{}: {e}", i + 1));
-            let field = |name: &str| v[name].as_u64().unwrap_or_else(|| panic!("labels.jsonl:{}: no {name}", i + 1));
+            let v: Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("labels.jsonl:{}: {e}", i + 1));
+            let field = |name: &str| {
+                v[name]
+                    .as_u64()
+                    .unwrap_or_else(|| panic!("labels.jsonl:{}: no {name}", i + 1))
+            };
             Label {
                 file: v["file"].as_str().expect("file").to_string(),
                 start: field("start"),
@@ -109,7 +118,11 @@ fn read_labels(corpus: &Path) -> Vec<Label> {
 /// The ids of the built-in CREDENTIALS identifiers, in their definition order.
 fn credential_identifiers() -> Vec<String> {
     let out = trawl(&["identifiers", "list", "--format", "json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let list: Value = serde_json::from_slice(&out.stdout).expect("identifiers list is JSON");
     list.as_array()
         .expect("an array of identifiers")
@@ -121,7 +134,9 @@ fn credential_identifiers() -> Vec<String> {
 
 /// 1-based line of byte offset `at` in a corpus file, for messages.
 fn line_of(corpus: &Path, file: &str, at: u64, cache: &mut BTreeMap<String, Vec<u8>>) -> usize {
-    let bytes = cache.entry(file.to_string()).or_insert_with(|| fs::read(corpus.join(file)).unwrap_or_default());
+    let bytes = cache
+        .entry(file.to_string())
+        .or_insert_with(|| fs::read(corpus.join(file)).unwrap_or_default());
     let at = (at as usize).min(bytes.len());
     1 + bytes[..at].iter().filter(|&&b| b == b'\n').count()
 }
@@ -142,8 +157,20 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
     let identifiers = credential_identifiers();
 
     // Every labelled file is scanned, whatever ignore files the machine has.
-    let out = trawl(&["scan", "--format", "jsonl", "--show-secrets", "--no-ignore", CORPUS]);
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = trawl(&[
+        "scan",
+        "--format",
+        "jsonl",
+        "--show-secrets",
+        "--no-ignore",
+        CORPUS,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let records: Vec<Value> = String::from_utf8(out.stdout)
         .expect("stdout is UTF-8")
         .lines()
@@ -157,7 +184,10 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
 
     let mut statuses = BTreeMap::new();
     for object in records.iter().filter(|r| r["type"] == "object") {
-        statuses.insert(relative(&object["source"]), object["status"].as_str().unwrap_or("?").to_string());
+        statuses.insert(
+            relative(&object["source"]),
+            object["status"].as_str().unwrap_or("?").to_string(),
+        );
     }
     for label in &labels {
         assert_eq!(
@@ -166,9 +196,18 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
             "{} is labelled but was not scanned completely",
             label.file
         );
-        assert!(label.start < label.end, "empty label in {}: {}", label.file, label.kind);
+        assert!(
+            label.start < label.end,
+            "empty label in {}: {}",
+            label.file,
+            label.kind
+        );
         if let Some(id) = &label.identifier {
-            assert!(identifiers.contains(id), "label for unknown identifier {id} in {}", label.file);
+            assert!(
+                identifiers.contains(id),
+                "label for unknown identifier {id} in {}",
+                label.file
+            );
         }
     }
 
@@ -189,7 +228,10 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
     for (i, label) in labels.iter().enumerate() {
         by_file.entry(label.file.as_str()).or_default().push(i);
     }
-    let mut scores: BTreeMap<&str, Score> = identifiers.iter().map(|id| (id.as_str(), Score::default())).collect();
+    let mut scores: BTreeMap<&str, Score> = identifiers
+        .iter()
+        .map(|id| (id.as_str(), Score::default()))
+        .collect();
     for label in &labels {
         if let Some(id) = &label.identifier {
             scores.get_mut(id.as_str()).unwrap().positives += 1;
@@ -202,26 +244,41 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
     let mut exact = vec![false; labels.len()];
     for f in &findings {
         let span = (f.start, f.end);
-        let candidates = by_file.get(f.file.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let candidates = by_file
+            .get(f.file.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let mut matched = false;
         for &i in candidates {
             let label = &labels[i];
-            if label.identifier.as_deref() == Some(f.identifier.as_str()) && overlaps(span, (label.start, label.end)) {
+            if label.identifier.as_deref() == Some(f.identifier.as_str())
+                && overlaps(span, (label.start, label.end))
+            {
                 matched = true;
                 found[i] = true;
                 exact[i] |= span == (label.start, label.end);
             }
         }
         if !matched {
-            scores.get_mut(f.identifier.as_str()).expect("a built-in credential identifier").false_alarms += 1;
-            let under: Vec<&Label> =
-                candidates.iter().map(|&i| &labels[i]).filter(|l| overlaps(span, (l.start, l.end))).collect();
+            scores
+                .get_mut(f.identifier.as_str())
+                .expect("a built-in credential identifier")
+                .false_alarms += 1;
+            let under: Vec<&Label> = candidates
+                .iter()
+                .map(|&i| &labels[i])
+                .filter(|l| overlaps(span, (l.start, l.end)))
+                .collect();
             // One on a near miss is listed below with the near miss.
             if under.is_empty() || under.iter().any(|l| l.identifier.is_some()) {
                 let on = if under.is_empty() {
                     "unlabelled text".to_string()
                 } else {
-                    under.iter().map(|l| l.kind.as_str()).collect::<Vec<_>>().join("; ")
+                    under
+                        .iter()
+                        .map(|l| l.kind.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 };
                 failures.push(format!(
                     "false alarm  {:<27} {}:{}  {:?}  on: {on}",
@@ -243,13 +300,18 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
                     score.exact += usize::from(exact[i]);
                 } else {
                     score.missed += 1;
-                    failures.push(format!("missed       {id:<27} {}:{line}  {}", label.file, label.kind));
+                    failures.push(format!(
+                        "missed       {id:<27} {}:{line}  {}",
+                        label.file, label.kind
+                    ));
                 }
             }
             None => {
                 let reported: Vec<&str> = findings
                     .iter()
-                    .filter(|f| f.file == label.file && overlaps((f.start, f.end), (label.start, label.end)))
+                    .filter(|f| {
+                        f.file == label.file && overlaps((f.start, f.end), (label.start, label.end))
+                    })
                     .map(|f| f.identifier.as_str())
                     .collect();
                 if !reported.is_empty() {
@@ -284,26 +346,43 @@ fn credential_identifiers_reach_precision_and_recall_targets() {
             s.recall()
         );
         if s.positives < MIN_POSITIVES {
-            below.push(format!("{id}: only {} planted values (corpus needs at least {MIN_POSITIVES})", s.positives));
+            below.push(format!(
+                "{id}: only {} planted values (corpus needs at least {MIN_POSITIVES})",
+                s.positives
+            ));
         }
         if s.recall() < MIN_RECALL {
             below.push(format!("{id}: recall {:.3} < {MIN_RECALL}", s.recall()));
         }
         if s.precision() < MIN_PRECISION {
-            below.push(format!("{id}: precision {:.3} < {MIN_PRECISION}", s.precision()));
+            below.push(format!(
+                "{id}: precision {:.3} < {MIN_PRECISION}",
+                s.precision()
+            ));
         }
     }
     let negatives = labels.iter().filter(|l| l.identifier.is_none()).count();
-    println!("{} planted values, {negatives} near misses, {} findings", labels.len() - negatives, findings.len());
+    println!(
+        "{} planted values, {negatives} near misses, {} findings",
+        labels.len() - negatives,
+        findings.len()
+    );
     if failures.is_empty() {
         println!("no misses, no false alarms");
     } else {
         println!("\n{}", failures.join("\n"));
     }
-    let negatives_reported = failures.iter().filter(|f| f.starts_with("near miss")).count();
+    let negatives_reported = failures
+        .iter()
+        .filter(|f| f.starts_with("near miss"))
+        .count();
     if negatives_reported > 0 {
         below.push(format!("{negatives_reported} near miss(es) reported"));
     }
     // The table and the list of misses and false alarms are on stdout, shown for a failure.
-    assert!(below.is_empty(), "credential accuracy below target:\n  {}", below.join("\n  "));
+    assert!(
+        below.is_empty(),
+        "credential accuracy below target:\n  {}",
+        below.join("\n  ")
+    );
 }

@@ -21,7 +21,11 @@ fn trawl() -> Command {
 
 /// Runs trawl with `args` in `dir` and returns its output.
 fn run(dir: &Path, args: &[&str]) -> Output {
-    trawl().current_dir(dir).args(args).output().expect("running trawl")
+    trawl()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("running trawl")
 }
 
 fn stdout(out: &Output) -> String {
@@ -52,19 +56,34 @@ fn of_type<'a>(records: &'a [Value], kind: &str) -> Vec<&'a Value> {
 fn tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("clean.txt"), "nothing to see here\n").unwrap();
-    fs::write(dir.path().join("config.env"), format!("# settings\nDEBUG=1\nGITHUB_TOKEN={GITHUB_TOKEN}\n")).unwrap();
+    fs::write(
+        dir.path().join("config.env"),
+        format!("# settings\nDEBUG=1\nGITHUB_TOKEN={GITHUB_TOKEN}\n"),
+    )
+    .unwrap();
     dir
 }
 
 fn assert_no_secret(out: &Output, secret: &str) {
-    assert!(!stdout(out).contains(secret), "secret in stdout:\n{}", stdout(out));
-    assert!(!stderr(out).contains(secret), "secret in stderr:\n{}", stderr(out));
+    assert!(
+        !stdout(out).contains(secret),
+        "secret in stdout:\n{}",
+        stdout(out)
+    );
+    assert!(
+        !stderr(out).contains(secret),
+        "secret in stderr:\n{}",
+        stderr(out)
+    );
 }
 
 #[test]
 fn jsonl_gives_findings_object_records_and_a_summary() {
     let dir = tree();
-    let out = run(dir.path(), &["scan", "--format", "jsonl", "config.env", "clean.txt"]);
+    let out = run(
+        dir.path(),
+        &["scan", "--format", "jsonl", "config.env", "clean.txt"],
+    );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let records = jsonl(&out);
 
@@ -79,9 +98,15 @@ fn jsonl_gives_findings_object_records_and_a_summary() {
     let start = "# settings\nDEBUG=1\nGITHUB_TOKEN=".len() as u64;
     assert_eq!(f["start"], start);
     assert_eq!(f["end"], start + GITHUB_TOKEN.len() as u64);
-    assert!(f.get("container").is_none(), "container only appears inside archives");
+    assert!(
+        f.get("container").is_none(),
+        "container only appears inside archives"
+    );
     let shown = f["match"].as_str().unwrap();
-    assert!(shown.chars().filter(|c| *c != '*').count() <= 4, "redacted match shows too much: {shown}");
+    assert!(
+        shown.chars().filter(|c| *c != '*').count() <= 4,
+        "redacted match shows too much: {shown}"
+    );
     assert_eq!(f["fingerprint"].as_str().unwrap().len(), 32);
     for field in ["name", "severity", "confidence"] {
         assert!(f[field].is_string(), "{field} missing in {f}");
@@ -95,7 +120,10 @@ fn jsonl_gives_findings_object_records_and_a_summary() {
     assert_eq!(objects[1]["source"], "config.env");
     assert_eq!(objects[1]["status"], "COMPLETE");
     assert_eq!(objects[1]["findings"]["GITHUB_TOKEN"], 1);
-    assert_eq!(objects[1]["bytes"], fs::metadata(dir.path().join("config.env")).unwrap().len());
+    assert_eq!(
+        objects[1]["bytes"],
+        fs::metadata(dir.path().join("config.env")).unwrap().len()
+    );
 
     let summary = records.last().unwrap();
     assert_eq!(summary["type"], "summary");
@@ -125,7 +153,11 @@ fn human_output_names_path_line_and_column_and_redacts() {
     let text = stdout(&out);
     assert!(text.starts_with("config.env:3:14: GITHUB_TOKEN"), "{text}");
     assert!(!text.contains('\x1b'), "no colour when not a terminal");
-    assert!(stderr(&out).contains("1 finding in 1 object"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 finding in 1 object"),
+        "{}",
+        stderr(&out)
+    );
     assert_no_secret(&out, GITHUB_TOKEN);
 
     let coloured = run(dir.path(), &["scan", "--color", "always", "config.env"]);
@@ -136,9 +168,16 @@ fn human_output_names_path_line_and_column_and_redacts() {
 fn show_secrets_prints_the_value() {
     let dir = tree();
     for format in ["human", "jsonl", "json"] {
-        let out = run(dir.path(), &["scan", "--show-secrets", "--format", format, "config.env"]);
+        let out = run(
+            dir.path(),
+            &["scan", "--show-secrets", "--format", format, "config.env"],
+        );
         assert_eq!(code(&out), 1);
-        assert!(stdout(&out).contains(GITHUB_TOKEN), "{format}: {}", stdout(&out));
+        assert!(
+            stdout(&out).contains(GITHUB_TOKEN),
+            "{format}: {}",
+            stdout(&out)
+        );
     }
 }
 
@@ -166,7 +205,9 @@ fn stdin_is_scanned_as_dash() {
     // Written in two pieces with the token split across them.
     let mut stdin = child.stdin.take().unwrap();
     let (a, b) = GITHUB_TOKEN.split_at(20);
-    stdin.write_all(format!("line one\nkey={a}").as_bytes()).unwrap();
+    stdin
+        .write_all(format!("line one\nkey={a}").as_bytes())
+        .unwrap();
     stdin.flush().unwrap();
     stdin.write_all(format!("{b}\n").as_bytes()).unwrap();
     drop(stdin);
@@ -188,7 +229,12 @@ fn binary_files_are_skipped_unless_asked() {
     fs::write(dir.path().join("blob.bin"), &content).unwrap();
 
     let out = run(dir.path(), &["scan", "--format", "jsonl", "blob.bin"]);
-    assert_eq!(code(&out), 3, "nothing found but an input was skipped: {}", stdout(&out));
+    assert_eq!(
+        code(&out),
+        3,
+        "nothing found but an input was skipped: {}",
+        stdout(&out)
+    );
     let records = jsonl(&out);
     let object = of_type(&records, "object")[0];
     assert_eq!(object["status"], "SKIPPED");
@@ -196,20 +242,42 @@ fn binary_files_are_skipped_unless_asked() {
 
     let human = run(dir.path(), &["scan", "blob.bin"]);
     assert_eq!(code(&human), 3);
-    assert!(stderr(&human).contains("blob.bin: skipped (BINARY_FILE"), "{}", stderr(&human));
+    assert!(
+        stderr(&human).contains("blob.bin: skipped (BINARY_FILE"),
+        "{}",
+        stderr(&human)
+    );
 
-    let out = run(dir.path(), &["scan", "--binary", "--format", "jsonl", "blob.bin"]);
+    let out = run(
+        dir.path(),
+        &["scan", "--binary", "--format", "jsonl", "blob.bin"],
+    );
     assert_eq!(code(&out), 1);
-    assert_eq!(of_type(&jsonl(&out), "finding")[0]["identifier"], "AWS_ACCESS_KEY_ID");
+    assert_eq!(
+        of_type(&jsonl(&out), "finding")[0]["identifier"],
+        "AWS_ACCESS_KEY_ID"
+    );
 }
 
 #[test]
 fn missing_paths_are_recorded_not_fatal() {
     let dir = tree();
-    let out = run(dir.path(), &["scan", "--format", "jsonl", "does-not-exist.txt", "clean.txt"]);
+    let out = run(
+        dir.path(),
+        &[
+            "scan",
+            "--format",
+            "jsonl",
+            "does-not-exist.txt",
+            "clean.txt",
+        ],
+    );
     assert_eq!(code(&out), 3, "{}", stdout(&out));
     let records = jsonl(&out);
-    let missing = of_type(&records, "object").into_iter().find(|o| o["source"] == "does-not-exist.txt").unwrap();
+    let missing = of_type(&records, "object")
+        .into_iter()
+        .find(|o| o["source"] == "does-not-exist.txt")
+        .unwrap();
     assert_eq!(missing["status"], "SKIPPED");
     assert_eq!(missing["reason"], "NOT_FOUND");
 }
@@ -217,7 +285,11 @@ fn missing_paths_are_recorded_not_fatal() {
 /// Runs `trawl` as an unprivileged user: root reads every file whatever its mode.
 fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
     use std::os::unix::fs::PermissionsExt;
-    let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
     if !is_root {
         return run(dir, args);
     }
@@ -254,11 +326,22 @@ fn unreadable_files_are_skipped_with_access_denied() {
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
 
     let out = run_unprivileged(dir.path(), &["scan", "--format", "jsonl", "."]);
-    assert_eq!(code(&out), 1, "the readable token is still reported: {}", stderr(&out));
+    assert_eq!(
+        code(&out),
+        1,
+        "the readable token is still reported: {}",
+        stderr(&out)
+    );
     let records = jsonl(&out);
     let objects = of_type(&records, "object");
-    let denied: Vec<_> = objects.iter().filter(|o| o["reason"] == "ACCESS_DENIED").collect();
-    let sources: Vec<_> = denied.iter().map(|o| o["source"].as_str().unwrap()).collect();
+    let denied: Vec<_> = objects
+        .iter()
+        .filter(|o| o["reason"] == "ACCESS_DENIED")
+        .collect();
+    let sources: Vec<_> = denied
+        .iter()
+        .map(|o| o["source"].as_str().unwrap())
+        .collect();
     assert!(sources.contains(&"./private.env"), "{sources:?}");
     assert!(sources.contains(&"./locked"), "{sources:?}");
     assert!(denied.iter().all(|o| o["status"] == "SKIPPED"));
@@ -280,7 +363,10 @@ fn special_files_in_a_tree_are_recorded_and_named_ones_are_read() {
     let out = run(dir.path(), &["scan", "--format", "jsonl", "."]);
     assert_eq!(code(&out), 1);
     let records = jsonl(&out);
-    let pipe = of_type(&records, "object").into_iter().find(|o| o["source"] == "./pipe").expect("a record for the FIFO");
+    let pipe = of_type(&records, "object")
+        .into_iter()
+        .find(|o| o["source"] == "./pipe")
+        .expect("a record for the FIFO");
     assert_eq!(pipe["status"], "SKIPPED");
     assert_eq!(pipe["reason"], "UNSUPPORTED_FILE_TYPE");
 
@@ -295,7 +381,10 @@ fn special_files_in_a_tree_are_recorded_and_named_ones_are_read() {
     fs::write(&fifo, format!("id={AWS_KEY_ID}\n")).unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), 1, "{}", stderr(&out));
-    assert_eq!(of_type(&jsonl(&out), "finding")[0]["identifier"], "AWS_ACCESS_KEY_ID");
+    assert_eq!(
+        of_type(&jsonl(&out), "finding")[0]["identifier"],
+        "AWS_ACCESS_KEY_ID"
+    );
 }
 
 #[test]
@@ -303,17 +392,25 @@ fn symbolic_links_in_a_tree_are_recorded_unless_followed() {
     let dir = tree();
     let outside = tempfile::tempdir().unwrap();
     fs::write(outside.path().join("keys.txt"), format!("{AWS_KEY_ID}\n")).unwrap();
-    std::os::unix::fs::symlink(outside.path().join("keys.txt"), dir.path().join("link.txt")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("keys.txt"), dir.path().join("link.txt"))
+        .unwrap();
 
     let out = run(dir.path(), &["scan", "--format", "jsonl", "."]);
     let records = jsonl(&out);
-    let link = of_type(&records, "object").into_iter().find(|o| o["source"] == "./link.txt").expect("a record for the link");
+    let link = of_type(&records, "object")
+        .into_iter()
+        .find(|o| o["source"] == "./link.txt")
+        .expect("a record for the link");
     assert_eq!(link["status"], "SKIPPED");
-    assert!(of_type(&records, "finding").iter().all(|f| f["identifier"] != "AWS_ACCESS_KEY_ID"));
+    assert!(of_type(&records, "finding")
+        .iter()
+        .all(|f| f["identifier"] != "AWS_ACCESS_KEY_ID"));
 
     let out = run(dir.path(), &["scan", "--follow", "--format", "jsonl", "."]);
     let records = jsonl(&out);
-    assert!(of_type(&records, "finding").iter().any(|f| f["identifier"] == "AWS_ACCESS_KEY_ID" && f["source"] == "./link.txt"));
+    assert!(of_type(&records, "finding")
+        .iter()
+        .any(|f| f["identifier"] == "AWS_ACCESS_KEY_ID" && f["source"] == "./link.txt"));
 }
 
 #[test]
@@ -323,44 +420,74 @@ fn walks_honour_gitignore_scan_hidden_files_and_skip_dot_git() {
     fs::write(root.join(".gitignore"), "build/\n").unwrap();
     fs::create_dir_all(root.join("build")).unwrap();
     fs::write(root.join("build/out.txt"), format!("{AWS_KEY_ID}\n")).unwrap();
-    fs::write(root.join(".env"), format!("AWS_ACCESS_KEY_ID={AWS_KEY_ID}\n")).unwrap();
+    fs::write(
+        root.join(".env"),
+        format!("AWS_ACCESS_KEY_ID={AWS_KEY_ID}\n"),
+    )
+    .unwrap();
     fs::create_dir_all(root.join(".git")).unwrap();
     fs::write(root.join(".git/config"), format!("{AWS_KEY_ID}\n")).unwrap();
 
     let sources = |args: &[&str]| -> Vec<String> {
         let out = run(root, args);
-        let mut s: Vec<String> = of_type(&jsonl(&out), "finding").iter().map(|f| f["source"].as_str().unwrap().to_string()).collect();
+        let mut s: Vec<String> = of_type(&jsonl(&out), "finding")
+            .iter()
+            .map(|f| f["source"].as_str().unwrap().to_string())
+            .collect();
         s.sort();
         s
     };
     assert_eq!(sources(&["scan", "--format", "jsonl"]), ["./.env"]);
-    assert_eq!(sources(&["scan", "--format", "jsonl", "--no-ignore", "."]), ["./.env", "./build/out.txt"]);
+    assert_eq!(
+        sources(&["scan", "--format", "jsonl", "--no-ignore", "."]),
+        ["./.env", "./build/out.txt"]
+    );
 }
 
 #[test]
 fn documented_example_values_are_reported_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("docs.md"), format!("aws_access_key_id = {AWS_EXAMPLE_KEY_ID}\n")).unwrap();
+    fs::write(
+        dir.path().join("docs.md"),
+        format!("aws_access_key_id = {AWS_EXAMPLE_KEY_ID}\n"),
+    )
+    .unwrap();
     let out = run(dir.path(), &["scan", "docs.md"]);
     assert_eq!(code(&out), 0, "{}", stdout(&out));
-    let out = run(dir.path(), &["scan", "--include-examples", "--format", "jsonl", "docs.md"]);
+    let out = run(
+        dir.path(),
+        &["scan", "--include-examples", "--format", "jsonl", "docs.md"],
+    );
     assert_eq!(code(&out), 1);
-    assert_eq!(of_type(&jsonl(&out), "finding")[0]["identifier"], "AWS_ACCESS_KEY_ID");
+    assert_eq!(
+        of_type(&jsonl(&out), "finding")[0]["identifier"],
+        "AWS_ACCESS_KEY_ID"
+    );
 }
 
 #[test]
 fn identifier_selection_and_severity_filter() {
     let dir = tree();
-    fs::write(dir.path().join("both.txt"), format!("{AWS_KEY_ID}\n{GITHUB_TOKEN}\n")).unwrap();
+    fs::write(
+        dir.path().join("both.txt"),
+        format!("{AWS_KEY_ID}\n{GITHUB_TOKEN}\n"),
+    )
+    .unwrap();
     let ids = |args: &[&str]| -> Vec<String> {
         let mut full = vec!["scan", "--format", "jsonl", "both.txt"];
         full.extend_from_slice(args);
         let out = run(dir.path(), &full);
-        of_type(&jsonl(&out), "finding").iter().map(|f| f["identifier"].as_str().unwrap().to_string()).collect()
+        of_type(&jsonl(&out), "finding")
+            .iter()
+            .map(|f| f["identifier"].as_str().unwrap().to_string())
+            .collect()
     };
     assert_eq!(ids(&[]), ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]);
     assert_eq!(ids(&["--identifiers", "GITHUB_TOKEN"]), ["GITHUB_TOKEN"]);
-    assert_eq!(ids(&["--exclude-identifiers", "GITHUB_TOKEN"]), ["AWS_ACCESS_KEY_ID"]);
+    assert_eq!(
+        ids(&["--exclude-identifiers", "GITHUB_TOKEN"]),
+        ["AWS_ACCESS_KEY_ID"]
+    );
     // The access key id alone is MEDIUM; the token is HIGH.
     assert_eq!(ids(&["--min-severity", "high"]), ["GITHUB_TOKEN"]);
 }
@@ -368,7 +495,10 @@ fn identifier_selection_and_severity_filter() {
 #[test]
 fn usage_errors_exit_two_with_a_message() {
     let dir = tree();
-    let out = run(dir.path(), &["scan", "--identifiers", "NO_SUCH_ID", "clean.txt"]);
+    let out = run(
+        dir.path(),
+        &["scan", "--identifiers", "NO_SUCH_ID", "clean.txt"],
+    );
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("NO_SUCH_ID"), "{}", stderr(&out));
 
@@ -386,7 +516,14 @@ fn identifiers_list_and_test() {
     let out = run(dir.path(), &["identifiers", "list"]);
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
-    for id in ["AWS_ACCESS_KEY_ID", "AWS_CREDENTIALS", "GITHUB_TOKEN", "PKCS", "JSON_WEB_TOKEN", "PUTTY_PRIVATE_KEY"] {
+    for id in [
+        "AWS_ACCESS_KEY_ID",
+        "AWS_CREDENTIALS",
+        "GITHUB_TOKEN",
+        "PKCS",
+        "JSON_WEB_TOKEN",
+        "PUTTY_PRIVATE_KEY",
+    ] {
         assert!(text.contains(id), "{id} missing from:\n{text}");
     }
     let out = run(dir.path(), &["identifiers", "list", "--format", "json"]);
@@ -404,7 +541,12 @@ fn the_corpus_samples_scan_as_documented() {
     let out = run(&root, &["scan", "--format", "jsonl", "corpus/samples"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let records = jsonl(&out);
-    let clean: Vec<_> = of_type(&records, "finding").into_iter().filter(|f| f["source"] == "corpus/samples/notes/clean.md").collect();
+    let clean: Vec<_> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["source"] == "corpus/samples/notes/clean.md")
+        .collect();
     assert!(clean.is_empty(), "false alarms in clean.md: {clean:?}");
-    assert!(of_type(&records, "object").iter().all(|o| o["status"] == "COMPLETE"));
+    assert!(of_type(&records, "object")
+        .iter()
+        .all(|o| o["status"] == "COMPLETE"));
 }

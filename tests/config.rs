@@ -39,7 +39,10 @@ fn text(bytes: &[u8]) -> String {
 }
 
 fn records(out: &Output) -> Vec<Value> {
-    text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+    text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
 }
 
 /// (identifier, value) of every finding, values in clear (`--show-secrets` is passed).
@@ -47,7 +50,12 @@ fn found(out: &Output) -> Vec<(String, String)> {
     records(out)
         .iter()
         .filter(|r| r["type"] == "finding")
-        .map(|r| (r["identifier"].as_str().unwrap().to_string(), r["match"].as_str().unwrap().to_string()))
+        .map(|r| {
+            (
+                r["identifier"].as_str().unwrap().to_string(),
+                r["match"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }
 
@@ -75,8 +83,14 @@ fn employee_id_with_keywords_and_ignore_words() {
     let dir = setup(EMPLOYEE, data);
     let out = scan(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
-    assert_eq!(found(&out), [pair("EMPLOYEE_ID", "123456"), pair("EMPLOYEE_ID", "456789")]);
-    let record = records(&out).into_iter().find(|r| r["type"] == "finding").unwrap();
+    assert_eq!(
+        found(&out),
+        [pair("EMPLOYEE_ID", "123456"), pair("EMPLOYEE_ID", "456789")]
+    );
+    let record = records(&out)
+        .into_iter()
+        .find(|r| r["type"] == "finding")
+        .unwrap();
     assert_eq!(record["category"], "CUSTOM");
     assert_eq!(record["confidence"], "HIGH", "a keyword raises confidence");
 }
@@ -118,11 +132,28 @@ severity_levels = [
     // Below the lowest threshold: nothing reported, the object is clean.
     let (code, findings, object) = object_for(1);
     assert_eq!((code, findings), (Some(0), 0));
-    assert!(object.get("severity").is_none_or(Value::is_null), "{object}");
-    assert!(object["findings"].as_object().unwrap().is_empty(), "{object}");
-    for (n, severity) in [(2, "LOW"), (3, "LOW"), (4, "MEDIUM"), (5, "MEDIUM"), (6, "HIGH"), (9, "HIGH")] {
+    assert!(
+        object.get("severity").is_none_or(Value::is_null),
+        "{object}"
+    );
+    assert!(
+        object["findings"].as_object().unwrap().is_empty(),
+        "{object}"
+    );
+    for (n, severity) in [
+        (2, "LOW"),
+        (3, "LOW"),
+        (4, "MEDIUM"),
+        (5, "MEDIUM"),
+        (6, "HIGH"),
+        (9, "HIGH"),
+    ] {
         let (code, findings, object) = object_for(n);
-        assert_eq!((code, findings), (Some(1), n), "{n} occurrences: every occurrence is reported");
+        assert_eq!(
+            (code, findings),
+            (Some(1), n),
+            "{n} occurrences: every occurrence is reported"
+        );
         assert_eq!(object["severity"], severity, "{n} occurrences");
         assert_eq!(object["findings"]["TICKET"], n);
     }
@@ -131,7 +162,11 @@ severity_levels = [
 #[test]
 fn allow_lists_suppress_builtin_and_custom_findings() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("allowed.txt"), format!("# test fixtures\n{}\n", GITHUB_TOKEN.to_uppercase())).unwrap();
+    fs::write(
+        dir.path().join("allowed.txt"),
+        format!("# test fixtures\n{}\n", GITHUB_TOKEN.to_uppercase()),
+    )
+    .unwrap();
     let config = format!(
         "[allow]\nvalues = [\"{}\"]\nfiles = [\"allowed.txt\"]\nregexes = ['4[0-9]{{5}}']\n{EMPLOYEE}",
         AWS_KEY_ID.to_lowercase()
@@ -146,28 +181,59 @@ fn allow_lists_suppress_builtin_and_custom_findings() {
     let out = scan(dir.path(), &[]);
     // Literal (case-insensitive) and file entries drop the built-in findings; the regex must
     // match the whole value, so 482913 is allowed and 582913 is not.
-    assert_eq!(found(&out), [pair("AWS_ACCESS_KEY_ID", other_key), pair("EMPLOYEE_ID", "582913")]);
+    assert_eq!(
+        found(&out),
+        [
+            pair("AWS_ACCESS_KEY_ID", other_key),
+            pair("EMPLOYEE_ID", "582913")
+        ]
+    );
 }
 
 #[test]
 fn managed_selection_and_command_line_override() {
     let data = format!("{AWS_KEY_ID}\n{GITHUB_TOKEN}\nbadge E-123456\n");
-    let include = format!("[managed_identifiers]\nselection = \"INCLUDE\"\nids = [\"GITHUB_TOKEN\"]\n{EMPLOYEE}");
+    let include = format!(
+        "[managed_identifiers]\nselection = \"INCLUDE\"\nids = [\"GITHUB_TOKEN\"]\n{EMPLOYEE}"
+    );
     let dir = setup(&include, &data);
     let ids = |out: &Output| found(out).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
-    assert_eq!(ids(&scan(dir.path(), &[])), ["GITHUB_TOKEN", "EMPLOYEE_ID"], "custom identifiers always run");
-    assert_eq!(ids(&scan(dir.path(), &["--exclude-identifiers", "EMPLOYEE_ID"])), ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]);
-    assert_eq!(ids(&scan(dir.path(), &["--identifiers", "AWS_ACCESS_KEY_ID"])), ["AWS_ACCESS_KEY_ID"]);
-    assert_eq!(ids(&scan(dir.path(), &["--no-config"])), ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]);
+    assert_eq!(
+        ids(&scan(dir.path(), &[])),
+        ["GITHUB_TOKEN", "EMPLOYEE_ID"],
+        "custom identifiers always run"
+    );
+    assert_eq!(
+        ids(&scan(dir.path(), &["--exclude-identifiers", "EMPLOYEE_ID"])),
+        ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]
+    );
+    assert_eq!(
+        ids(&scan(dir.path(), &["--identifiers", "AWS_ACCESS_KEY_ID"])),
+        ["AWS_ACCESS_KEY_ID"]
+    );
+    assert_eq!(
+        ids(&scan(dir.path(), &["--no-config"])),
+        ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN"]
+    );
 
     let exclude = "[managed_identifiers]\nselection = \"EXCLUDE\"\nids = [\"GITHUB_TOKEN\"]\n";
     let dir = setup(exclude, &data);
     assert_eq!(ids(&scan(dir.path(), &[])), ["AWS_ACCESS_KEY_ID"]);
 
     let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTM2MjU1NiIsImlhdCI6MTcxODk4MDM1OCwicm9sZSI6ImFkbWluIn0.FxxgSSKA2ICojefc-lDyMd7JuSbl-hAY4PeLmgCjrZA";
-    let dir = setup("[managed_identifiers]\nselection = \"RECOMMENDED\"\n", &format!("{GITHUB_TOKEN}\n{jwt}\n"));
-    assert_eq!(ids(&scan(dir.path(), &[])), ["GITHUB_TOKEN"], "JSON_WEB_TOKEN is not in the recommended set");
-    assert_eq!(ids(&scan(dir.path(), &["--no-config"])), ["GITHUB_TOKEN", "JSON_WEB_TOKEN"]);
+    let dir = setup(
+        "[managed_identifiers]\nselection = \"RECOMMENDED\"\n",
+        &format!("{GITHUB_TOKEN}\n{jwt}\n"),
+    );
+    assert_eq!(
+        ids(&scan(dir.path(), &[])),
+        ["GITHUB_TOKEN"],
+        "JSON_WEB_TOKEN is not in the recommended set"
+    );
+    assert_eq!(
+        ids(&scan(dir.path(), &["--no-config"])),
+        ["GITHUB_TOKEN", "JSON_WEB_TOKEN"]
+    );
 }
 
 #[test]
@@ -180,19 +246,49 @@ fn scan_defaults_exclude_size_and_format() {
     fs::write(root.join("vendor/lib/keys.txt"), format!("{AWS_KEY_ID}\n")).unwrap();
     fs::write(root.join("src/app.min.js"), format!("{AWS_KEY_ID}\n")).unwrap();
     fs::write(root.join("src/app.js"), format!("k='{AWS_KEY_ID}'\n")).unwrap();
-    fs::write(root.join("src/big.log"), format!("{AWS_KEY_ID}\n{}", "x".repeat(2000))).unwrap();
+    fs::write(
+        root.join("src/big.log"),
+        format!("{AWS_KEY_ID}\n{}", "x".repeat(2000)),
+    )
+    .unwrap();
 
     let out = trawl(root, &["scan", "src", "vendor"]);
     let recs = records(&out); // the configured format is JSON Lines
-    let mut sources: Vec<_> = recs.iter().filter(|r| r["type"] == "object").map(|r| r["source"].as_str().unwrap().to_string()).collect();
+    let mut sources: Vec<_> = recs
+        .iter()
+        .filter(|r| r["type"] == "object")
+        .map(|r| r["source"].as_str().unwrap().to_string())
+        .collect();
     sources.sort();
-    assert_eq!(sources, ["src/app.js", "src/big.log"], "excluded paths are not scanned");
-    let big = recs.iter().find(|r| r["source"] == "src/big.log" && r["type"] == "object").unwrap();
+    assert_eq!(
+        sources,
+        ["src/app.js", "src/big.log"],
+        "excluded paths are not scanned"
+    );
+    let big = recs
+        .iter()
+        .find(|r| r["source"] == "src/big.log" && r["type"] == "object")
+        .unwrap();
     assert_eq!(big["status"], "SKIPPED");
     assert_eq!(big["reason"], "FILE_EXCEEDS_SIZE_LIMIT");
 
-    let out = trawl(root, &["scan", "--max-file-size", "1MiB", "--format", "human", "src"]);
-    assert_eq!(text(&out.stdout).lines().count(), 2, "{}", text(&out.stdout));
+    let out = trawl(
+        root,
+        &[
+            "scan",
+            "--max-file-size",
+            "1MiB",
+            "--format",
+            "human",
+            "src",
+        ],
+    );
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        2,
+        "{}",
+        text(&out.stdout)
+    );
     // A file named on the command line is scanned even when a glob matches it.
     let out = trawl(root, &["scan", "src/app.min.js"]);
     assert_eq!(out.status.code(), Some(1));
@@ -206,7 +302,16 @@ fn config_is_found_at_the_repository_root() {
     fs::write(dir.path().join("sub/more.txt"), "badge E-222222\n").unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     let sub = dir.path().join("sub");
-    let out = trawl(elsewhere.path(), &["scan", "--format", "jsonl", "--show-secrets", sub.to_str().unwrap()]);
+    let out = trawl(
+        elsewhere.path(),
+        &[
+            "scan",
+            "--format",
+            "jsonl",
+            "--show-secrets",
+            sub.to_str().unwrap(),
+        ],
+    );
     assert_eq!(found(&out), [pair("EMPLOYEE_ID", "222222")]);
 }
 
@@ -217,34 +322,74 @@ fn assert_config_error(config: &str, expected: &str) {
     let out = scan(dir.path(), &[]);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
-    assert!(out.stdout.is_empty(), "nothing is scanned with a bad configuration");
+    assert!(
+        stderr.contains(expected),
+        "expected {expected:?} in:\n{stderr}"
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is scanned with a bad configuration"
+    );
 }
 
 #[test]
 fn configuration_errors_name_file_line_column_identifier_and_reason() {
     assert_config_error("[[identifier]\nid = 1\n", "trawl.toml:1:");
-    assert_config_error(&format!("{EMPLOYEE}keyword = [\"x\"]\n"), "trawl.toml:14:1: unknown field `keyword`");
+    assert_config_error(
+        &format!("{EMPLOYEE}keyword = [\"x\"]\n"),
+        "trawl.toml:14:1: unknown field `keyword`",
+    );
     let bad_regex = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", "'E-(\\d{6}'");
-    assert_config_error(&bad_regex, "trawl.toml:6:1: identifier EMPLOYEE_ID: field `regex`: does not compile");
+    assert_config_error(
+        &bad_regex,
+        "trawl.toml:6:1: identifier EMPLOYEE_ID: field `regex`: does not compile",
+    );
     let unbounded = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", "'E-\\d+'") + "max_length = 100000\n";
-    assert_config_error(&unbounded, "identifier EMPLOYEE_ID: field `max_length`: a match may be 100000 bytes long");
-    assert_config_error(&format!("{EMPLOYEE}{EMPLOYEE}"), "trawl.toml:16:1: identifier EMPLOYEE_ID: field `id`: duplicate id");
+    assert_config_error(
+        &unbounded,
+        "identifier EMPLOYEE_ID: field `max_length`: a match may be 100000 bytes long",
+    );
+    assert_config_error(
+        &format!("{EMPLOYEE}{EMPLOYEE}"),
+        "trawl.toml:16:1: identifier EMPLOYEE_ID: field `id`: duplicate id",
+    );
     let long = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", &format!("'E-{}'", "a".repeat(600)));
-    assert_config_error(&long, "field `regex`: is 602 characters long; the limit is 512");
+    assert_config_error(
+        &long,
+        "field `regex`: is 602 characters long; the limit is 512",
+    );
     let kw = EMPLOYEE.replace("[\"employee id\", \"badge\"]", "[\"id\"]");
     assert_config_error(&kw, "trawl.toml:8:1: identifier EMPLOYEE_ID: field `keywords`: keyword \"id\" must be 3 to 90 characters long");
-    let far = EMPLOYEE.replace("maximum_match_distance = 20", "maximum_match_distance = 301");
-    assert_config_error(&far, "trawl.toml:10:1: identifier EMPLOYEE_ID: field `maximum_match_distance`");
+    let far = EMPLOYEE.replace(
+        "maximum_match_distance = 20",
+        "maximum_match_distance = 301",
+    );
+    assert_config_error(
+        &far,
+        "trawl.toml:10:1: identifier EMPLOYEE_ID: field `maximum_match_distance`",
+    );
     let levels = format!("{EMPLOYEE}severity_levels = [{{occurrences_threshold = 5, severity = \"LOW\"}}, {{occurrences_threshold = 2, severity = \"HIGH\"}}]\n");
-    assert_config_error(&levels, "field `severity_levels`: thresholds must be strictly ascending");
-    assert_config_error("[allow]\nregexes = ['(']\n", "trawl.toml:2:12: field `allow.regexes`: does not compile");
-    assert_config_error("[managed_identifiers]\nselection = \"INCLUDE\"\nids = [\"NOPE\"]\n", "NOPE");
+    assert_config_error(
+        &levels,
+        "field `severity_levels`: thresholds must be strictly ascending",
+    );
+    assert_config_error(
+        "[allow]\nregexes = ['(']\n",
+        "trawl.toml:2:12: field `allow.regexes`: does not compile",
+    );
+    assert_config_error(
+        "[managed_identifiers]\nselection = \"INCLUDE\"\nids = [\"NOPE\"]\n",
+        "NOPE",
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let out = trawl(dir.path(), &["scan", "--config", "missing.toml", "."]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("missing.toml"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("missing.toml"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -252,9 +397,16 @@ fn identifiers_test_checks_custom_examples() {
     let dir = setup(EMPLOYEE, "");
     let out = trawl(dir.path(), &["identifiers", "test"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
-    assert!(text(&out.stdout).contains("17 identifiers"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("17 identifiers"),
+        "{}",
+        text(&out.stdout)
+    );
 
-    let broken = EMPLOYEE.replace("negative_examples = [\"E-482913\"", "negative_examples = [\"badge E-482913\"");
+    let broken = EMPLOYEE.replace(
+        "negative_examples = [\"E-482913\"",
+        "negative_examples = [\"badge E-482913\"",
+    );
     fs::write(dir.path().join("trawl.toml"), broken).unwrap();
     let out = trawl(dir.path(), &["identifiers", "test"]);
     assert_eq!(out.status.code(), Some(1));
@@ -267,22 +419,75 @@ fn identifiers_try_shows_what_a_draft_finds() {
     let dir = tempfile::tempdir().unwrap();
     let out = trawl(
         dir.path(),
-        &["identifiers", "try", "--regex", r"\bE-\d{6}\b", "--keywords", "badge", "--keyword-required", "--show-secrets", "--sample", "E-654321 badge\nbadge E-123456\n"],
+        &[
+            "identifiers",
+            "try",
+            "--regex",
+            r"\bE-\d{6}\b",
+            "--keywords",
+            "badge",
+            "--keyword-required",
+            "--show-secrets",
+            "--sample",
+            "E-654321 badge\nbadge E-123456\n",
+        ],
     );
     assert_eq!(out.status.code(), Some(0));
     // A keyword after the match does not count (Macie's rule).
     assert_eq!(text(&out.stdout), "2:7: E-123456 (keyword)\n1 match\n");
 
-    fs::write(dir.path().join("sample.txt"), "E-111111 E-222222 E-000000 E-33\n").unwrap();
-    let out = trawl(dir.path(), &["identifiers", "try", "--regex", r"E-\d{6}", "--ignore-words", "E-222222", "--sample-file", "sample.txt"]);
+    fs::write(
+        dir.path().join("sample.txt"),
+        "E-111111 E-222222 E-000000 E-33\n",
+    )
+    .unwrap();
+    let out = trawl(
+        dir.path(),
+        &[
+            "identifiers",
+            "try",
+            "--regex",
+            r"E-\d{6}",
+            "--ignore-words",
+            "E-222222",
+            "--sample-file",
+            "sample.txt",
+        ],
+    );
     let shown = text(&out.stdout);
     assert!(shown.ends_with("2 matches\n"), "{shown}");
-    assert!(!shown.contains("E-111111"), "values are redacted without --show-secrets: {shown}");
+    assert!(
+        !shown.contains("E-111111"),
+        "values are redacted without --show-secrets: {shown}"
+    );
 
-    let out = trawl(dir.path(), &["identifiers", "try", "--regex", "E-(", "--sample", "x"]);
+    let out = trawl(
+        dir.path(),
+        &["identifiers", "try", "--regex", "E-(", "--sample", "x"],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("--regex: does not compile"), "{}", text(&out.stderr));
-    let out = trawl(dir.path(), &["identifiers", "try", "--regex", "E-1", "--keywords", "ab", "--sample", "x"]);
+    assert!(
+        text(&out.stderr).contains("--regex: does not compile"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = trawl(
+        dir.path(),
+        &[
+            "identifiers",
+            "try",
+            "--regex",
+            "E-1",
+            "--keywords",
+            "ab",
+            "--sample",
+            "x",
+        ],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("--keywords: keyword \"ab\""), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--keywords: keyword \"ab\""),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -43,14 +43,25 @@ impl Scan {
         let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
         let records = stdout
             .lines()
-            .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}\nstderr: {stderr}")))
+            .map(|line| {
+                serde_json::from_str(line)
+                    .unwrap_or_else(|e| panic!("not JSON ({e}): {line}\nstderr: {stderr}"))
+            })
             .collect();
-        Scan { code: out.status.code().expect("trawl exited normally"), records, stdout, stderr }
+        Scan {
+            code: out.status.code().expect("trawl exited normally"),
+            records,
+            stdout,
+            stderr,
+        }
     }
 
     /// The whole output, for assertion messages.
     fn dump(&self) -> String {
-        format!("exit {}\nstdout:\n{}stderr:\n{}", self.code, self.stdout, self.stderr)
+        format!(
+            "exit {}\nstdout:\n{}stderr:\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 
     fn of_type(&self, kind: &str) -> Vec<&Value> {
@@ -62,13 +73,21 @@ impl Scan {
     }
 
     fn findings_of(&self, identifier: &str) -> Vec<&Value> {
-        self.findings().into_iter().filter(|f| f["identifier"] == identifier).collect()
+        self.findings()
+            .into_iter()
+            .filter(|f| f["identifier"] == identifier)
+            .collect()
     }
 
     /// The one finding of `identifier`.
     fn finding(&self, identifier: &str) -> &Value {
         let found = self.findings_of(identifier);
-        assert_eq!(found.len(), 1, "expected one {identifier} finding\n{}", self.dump());
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one {identifier} finding\n{}",
+            self.dump()
+        );
         found[0]
     }
 
@@ -78,20 +97,41 @@ impl Scan {
 
     /// The record of the top-level input `source` (the one without a container).
     fn top(&self, source: &str) -> &Value {
-        let tops: Vec<_> = self.objects().into_iter().filter(|o| o["source"] == source && o.get("container").is_none()).collect();
-        assert_eq!(tops.len(), 1, "expected one top-level record for {source}\n{}", self.dump());
+        let tops: Vec<_> = self
+            .objects()
+            .into_iter()
+            .filter(|o| o["source"] == source && o.get("container").is_none())
+            .collect();
+        assert_eq!(
+            tops.len(),
+            1,
+            "expected one top-level record for {source}\n{}",
+            self.dump()
+        );
         tops[0]
     }
 
     /// The records of members (those with a container).
     fn members(&self) -> Vec<&Value> {
-        self.objects().into_iter().filter(|o| o.get("container").is_some()).collect()
+        self.objects()
+            .into_iter()
+            .filter(|o| o.get("container").is_some())
+            .collect()
     }
 
     /// The record of the member at `container`.
     fn member(&self, container: &[&str]) -> &Value {
-        let found: Vec<_> = self.members().into_iter().filter(|o| container_of(o) == container).collect();
-        assert_eq!(found.len(), 1, "expected one record for member {container:?}\n{}", self.dump());
+        let found: Vec<_> = self
+            .members()
+            .into_iter()
+            .filter(|o| container_of(o) == container)
+            .collect();
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one record for member {container:?}\n{}",
+            self.dump()
+        );
         found[0]
     }
 
@@ -138,7 +178,11 @@ fn container_of(record: &Value) -> Vec<String> {
             .as_array()
             .unwrap_or_else(|| panic!("container is not a list: {record}"))
             .iter()
-            .map(|v| v.as_str().expect("container entries are strings").to_string())
+            .map(|v| {
+                v.as_str()
+                    .expect("container entries are strings")
+                    .to_string()
+            })
             .collect(),
     }
 }
@@ -146,12 +190,18 @@ fn container_of(record: &Value) -> Vec<String> {
 /// Asserts `finding` is `value` at its place in `content` (the decoded member or the extracted
 /// document text): start/end byte offsets, 1-based line and column, and the match in clear.
 fn assert_at(finding: &Value, content: &str, value: &str) {
-    let start = content.find(value).unwrap_or_else(|| panic!("fixture bug: {value} not in content"));
+    let start = content
+        .find(value)
+        .unwrap_or_else(|| panic!("fixture bug: {value} not in content"));
     let line = content[..start].matches('\n').count() + 1;
     let column = start - content[..start].rfind('\n').map_or(0, |i| i + 1) + 1;
     assert_eq!(finding["match"], value, "{finding}");
     assert_eq!(finding["start"], start as u64, "start: {finding}");
-    assert_eq!(finding["end"], (start + value.len()) as u64, "end: {finding}");
+    assert_eq!(
+        finding["end"],
+        (start + value.len()) as u64,
+        "end: {finding}"
+    );
     assert_eq!(finding["line"], line as u64, "line: {finding}");
     assert_eq!(finding["column"], column as u64, "column: {finding}");
 }
@@ -163,7 +213,10 @@ fn assert_container(record: &Value, expected: &[&str]) {
 /// Asserts `record` is SKIPPED or PARTIAL (either is honest for a member cut short) with `reason`.
 fn assert_not_complete(record: &Value, reason: &str) {
     let status = record["status"].as_str().unwrap_or_default();
-    assert!(status == "SKIPPED" || status == "PARTIAL", "expected SKIPPED or PARTIAL: {record}");
+    assert!(
+        status == "SKIPPED" || status == "PARTIAL",
+        "expected SKIPPED or PARTIAL: {record}"
+    );
     assert_eq!(record["reason"], reason, "{record}");
 }
 
@@ -174,7 +227,10 @@ fn assert_partial(record: &Value, reason: &str) {
 
 fn assert_complete(record: &Value) {
     assert_eq!(record["status"], "COMPLETE", "{record}");
-    assert!(record.get("reason").is_none() || record["reason"].is_null(), "a complete record has no reason: {record}");
+    assert!(
+        record.get("reason").is_none() || record["reason"].is_null(),
+        "a complete record has no reason: {record}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +262,12 @@ fn tar(entries: &[(&str, &[u8])]) -> Vec<u8> {
 fn zip_with(entries: &[(&str, &[u8], CompressionMethod)]) -> Vec<u8> {
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data, method) in entries {
-        writer.start_file(*name, SimpleFileOptions::default().compression_method(*method)).unwrap();
+        writer
+            .start_file(
+                *name,
+                SimpleFileOptions::default().compression_method(*method),
+            )
+            .unwrap();
         writer.write_all(data).unwrap();
     }
     writer.finish().unwrap().into_inner()
@@ -214,7 +275,10 @@ fn zip_with(entries: &[(&str, &[u8], CompressionMethod)]) -> Vec<u8> {
 
 /// A zip whose members are all deflated.
 fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let entries: Vec<_> = entries.iter().map(|(name, data)| (*name, *data, CompressionMethod::Deflated)).collect();
+    let entries: Vec<_> = entries
+        .iter()
+        .map(|(name, data)| (*name, *data, CompressionMethod::Deflated))
+        .collect();
     zip_with(&entries)
 }
 
@@ -224,7 +288,11 @@ fn filler(len: usize, seed: u64) -> String {
     let mut text = String::with_capacity(len + 64);
     let mut i = seed;
     while text.len() < len {
-        text.push_str(&format!("entry {i:06} status=ok latency={}ms shard={}\n", (i * 37) % 1000, (i * 7919) % 10007));
+        text.push_str(&format!(
+            "entry {i:06} status=ok latency={}ms shard={}\n",
+            (i * 37) % 1000,
+            (i * 7919) % 10007
+        ));
         i += 1;
     }
     text.truncate(len - 1);
@@ -242,7 +310,8 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
 #[test]
 fn gzip_member_is_named_after_the_file_without_gz() {
     let dir = tempfile::tempdir().unwrap();
-    let log = format!("2024-05-01 started\n2024-05-01 deploy token={GITHUB_TOKEN}\n2024-05-01 done\n");
+    let log =
+        format!("2024-05-01 started\n2024-05-01 deploy token={GITHUB_TOKEN}\n2024-05-01 done\n");
     write(dir.path(), "app.log.gz", &gzip(log.as_bytes(), None));
 
     let s = scan(dir.path(), &["app.log.gz"]);
@@ -257,14 +326,22 @@ fn gzip_member_is_named_after_the_file_without_gz() {
     let member = s.member(&["app.log"]);
     assert_eq!(member["source"], "app.log.gz");
     assert_complete(member);
-    assert_eq!(member["bytes"], log.len() as u64, "a member's bytes are its decoded bytes: {member}");
+    assert_eq!(
+        member["bytes"],
+        log.len() as u64,
+        "a member's bytes are its decoded bytes: {member}"
+    );
 }
 
 #[test]
 fn gzip_member_is_named_from_the_header_when_it_has_one() {
     let dir = tempfile::tempdir().unwrap();
     let dump = format!("-- dump\nINSERT INTO keys VALUES ('x', 'id={AWS_KEY_ID}');\n");
-    write(dir.path(), "backup.gz", &gzip(dump.as_bytes(), Some("prod-2024.sql")));
+    write(
+        dir.path(),
+        "backup.gz",
+        &gzip(dump.as_bytes(), Some("prod-2024.sql")),
+    );
 
     let s = scan(dir.path(), &["backup.gz"]);
     s.assert_code(1);
@@ -299,7 +376,11 @@ fn formats_are_recognised_by_content_not_by_name() {
     let dir = tempfile::tempdir().unwrap();
     // A gzip called .txt is decompressed...
     let export = format!("name,key\nci,{AWS_KEY_ID}\n");
-    write(dir.path(), "data.txt", &gzip(export.as_bytes(), Some("export.csv")));
+    write(
+        dir.path(),
+        "data.txt",
+        &gzip(export.as_bytes(), Some("export.csv")),
+    );
     // ...and text called .zip / .gz is text.
     let notes = format!("not really a zip\nkey {GITHUB_TOKEN}\n");
     write(dir.path(), "x.zip", notes.as_bytes());
@@ -318,15 +399,25 @@ fn formats_are_recognised_by_content_not_by_name() {
     s.assert_code(1);
     let f = s.finding("GITHUB_TOKEN");
     assert_eq!(f["source"], "x.zip");
-    assert!(f.get("container").is_none(), "plain text has no container: {f}");
+    assert!(
+        f.get("container").is_none(),
+        "plain text has no container: {f}"
+    );
     assert_at(f, &notes, GITHUB_TOKEN);
     let f = s.finding("NPM_TOKEN");
     assert_eq!(f["source"], "y.gz");
-    assert!(f.get("container").is_none(), "plain text has no container: {f}");
+    assert!(
+        f.get("container").is_none(),
+        "plain text has no container: {f}"
+    );
     assert_at(f, &plain, NPM_TOKEN);
     assert_complete(s.top("x.zip"));
     assert_complete(s.top("y.gz"));
-    assert!(s.members().is_empty(), "plain text has no members\n{}", s.dump());
+    assert!(
+        s.members().is_empty(),
+        "plain text has no members\n{}",
+        s.dump()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,7 +428,14 @@ fn tar_members_are_scanned_as_their_own_content() {
     let dir = tempfile::tempdir().unwrap();
     let app = format!("boot\nconfig loaded\naws_access_key_id={AWS_KEY_ID}\n");
     let other = "nothing here\n";
-    write(dir.path(), "logs.tar", &tar(&[("logs/app.log", app.as_bytes()), ("logs/other.log", other.as_bytes())]));
+    write(
+        dir.path(),
+        "logs.tar",
+        &tar(&[
+            ("logs/app.log", app.as_bytes()),
+            ("logs/other.log", other.as_bytes()),
+        ]),
+    );
 
     let s = scan(dir.path(), &["logs.tar"]);
     s.assert_code(1);
@@ -351,14 +449,20 @@ fn tar_members_are_scanned_as_their_own_content() {
     assert_complete(s.member(&["logs/app.log"]));
     assert_complete(s.member(&["logs/other.log"]));
     assert_eq!(s.member(&["logs/app.log"])["bytes"], app.len() as u64);
-    assert_eq!(s.member(&["logs/app.log"])["findings"]["AWS_ACCESS_KEY_ID"], 1);
+    assert_eq!(
+        s.member(&["logs/app.log"])["findings"]["AWS_ACCESS_KEY_ID"],
+        1
+    );
 }
 
 #[test]
 fn tar_gz_members_sit_inside_the_gzip_member() {
     let dir = tempfile::tempdir().unwrap();
     let app = format!("request id=1\ntoken={GITHUB_TOKEN}\n");
-    let inner = tar(&[("logs/app.log", app.as_bytes()), ("logs/readme.txt", b"see app.log\n")]);
+    let inner = tar(&[
+        ("logs/app.log", app.as_bytes()),
+        ("logs/readme.txt", b"see app.log\n"),
+    ]);
     write(dir.path(), "logs.tar.gz", &gzip(&inner, None));
 
     let s = scan(dir.path(), &["logs.tar.gz"]);
@@ -379,8 +483,17 @@ fn tar_gz_members_sit_inside_the_gzip_member() {
     let s = scan(dir.path(), &["clean.tar.gz"]);
     s.assert_code(0);
     assert!(s.findings().is_empty());
-    assert_eq!(s.members().len(), 3, "the gzip member and two tar members\n{}", s.dump());
-    assert!(s.objects().iter().all(|o| o["status"] == "COMPLETE"), "{}", s.dump());
+    assert_eq!(
+        s.members().len(),
+        3,
+        "the gzip member and two tar members\n{}",
+        s.dump()
+    );
+    assert!(
+        s.objects().iter().all(|o| o["status"] == "COMPLETE"),
+        "{}",
+        s.dump()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +507,11 @@ fn zip_members_and_nested_archives_carry_their_container_path() {
     let inner = zip(&[("deep/token.env", env.as_bytes())]);
     let outer = zip_with(&[
         ("keys.txt", keys.as_bytes(), CompressionMethod::Deflated),
-        ("notes/readme.md", b"# readme\nnothing secret\n", CompressionMethod::Stored),
+        (
+            "notes/readme.md",
+            b"# readme\nnothing secret\n",
+            CompressionMethod::Stored,
+        ),
         ("inner.zip", &inner, CompressionMethod::Stored),
     ]);
     write(dir.path(), "outer.zip", &outer);
@@ -412,26 +529,53 @@ fn zip_members_and_nested_archives_carry_their_container_path() {
     assert_at(f, &env, GITHUB_TOKEN);
 
     assert_complete(s.top("outer.zip"));
-    for member in [&["keys.txt"][..], &["notes/readme.md"], &["inner.zip"], &["inner.zip", "deep/token.env"]] {
+    for member in [
+        &["keys.txt"][..],
+        &["notes/readme.md"],
+        &["inner.zip"],
+        &["inner.zip", "deep/token.env"],
+    ] {
         let record = s.member(member);
         assert_complete(record);
         assert_eq!(record["source"], "outer.zip");
     }
-    assert_eq!(s.top("outer.zip")["findings"]["GITHUB_TOKEN"], 1, "the top record adds up its members'");
+    assert_eq!(
+        s.top("outer.zip")["findings"]["GITHUB_TOKEN"],
+        1,
+        "the top record adds up its members'"
+    );
 
     // Human output names the member path with `!`.
-    let out = trawl().current_dir(dir.path()).args(["scan", "outer.zip"]).output().unwrap();
+    let out = trawl()
+        .current_dir(dir.path())
+        .args(["scan", "outer.zip"])
+        .output()
+        .unwrap();
     let human = String::from_utf8(out.stdout).unwrap();
-    assert!(human.contains("outer.zip!inner.zip!deep/token.env:3:14: GITHUB_TOKEN"), "{human}");
-    assert!(human.contains("outer.zip!keys.txt:2:21: AWS_ACCESS_KEY_ID"), "{human}");
-    assert!(!human.contains(GITHUB_TOKEN), "redacted by default: {human}");
+    assert!(
+        human.contains("outer.zip!inner.zip!deep/token.env:3:14: GITHUB_TOKEN"),
+        "{human}"
+    );
+    assert!(
+        human.contains("outer.zip!keys.txt:2:21: AWS_ACCESS_KEY_ID"),
+        "{human}"
+    );
+    assert!(
+        !human.contains(GITHUB_TOKEN),
+        "redacted by default: {human}"
+    );
 }
 
 #[test]
 fn zip_inside_a_tar_gz_has_a_container_of_three() {
     let dir = tempfile::tempdir().unwrap();
-    let npmrc = format!("registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken={NPM_TOKEN}\n");
-    let inner = zip(&[("secrets/.npmrc", npmrc.as_bytes()), ("secrets/empty.txt", b"")]);
+    let npmrc = format!(
+        "registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken={NPM_TOKEN}\n"
+    );
+    let inner = zip(&[
+        ("secrets/.npmrc", npmrc.as_bytes()),
+        ("secrets/empty.txt", b""),
+    ]);
     let bundle = tar(&[("bundle/inner.zip", &inner), ("bundle/VERSION", b"1.2.3\n")]);
     write(dir.path(), "bundle.tar.gz", &gzip(&bundle, None));
 
@@ -458,7 +602,10 @@ fn deeply_nested_zip() -> Vec<u8> {
     for level in (1..=3).rev() {
         bytes = zip(&[(&format!("l{}.zip", level + 1), &bytes)]);
     }
-    zip(&[("top.txt", format!("id {AWS_KEY_ID}\n").as_bytes()), ("l1.zip", &bytes)])
+    zip(&[
+        ("top.txt", format!("id {AWS_KEY_ID}\n").as_bytes()),
+        ("l1.zip", &bytes),
+    ])
 }
 
 #[test]
@@ -469,24 +616,45 @@ fn nesting_deeper_than_the_limit_is_partial() {
     // The default limit (10) reaches the bottom.
     let s = scan(dir.path(), &["nested.zip"]);
     s.assert_code(1);
-    assert_container(s.finding("GITHUB_TOKEN"), &["l1.zip", "l2.zip", "l3.zip", "l4.zip", "deep.txt"]);
+    assert_container(
+        s.finding("GITHUB_TOKEN"),
+        &["l1.zip", "l2.zip", "l3.zip", "l4.zip", "deep.txt"],
+    );
     assert_container(s.finding("AWS_ACCESS_KEY_ID"), &["top.txt"]);
     assert_complete(s.top("nested.zip"));
 
     let s = scan(dir.path(), &["--max-archive-depth", "2", "nested.zip"]);
     s.assert_code(1);
     assert_container(s.finding("AWS_ACCESS_KEY_ID"), &["top.txt"]);
-    assert!(s.findings_of("GITHUB_TOKEN").is_empty(), "found below the depth limit\n{}", s.dump());
+    assert!(
+        s.findings_of("GITHUB_TOKEN").is_empty(),
+        "found below the depth limit\n{}",
+        s.dump()
+    );
     assert_partial(s.top("nested.zip"), "ARCHIVE_NESTING_LEVEL_OVER_LIMIT");
-    let over: Vec<_> = s.members().into_iter().filter(|o| o["reason"] == "ARCHIVE_NESTING_LEVEL_OVER_LIMIT").collect();
-    assert!(!over.is_empty(), "a member record says where nesting stopped\n{}", s.dump());
+    let over: Vec<_> = s
+        .members()
+        .into_iter()
+        .filter(|o| o["reason"] == "ARCHIVE_NESTING_LEVEL_OVER_LIMIT")
+        .collect();
+    assert!(
+        !over.is_empty(),
+        "a member record says where nesting stopped\n{}",
+        s.dump()
+    );
     for record in over {
         assert_not_complete(record, "ARCHIVE_NESTING_LEVEL_OVER_LIMIT");
-        assert!(container_of(record).len() <= 3, "nothing is opened past the limit: {record}");
+        assert!(
+            container_of(record).len() <= 3,
+            "nothing is opened past the limit: {record}"
+        );
     }
 
     // Nothing found and something not scanned: exit 3.
-    let only_deep = zip(&[("l1.zip", &zip(&[("l2.zip", &zip(&[("l3.zip", &zip(&[("deep.txt", b"x\n")]))]))]))]);
+    let only_deep = zip(&[(
+        "l1.zip",
+        &zip(&[("l2.zip", &zip(&[("l3.zip", &zip(&[("deep.txt", b"x\n")]))]))]),
+    )]);
     write(dir.path(), "only-deep.zip", &only_deep);
     let s = scan(dir.path(), &["--max-archive-depth", "2", "only-deep.zip"]);
     s.assert_code(3);
@@ -497,8 +665,14 @@ fn nesting_deeper_than_the_limit_is_partial() {
 fn more_members_than_the_limit_is_partial() {
     let dir = tempfile::tempdir().unwrap();
     let names: Vec<String> = (0..12).map(|i| format!("part-{i:02}.txt")).collect();
-    let bodies: Vec<String> = (0..12).map(|i| format!("part {i}\nnothing to report\n")).collect();
-    let entries: Vec<(&str, &[u8])> = names.iter().zip(&bodies).map(|(n, b)| (n.as_str(), b.as_bytes())).collect();
+    let bodies: Vec<String> = (0..12)
+        .map(|i| format!("part {i}\nnothing to report\n"))
+        .collect();
+    let entries: Vec<(&str, &[u8])> = names
+        .iter()
+        .zip(&bodies)
+        .map(|(n, b)| (n.as_str(), b.as_bytes()))
+        .collect();
     write(dir.path(), "many.zip", &zip(&entries));
     write(dir.path(), "many.tar", &tar(&entries));
 
@@ -511,8 +685,16 @@ fn more_members_than_the_limit_is_partial() {
         let s = scan(dir.path(), &["--max-archive-members", "5", name]);
         s.assert_code(3);
         assert_partial(s.top(name), "ARCHIVE_MEMBER_COUNT_OVER_LIMIT");
-        let complete = s.members().iter().filter(|o| o["status"] == "COMPLETE").count();
-        assert!(complete <= 5, "{complete} members scanned with a limit of 5\n{}", s.dump());
+        let complete = s
+            .members()
+            .iter()
+            .filter(|o| o["status"] == "COMPLETE")
+            .count();
+        assert!(
+            complete <= 5,
+            "{complete} members scanned with a limit of 5\n{}",
+            s.dump()
+        );
     }
 }
 
@@ -524,15 +706,27 @@ fn a_member_larger_than_the_limit_is_not_scanned_past_it() {
     let mut big = filler(50 * 1024, 0);
     big.push_str(&format!("token={GITHUB_TOKEN}\n"));
     big.push_str(&filler(64 * 1024 - big.len(), 9000));
-    write(dir.path(), "mixed.zip", &zip(&[("small.txt", small.as_bytes()), ("big.txt", big.as_bytes())]));
-    write(dir.path(), "mixed.tar", &tar(&[("small.txt", small.as_bytes()), ("big.txt", big.as_bytes())]));
+    write(
+        dir.path(),
+        "mixed.zip",
+        &zip(&[("small.txt", small.as_bytes()), ("big.txt", big.as_bytes())]),
+    );
+    write(
+        dir.path(),
+        "mixed.tar",
+        &tar(&[("small.txt", small.as_bytes()), ("big.txt", big.as_bytes())]),
+    );
     write(dir.path(), "big.log.gz", &gzip(big.as_bytes(), None));
 
     for name in ["mixed.zip", "mixed.tar"] {
         let s = scan(dir.path(), &["--max-member-size", "10KiB", name]);
         s.assert_code(1);
         assert_container(s.finding("AWS_ACCESS_KEY_ID"), &["small.txt"]);
-        assert!(s.findings_of("GITHUB_TOKEN").is_empty(), "scanned past the member limit\n{}", s.dump());
+        assert!(
+            s.findings_of("GITHUB_TOKEN").is_empty(),
+            "scanned past the member limit\n{}",
+            s.dump()
+        );
         assert_complete(s.member(&["small.txt"]));
         assert_not_complete(s.member(&["big.txt"]), "ARCHIVE_MEMBER_SIZE_OVER_LIMIT");
         assert_partial(s.top(name), "ARCHIVE_MEMBER_SIZE_OVER_LIMIT");
@@ -560,7 +754,12 @@ fn total_bytes_extracted_over_the_limit_is_partial() {
     let first = format!("id={AWS_KEY_ID}\n{}", filler(8 * 1024 - 24, 0));
     let last = format!("token={GITHUB_TOKEN}\n{}", filler(8 * 1024 - 47, 3000));
     let (b, c) = (filler(8 * 1024, 1000), filler(8 * 1024, 2000));
-    let entries: [(&str, &[u8]); 4] = [("a.txt", first.as_bytes()), ("b.txt", b.as_bytes()), ("c.txt", c.as_bytes()), ("d.txt", last.as_bytes())];
+    let entries: [(&str, &[u8]); 4] = [
+        ("a.txt", first.as_bytes()),
+        ("b.txt", b.as_bytes()),
+        ("c.txt", c.as_bytes()),
+        ("d.txt", last.as_bytes()),
+    ];
     write(dir.path(), "four.zip", &zip(&entries));
     write(dir.path(), "four.tar.gz", &gzip(&tar(&entries), None));
 
@@ -568,11 +767,24 @@ fn total_bytes_extracted_over_the_limit_is_partial() {
         let s = scan(dir.path(), &["--max-extracted-size", "20KiB", name]);
         s.assert_code(1);
         assert_eq!(s.finding("AWS_ACCESS_KEY_ID")["match"], AWS_KEY_ID);
-        assert!(s.findings_of("GITHUB_TOKEN").is_empty(), "extracted past the total limit\n{}", s.dump());
+        assert!(
+            s.findings_of("GITHUB_TOKEN").is_empty(),
+            "extracted past the total limit\n{}",
+            s.dump()
+        );
         assert_partial(s.top(name), "ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT");
-        let over: Vec<_> = s.members().into_iter().filter(|o| o["reason"] == "ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT").collect();
-        assert!(!over.is_empty(), "a member record carries the reason\n{}", s.dump());
-        over.iter().for_each(|o| assert_not_complete(o, "ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT"));
+        let over: Vec<_> = s
+            .members()
+            .into_iter()
+            .filter(|o| o["reason"] == "ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT")
+            .collect();
+        assert!(
+            !over.is_empty(),
+            "a member record carries the reason\n{}",
+            s.dump()
+        );
+        over.iter()
+            .for_each(|o| assert_not_complete(o, "ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT"));
 
         let s = scan(dir.path(), &[name]);
         s.assert_code(1);
@@ -583,12 +795,20 @@ fn total_bytes_extracted_over_the_limit_is_partial() {
 
 /// Writes `len` bytes of `byte`, deflated as hard as deflate goes (~1030:1), into a zip member
 /// or a gzip, streaming, so the test never holds the expanded bytes.
-fn write_bomb(path: &Path, gzip_member: Option<&str>, zip_member: Option<&str>, byte: u8, len: usize) -> u64 {
+fn write_bomb(
+    path: &Path,
+    gzip_member: Option<&str>,
+    zip_member: Option<&str>,
+    byte: u8,
+    len: usize,
+) -> u64 {
     let chunk = vec![byte; 1 << 20];
     let file = std::io::BufWriter::new(fs::File::create(path).unwrap());
     if let Some(member) = zip_member {
         let mut writer = ZipWriter::new(file);
-        let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated).compression_level(Some(9));
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .compression_level(Some(9));
         writer.start_file(member, options).unwrap();
         for _ in 0..len / chunk.len() {
             writer.write_all(&chunk).unwrap();
@@ -630,7 +850,10 @@ fn scan_measured(dir: &Path, name: &str) -> (Scan, Duration, u64) {
                 peak_kib = peak_kib.max(kib);
             }
         }
-        assert!(started.elapsed() < Duration::from_secs(120), "trawl still running after two minutes on {name}");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "trawl still running after two minutes on {name}"
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
     let elapsed = started.elapsed();
@@ -644,15 +867,37 @@ const BOMB_BYTES: usize = 200 << 20;
 #[test]
 fn zip_bomb_stops_on_the_compression_ratio() {
     let dir = tempfile::tempdir().unwrap();
-    let size = write_bomb(&dir.path().join("bomb.zip"), None, Some("zeros.bin"), 0, BOMB_BYTES);
-    assert!(size < 400 * 1024, "fixture: the bomb is small on disk ({size} bytes)");
-    assert!(BOMB_BYTES as u64 / size > 1010, "fixture: the ratio is past the default 1000");
+    let size = write_bomb(
+        &dir.path().join("bomb.zip"),
+        None,
+        Some("zeros.bin"),
+        0,
+        BOMB_BYTES,
+    );
+    assert!(
+        size < 400 * 1024,
+        "fixture: the bomb is small on disk ({size} bytes)"
+    );
+    assert!(
+        BOMB_BYTES as u64 / size > 1010,
+        "fixture: the ratio is past the default 1000"
+    );
 
     let (s, elapsed, peak) = scan_measured(dir.path(), "bomb.zip");
-    assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}: the bomb was expanded");
-    assert!(peak < 150 << 20, "peak memory {} MiB: the bomb was held in memory", peak >> 20);
+    assert!(
+        elapsed < Duration::from_secs(20),
+        "took {elapsed:?}: the bomb was expanded"
+    );
+    assert!(
+        peak < 150 << 20,
+        "peak memory {} MiB: the bomb was held in memory",
+        peak >> 20
+    );
     s.assert_code(3);
-    assert_not_complete(s.member(&["zeros.bin"]), "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT");
+    assert_not_complete(
+        s.member(&["zeros.bin"]),
+        "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT",
+    );
     assert_partial(s.top("bomb.zip"), "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT");
 }
 
@@ -660,18 +905,37 @@ fn zip_bomb_stops_on_the_compression_ratio() {
 fn gzip_bomb_of_text_stops_on_the_compression_ratio() {
     // Newlines are text, so nothing but the ratio stops the scan.
     let dir = tempfile::tempdir().unwrap();
-    let size = write_bomb(&dir.path().join("bomb.log.gz"), None, None, b'\n', BOMB_BYTES);
-    assert!(BOMB_BYTES as u64 / size > 1010, "fixture: the ratio is past the default 1000");
+    let size = write_bomb(
+        &dir.path().join("bomb.log.gz"),
+        None,
+        None,
+        b'\n',
+        BOMB_BYTES,
+    );
+    assert!(
+        BOMB_BYTES as u64 / size > 1010,
+        "fixture: the ratio is past the default 1000"
+    );
 
     let (s, elapsed, peak) = scan_measured(dir.path(), "bomb.log.gz");
     assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}");
-    assert!(peak < 150 << 20, "peak memory {} MiB: the bomb was held in memory", peak >> 20);
+    assert!(
+        peak < 150 << 20,
+        "peak memory {} MiB: the bomb was held in memory",
+        peak >> 20
+    );
     s.assert_code(3);
-    assert_not_complete(s.member(&["bomb.log"]), "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT");
+    assert_not_complete(
+        s.member(&["bomb.log"]),
+        "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT",
+    );
     assert_partial(s.top("bomb.log.gz"), "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT");
     // Stopped soon after the ratio was passed, not at the end.
     let scanned = s.member(&["bomb.log"])["bytes"].as_u64().unwrap();
-    assert!(scanned < BOMB_BYTES as u64, "scanned all {scanned} bytes of the bomb");
+    assert!(
+        scanned < BOMB_BYTES as u64,
+        "scanned all {scanned} bytes of the bomb"
+    );
 }
 
 #[test]
@@ -682,15 +946,26 @@ fn zip_bomb_with_lying_sizes_is_stopped_while_it_streams() {
     let path = dir.path().join("liar.zip");
     write_bomb(&path, None, Some("notes.txt"), b'\n', BOMB_BYTES);
     let mut bytes = fs::read(&path).unwrap();
-    assert_eq!(bytes[..4], *b"PK\x03\x04", "fixture: one local header at the start");
+    assert_eq!(
+        bytes[..4],
+        *b"PK\x03\x04",
+        "fixture: one local header at the start"
+    );
     bytes[22..26].copy_from_slice(&4096u32.to_le_bytes());
-    let central = (0..bytes.len() - 4).rev().find(|&i| bytes[i..i + 4] == *b"PK\x01\x02").expect("a central directory header");
+    let central = (0..bytes.len() - 4)
+        .rev()
+        .find(|&i| bytes[i..i + 4] == *b"PK\x01\x02")
+        .expect("a central directory header");
     bytes[central + 24..central + 28].copy_from_slice(&4096u32.to_le_bytes());
     fs::write(&path, &bytes).unwrap();
 
     let (s, elapsed, peak) = scan_measured(dir.path(), "liar.zip");
     assert!(elapsed < Duration::from_secs(20), "took {elapsed:?}");
-    assert!(peak < 150 << 20, "peak memory {} MiB: the bomb was held in memory", peak >> 20);
+    assert!(
+        peak < 150 << 20,
+        "peak memory {} MiB: the bomb was held in memory",
+        peak >> 20
+    );
     s.assert_code(3);
     // Past the claimed size or past the ratio: either way, not scanned to the end.
     let member = s.member(&["notes.txt"]);
@@ -710,7 +985,11 @@ fn max_compression_ratio_is_configurable() {
     // 4 MiB of log lines deflate about 5:1: fine by default, over a limit of 2.
     let log = filler(4 << 20, 0);
     let gz = gzip(log.as_bytes(), None);
-    assert!(log.len() / gz.len() >= 3, "fixture: ratio {}", log.len() / gz.len());
+    assert!(
+        log.len() / gz.len() >= 3,
+        "fixture: ratio {}",
+        log.len() / gz.len()
+    );
     write(dir.path(), "app.log.gz", &gz);
     write(dir.path(), "app.zip", &zip(&[("app.log", log.as_bytes())]));
 
@@ -808,15 +1087,34 @@ fn encrypted_zip_members_are_skipped_as_encrypted() {
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
     writer.start_file("public.txt", deflated).unwrap();
     writer.write_all(public.as_bytes()).unwrap();
-    writer.start_file("secret-aes.txt", deflated.with_aes_encryption(zip::AesMode::Aes256, "hunter2")).unwrap();
+    writer
+        .start_file(
+            "secret-aes.txt",
+            deflated.with_aes_encryption(zip::AesMode::Aes256, "hunter2"),
+        )
+        .unwrap();
     writer.write_all(aes_secret.as_bytes()).unwrap();
-    writer.start_file("secret-zipcrypto.txt", deflated.with_deprecated_encryption(b"hunter2").unwrap()).unwrap();
+    writer
+        .start_file(
+            "secret-zipcrypto.txt",
+            deflated.with_deprecated_encryption(b"hunter2").unwrap(),
+        )
+        .unwrap();
     writer.write_all(legacy_secret.as_bytes()).unwrap();
-    write(dir.path(), "vault.zip", &writer.finish().unwrap().into_inner());
+    write(
+        dir.path(),
+        "vault.zip",
+        &writer.finish().unwrap().into_inner(),
+    );
 
     let s = scan(dir.path(), &["vault.zip"]);
     s.assert_code(1);
-    assert_eq!(s.findings().len(), 1, "only the unencrypted member is read\n{}", s.dump());
+    assert_eq!(
+        s.findings().len(),
+        1,
+        "only the unencrypted member is read\n{}",
+        s.dump()
+    );
     let f = s.finding("AWS_ACCESS_KEY_ID");
     assert_container(f, &["public.txt"]);
     assert_at(f, &public, AWS_KEY_ID);
@@ -824,14 +1122,26 @@ fn encrypted_zip_members_are_skipped_as_encrypted() {
     assert_eq!(s.member(&["secret-aes.txt"])["status"], "SKIPPED");
     assert_eq!(s.member(&["secret-aes.txt"])["reason"], "ENCRYPTED_FILE");
     assert_eq!(s.member(&["secret-zipcrypto.txt"])["status"], "SKIPPED");
-    assert_eq!(s.member(&["secret-zipcrypto.txt"])["reason"], "ENCRYPTED_FILE");
+    assert_eq!(
+        s.member(&["secret-zipcrypto.txt"])["reason"],
+        "ENCRYPTED_FILE"
+    );
     assert_partial(s.top("vault.zip"), "ENCRYPTED_FILE");
 
     // Only an encrypted member: nothing found, not complete.
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    writer.start_file("secret.txt", deflated.with_aes_encryption(zip::AesMode::Aes128, "hunter2")).unwrap();
+    writer
+        .start_file(
+            "secret.txt",
+            deflated.with_aes_encryption(zip::AesMode::Aes128, "hunter2"),
+        )
+        .unwrap();
     writer.write_all(aes_secret.as_bytes()).unwrap();
-    write(dir.path(), "sealed.zip", &writer.finish().unwrap().into_inner());
+    write(
+        dir.path(),
+        "sealed.zip",
+        &writer.finish().unwrap().into_inner(),
+    );
     let s = scan(dir.path(), &["sealed.zip"]);
     s.assert_code(3);
     assert_partial(s.top("sealed.zip"), "ENCRYPTED_FILE");
@@ -880,11 +1190,22 @@ fn docx_text_is_scanned_with_paragraphs_as_lines() {
     for name in ["report.docx", "upload-0042"] {
         let s = scan(dir.path(), &[name]);
         s.assert_code(1);
-        assert_eq!(s.findings().len(), 2, "each value once, from the text (not also from the XML)\n{}", s.dump());
-        for (identifier, value) in [("AWS_ACCESS_KEY_ID", AWS_KEY_ID), ("GITHUB_TOKEN", GITHUB_TOKEN)] {
+        assert_eq!(
+            s.findings().len(),
+            2,
+            "each value once, from the text (not also from the XML)\n{}",
+            s.dump()
+        );
+        for (identifier, value) in [
+            ("AWS_ACCESS_KEY_ID", AWS_KEY_ID),
+            ("GITHUB_TOKEN", GITHUB_TOKEN),
+        ] {
             let f = s.finding(identifier);
             assert_eq!(f["source"], name);
-            assert!(f.get("container").is_none(), "a document's text has no container: {f}");
+            assert!(
+                f.get("container").is_none(),
+                "a document's text has no container: {f}"
+            );
             assert_at(f, &text, value);
         }
         assert_complete(s.top(name));
@@ -937,7 +1258,12 @@ fn xlsx_cells_are_scanned_and_findings_name_their_cell() {
 
     let s = scan(dir.path(), &["budget.xlsx"]);
     s.assert_code(1);
-    assert_eq!(s.findings().len(), 2, "each value once, from the cells (not also from the XML)\n{}", s.dump());
+    assert_eq!(
+        s.findings().len(),
+        2,
+        "each value once, from the cells (not also from the XML)\n{}",
+        s.dump()
+    );
     let f = s.finding("GITHUB_TOKEN");
     assert_eq!(f["source"], "budget.xlsx");
     assert!(f.get("container").is_none(), "{f}");
@@ -969,9 +1295,16 @@ fn pdf(pages: &[&str], encrypt: bool) -> Vec<u8> {
             page + 1
         ));
         let stream = format!("BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n");
-        objects.push(format!("<< /Length {} >>\nstream\n{stream}endstream", stream.len()));
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{stream}endstream",
+            stream.len()
+        ));
     }
-    objects[1] = format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len());
+    objects[1] = format!(
+        "<< /Type /Pages /Kids [{}] /Count {} >>",
+        kids.join(" "),
+        pages.len()
+    );
     let id = "<8f1f2c0b6e3d4a5b9c7d1e2f3a4b5c6d>";
     let mut trailer_extra = String::new();
     if encrypt {
@@ -1006,8 +1339,16 @@ fn pdf_text_is_scanned_per_page() {
     let dir = tempfile::tempdir().unwrap();
     let page1 = format!("aws id {AWS_KEY_ID}");
     let page2 = format!("deploy token={GITHUB_TOKEN}");
-    write(dir.path(), "statement.pdf", &pdf(&[&page1, "Account statement"], false));
-    write(dir.path(), "two-pages.pdf", &pdf(&["Page one says hello", &page2], false));
+    write(
+        dir.path(),
+        "statement.pdf",
+        &pdf(&[&page1, "Account statement"], false),
+    );
+    write(
+        dir.path(),
+        "two-pages.pdf",
+        &pdf(&["Page one says hello", &page2], false),
+    );
 
     let s = scan(dir.path(), &["two-pages.pdf"]);
     s.assert_code(1);
@@ -1026,7 +1367,14 @@ fn pdf_text_is_scanned_per_page() {
     assert_eq!(f["match"], AWS_KEY_ID);
 
     // Inside a zip, a PDF is a member like any other, with its page.
-    write(dir.path(), "docs.zip", &zip(&[("docs/two-pages.pdf", &pdf(&["Page one says hello", &page2], false))]));
+    write(
+        dir.path(),
+        "docs.zip",
+        &zip(&[(
+            "docs/two-pages.pdf",
+            &pdf(&["Page one says hello", &page2], false),
+        )]),
+    );
     let s = scan(dir.path(), &["docs.zip"]);
     s.assert_code(1);
     let f = s.finding("GITHUB_TOKEN");
@@ -1038,7 +1386,14 @@ fn pdf_text_is_scanned_per_page() {
 #[test]
 fn encrypted_pdf_is_reported_as_encrypted() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "locked.pdf", &pdf(&["Confidential", &format!("deploy token={GITHUB_TOKEN}")], true));
+    write(
+        dir.path(),
+        "locked.pdf",
+        &pdf(
+            &["Confidential", &format!("deploy token={GITHUB_TOKEN}")],
+            true,
+        ),
+    );
 
     let s = scan(dir.path(), &["locked.pdf"]);
     s.assert_code(3);
@@ -1063,7 +1418,10 @@ fn stdin_gzip_and_zip_are_decoded() {
 
     // A zip cannot be read by seeking on a pipe: it still is read.
     let keys = format!("one\ntwo\ntoken={GITHUB_TOKEN}\n");
-    let s = scan_stdin(dir.path(), &zip(&[("readme.txt", b"hello\n"), ("keys.txt", keys.as_bytes())]));
+    let s = scan_stdin(
+        dir.path(),
+        &zip(&[("readme.txt", b"hello\n"), ("keys.txt", keys.as_bytes())]),
+    );
     s.assert_code(1);
     let f = s.finding("GITHUB_TOKEN");
     assert_eq!(f["source"], "-");

@@ -18,7 +18,9 @@ struct Repo {
 
 impl Repo {
     fn new() -> Repo {
-        let repo = Repo { dir: tempfile::tempdir().unwrap() };
+        let repo = Repo {
+            dir: tempfile::tempdir().unwrap(),
+        };
         repo.git(&["init", "-q", "-b", "main"]);
         repo.git(&["config", "user.email", "dev@example.invalid"]);
         repo.git(&["config", "user.name", "Dev"]);
@@ -31,8 +33,17 @@ impl Repo {
     }
 
     fn git(&self, args: &[&str]) -> String {
-        let out = Command::new("git").current_dir(self.path()).args(args).env("GIT_CONFIG_GLOBAL", "/dev/null").output().unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = Command::new("git")
+            .current_dir(self.path())
+            .args(args)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -66,7 +77,10 @@ impl Repo {
 }
 
 fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
 }
 
 /// (source, line, identifier, value) of each finding.
@@ -99,22 +113,44 @@ fn only_added_lines_of_the_index_are_reported() {
     repo.write("config.env", format!("OLD_KEY={AWS_KEY_ID}\nDEBUG=1\n"));
     repo.commit_all("initial");
     // Staged: a new line 2 with a key. Then, unstaged: another key in the working tree.
-    repo.write("config.env", format!("OLD_KEY={AWS_KEY_ID}\nNEW_KEY={AWS_KEY_ID_2}\nDEBUG=1\n"));
+    repo.write(
+        "config.env",
+        format!("OLD_KEY={AWS_KEY_ID}\nNEW_KEY={AWS_KEY_ID_2}\nDEBUG=1\n"),
+    );
     repo.git(&["add", "config.env"]);
-    repo.write("config.env", format!("TOKEN={GITHUB_TOKEN}\nOLD_KEY={AWS_KEY_ID}\nNEW_KEY={AWS_KEY_ID_2}\nDEBUG=1\n"));
+    repo.write(
+        "config.env",
+        format!("TOKEN={GITHUB_TOKEN}\nOLD_KEY={AWS_KEY_ID}\nNEW_KEY={AWS_KEY_ID_2}\nDEBUG=1\n"),
+    );
 
     let out = repo.staged(&[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     // Line 2 of the staged version; the committed key and the unstaged token are not reported.
-    assert_eq!(found(&out), [hit("config.env", 2, "AWS_ACCESS_KEY_ID", AWS_KEY_ID_2)]);
-    let object = records(&out).into_iter().find(|r| r["type"] == "object").unwrap();
-    assert_eq!(object["findings"]["AWS_ACCESS_KEY_ID"], 1, "counts only reported findings: {object}");
+    assert_eq!(
+        found(&out),
+        [hit("config.env", 2, "AWS_ACCESS_KEY_ID", AWS_KEY_ID_2)]
+    );
+    let object = records(&out)
+        .into_iter()
+        .find(|r| r["type"] == "object")
+        .unwrap();
+    assert_eq!(
+        object["findings"]["AWS_ACCESS_KEY_ID"], 1,
+        "counts only reported findings: {object}"
+    );
 
     let human = repo.trawl(&["scan", "--staged"]);
     assert_eq!(human.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&human.stdout).starts_with("config.env:2:9: AWS_ACCESS_KEY_ID"));
-    assert!(stderr(&human).contains("trawl:allow"), "says how to allow a false alarm: {}", stderr(&human));
-    assert!(!String::from_utf8_lossy(&human.stdout).contains(AWS_KEY_ID_2), "redacted by default");
+    assert!(
+        stderr(&human).contains("trawl:allow"),
+        "says how to allow a false alarm: {}",
+        stderr(&human)
+    );
+    assert!(
+        !String::from_utf8_lossy(&human.stdout).contains(AWS_KEY_ID_2),
+        "redacted by default"
+    );
 }
 
 #[test]
@@ -122,18 +158,28 @@ fn a_repository_without_commits() {
     let repo = Repo::new();
     repo.write("app.env", format!("GITHUB_TOKEN={GITHUB_TOKEN}\n"));
     repo.git(&["add", "app.env"]);
-    assert_eq!(found(&repo.staged(&[])), [hit("app.env", 1, "GITHUB_TOKEN", GITHUB_TOKEN)]);
+    assert_eq!(
+        found(&repo.staged(&[])),
+        [hit("app.env", 1, "GITHUB_TOKEN", GITHUB_TOKEN)]
+    );
 
     let empty = Repo::new();
     let out = empty.staged(&[]);
-    assert_eq!(out.status.code(), Some(0), "nothing staged: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "nothing staged: {}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn renames_deletions_and_odd_paths() {
     let repo = Repo::new();
     // Enough unchanged lines that git still sees a rename once a line is added.
-    let settings: String = (1..=20).map(|i| format!("SETTING_{i}=value number {i}\n")).collect();
+    let settings: String = (1..=20)
+        .map(|i| format!("SETTING_{i}=value number {i}\n"))
+        .collect();
     repo.write("old name.env", format!("KEY={AWS_KEY_ID}\n{settings}"));
     repo.write("doomed.env", format!("KEY={AWS_KEY_ID_2}\n"));
     repo.commit_all("initial");
@@ -145,14 +191,20 @@ fn renames_deletions_and_odd_paths() {
     assert_eq!(out.status.code(), Some(0), "{:?}", found(&out));
 
     // A rename with an added line: only that line, under the new name.
-    repo.write("new name.env", format!("KEY={AWS_KEY_ID}\n{settings}TOKEN={GITHUB_TOKEN}\n"));
+    repo.write(
+        "new name.env",
+        format!("KEY={AWS_KEY_ID}\n{settings}TOKEN={GITHUB_TOKEN}\n"),
+    );
     repo.write("dir with space/café ü.env", format!("NPM={NPM_TOKEN}\n"));
     repo.git(&["add", "-A"]);
     let mut hits = found(&repo.staged(&[]));
     hits.sort();
     assert_eq!(
         hits,
-        [hit("dir with space/café ü.env", 1, "NPM_TOKEN", NPM_TOKEN), hit("new name.env", 22, "GITHUB_TOKEN", GITHUB_TOKEN)]
+        [
+            hit("dir with space/café ü.env", 1, "NPM_TOKEN", NPM_TOKEN),
+            hit("new name.env", 22, "GITHUB_TOKEN", GITHUB_TOKEN)
+        ]
     );
 }
 
@@ -167,29 +219,54 @@ fn binary_files_are_skipped_and_do_not_block_with_allow_incomplete() {
     repo.git(&["add", "logo.png"]);
 
     let out = repo.staged(&[]);
-    assert_eq!(out.status.code(), Some(3), "nothing found, one input skipped");
-    let object = records(&out).into_iter().find(|r| r["type"] == "object").unwrap();
-    assert_eq!((object["source"].as_str(), object["reason"].as_str()), (Some("logo.png"), Some("BINARY_FILE")));
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "nothing found, one input skipped"
+    );
+    let object = records(&out)
+        .into_iter()
+        .find(|r| r["type"] == "object")
+        .unwrap();
+    assert_eq!(
+        (object["source"].as_str(), object["reason"].as_str()),
+        (Some("logo.png"), Some("BINARY_FILE"))
+    );
     assert_eq!(repo.staged(&["--allow-incomplete"]).status.code(), Some(0));
-    assert_eq!(found(&repo.staged(&["--binary"])), [hit("logo.png", 3, "AWS_ACCESS_KEY_ID", AWS_KEY_ID)]);
+    assert_eq!(
+        found(&repo.staged(&["--binary"])),
+        [hit("logo.png", 3, "AWS_ACCESS_KEY_ID", AWS_KEY_ID)]
+    );
 }
 
 #[test]
 fn context_outside_the_added_lines_is_seen() {
-    let pem = trawl_identifiers::builtin().into_iter().find(|i| i.id == "PKCS").unwrap().examples[0].clone();
+    let pem = trawl_identifiers::builtin()
+        .into_iter()
+        .find(|i| i.id == "PKCS")
+        .unwrap()
+        .examples[0]
+        .clone();
     let pem = pem.trim_start_matches('\n').to_string();
     let lines: Vec<&str> = pem.lines().collect();
     let half = lines.len() / 2;
     let repo = Repo::new();
     // The key block's first half is already committed (say, by an earlier commit that a
     // hook did not check); the rest is added now. The finding spans both.
-    repo.write("key.pem", format!("# deploy key\n{}\n", lines[..half].join("\n")));
+    repo.write(
+        "key.pem",
+        format!("# deploy key\n{}\n", lines[..half].join("\n")),
+    );
     repo.commit_all("initial");
     repo.write("key.pem", format!("# deploy key\n{}", pem));
     repo.git(&["add", "key.pem"]);
     let hits = found(&repo.staged(&[]));
     assert_eq!(hits.len(), 1, "{hits:?}");
-    assert_eq!((hits[0].1, hits[0].2.as_str()), (2, "PKCS"), "reported at the block's first line");
+    assert_eq!(
+        (hits[0].1, hits[0].2.as_str()),
+        (2, "PKCS"),
+        "reported at the block's first line"
+    );
 }
 
 #[test]
@@ -203,12 +280,32 @@ fn a_range_of_commits() {
     repo.write("b.env", format!("NPM={NPM_TOKEN}\n"));
     repo.commit_all("two");
 
-    let out = repo.trawl(&["scan", "--git-range", "main..feature", "--format", "jsonl", "--show-secrets"]);
+    let out = repo.trawl(&[
+        "scan",
+        "--git-range",
+        "main..feature",
+        "--format",
+        "jsonl",
+        "--show-secrets",
+    ]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let mut hits = found(&out);
     hits.sort();
-    assert_eq!(hits, [hit("a.env", 2, "GITHUB_TOKEN", GITHUB_TOKEN), hit("b.env", 1, "NPM_TOKEN", NPM_TOKEN)]);
-    let out = repo.trawl(&["scan", "--git-range", "HEAD~1..HEAD", "--format", "jsonl", "--show-secrets"]);
+    assert_eq!(
+        hits,
+        [
+            hit("a.env", 2, "GITHUB_TOKEN", GITHUB_TOKEN),
+            hit("b.env", 1, "NPM_TOKEN", NPM_TOKEN)
+        ]
+    );
+    let out = repo.trawl(&[
+        "scan",
+        "--git-range",
+        "HEAD~1..HEAD",
+        "--format",
+        "jsonl",
+        "--show-secrets",
+    ]);
     assert_eq!(found(&out), [hit("b.env", 1, "NPM_TOKEN", NPM_TOKEN)]);
     let out = repo.trawl(&["scan", "--git-range", "no-such-branch..HEAD"]);
     assert_eq!(out.status.code(), Some(2));
@@ -234,13 +331,29 @@ fn personal_identifiers_are_opt_in_for_git_changes() {
     let repo = Repo::new();
     repo.write("trawl.toml", config);
     repo.commit_all("config");
-    repo.write("notes.txt", format!("PAT-123456 ACME-654321 {GITHUB_TOKEN}\n"));
+    repo.write(
+        "notes.txt",
+        format!("PAT-123456 ACME-654321 {GITHUB_TOKEN}\n"),
+    );
     repo.git(&["add", "notes.txt"]);
     let ids = |out: &Output| found(out).into_iter().map(|h| h.2).collect::<Vec<_>>();
-    assert_eq!(ids(&repo.staged(&[])), ["ACME_ID", "GITHUB_TOKEN"], "credentials and custom by default");
-    assert_eq!(ids(&repo.staged(&["--identifiers", "PATIENT_ID"])), ["PATIENT_ID"]);
-    repo.write("trawl.toml", format!("[git]\ncategories = [\"CREDENTIALS\", \"PERSONAL\", \"CUSTOM\"]\n\n{config}"));
-    assert_eq!(ids(&repo.staged(&[])), ["PATIENT_ID", "ACME_ID", "GITHUB_TOKEN"]);
+    assert_eq!(
+        ids(&repo.staged(&[])),
+        ["ACME_ID", "GITHUB_TOKEN"],
+        "credentials and custom by default"
+    );
+    assert_eq!(
+        ids(&repo.staged(&["--identifiers", "PATIENT_ID"])),
+        ["PATIENT_ID"]
+    );
+    repo.write(
+        "trawl.toml",
+        format!("[git]\ncategories = [\"CREDENTIALS\", \"PERSONAL\", \"CUSTOM\"]\n\n{config}"),
+    );
+    assert_eq!(
+        ids(&repo.staged(&[])),
+        ["PATIENT_ID", "ACME_ID", "GITHUB_TOKEN"]
+    );
     // A plain scan of files runs every identifier.
     let out = repo.trawl(&["scan", "--format", "jsonl", "notes.txt"]);
     assert_eq!(ids(&out), ["PATIENT_ID", "ACME_ID", "GITHUB_TOKEN"]);
@@ -265,7 +378,10 @@ fn inline_allows() {
     // An allow naming another identifier does not silence this one.
     assert_eq!(
         found(&out),
-        [hit("fixtures.py", 3, "GITHUB_TOKEN", GITHUB_TOKEN), hit("fixtures.py", 6, "AWS_ACCESS_KEY_ID", AWS_KEY_ID_2)]
+        [
+            hit("fixtures.py", 3, "GITHUB_TOKEN", GITHUB_TOKEN),
+            hit("fixtures.py", 6, "AWS_ACCESS_KEY_ID", AWS_KEY_ID_2)
+        ]
     );
     assert_eq!(found(&repo.staged(&["--no-inline-allows"])).len(), 6);
     // Inline allows hold for plain file scans too.
@@ -276,38 +392,68 @@ fn inline_allows() {
 #[test]
 fn baselines_hold_fingerprints_and_silence_known_findings() {
     let repo = Repo::new();
-    repo.write("old.env", format!("KEY={AWS_KEY_ID}\nTOKEN={GITHUB_TOKEN}\n"));
+    repo.write(
+        "old.env",
+        format!("KEY={AWS_KEY_ID}\nTOKEN={GITHUB_TOKEN}\n"),
+    );
     repo.commit_all("legacy secrets");
     let out = repo.trawl(&["baseline", "create", "."]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let baseline = String::from_utf8(out.stdout).unwrap();
-    assert!(!baseline.contains(AWS_KEY_ID) && !baseline.contains(GITHUB_TOKEN), "no values in a baseline:\n{baseline}");
+    assert!(
+        !baseline.contains(AWS_KEY_ID) && !baseline.contains(GITHUB_TOKEN),
+        "no values in a baseline:\n{baseline}"
+    );
     let doc: Value = serde_json::from_str(&baseline).unwrap();
     assert_eq!(doc["findings"].as_array().unwrap().len(), 2);
     repo.write(".trawl-baseline.json", &baseline);
 
     // The same values elsewhere are still known; a new one is reported.
     repo.write("new.env", format!("COPY={GITHUB_TOKEN}\nNEW={NPM_TOKEN}\n"));
-    let out = repo.trawl(&["scan", "--baseline", ".trawl-baseline.json", "--format", "jsonl", "--show-secrets", "."]);
+    let out = repo.trawl(&[
+        "scan",
+        "--baseline",
+        ".trawl-baseline.json",
+        "--format",
+        "jsonl",
+        "--show-secrets",
+        ".",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(found(&out), [hit("./new.env", 2, "NPM_TOKEN", NPM_TOKEN)]);
     let recs = records(&out);
-    let old = recs.iter().find(|r| r["type"] == "object" && r["source"] == "./old.env").unwrap();
+    let old = recs
+        .iter()
+        .find(|r| r["type"] == "object" && r["source"] == "./old.env")
+        .unwrap();
     assert!(old["findings"].as_object().unwrap().is_empty(), "{old}");
 
     repo.git(&["add", "new.env"]);
-    let out = repo.trawl(&["scan", "--staged", "--baseline", ".trawl-baseline.json", "--format", "jsonl", "--show-secrets"]);
+    let out = repo.trawl(&[
+        "scan",
+        "--staged",
+        "--baseline",
+        ".trawl-baseline.json",
+        "--format",
+        "jsonl",
+        "--show-secrets",
+    ]);
     assert_eq!(found(&out), [hit("new.env", 2, "NPM_TOKEN", NPM_TOKEN)]);
 
     repo.write("bad.json", "{\"version\": 99}");
     let out = repo.trawl(&["scan", "--baseline", "bad.json", "."]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("bad.json: unsupported baseline version"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bad.json: unsupported baseline version"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Validates `doc` against the vendored SARIF 2.1.0 schema with Python's `jsonschema`.
 fn assert_valid_sarif(doc: &str) {
-    let schema = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-2.1.0-rtm.5.json");
+    let schema =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-2.1.0-rtm.5.json");
     let dir = tempfile::tempdir().unwrap();
     let doc_path = dir.path().join("out.sarif");
     fs::write(&doc_path, doc).unwrap();
@@ -315,14 +461,26 @@ fn assert_valid_sarif(doc: &str) {
                  schema = json.load(open(sys.argv[1]))\n\
                  doc = json.load(open(sys.argv[2]))\n\
                  jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc)\n";
-    let out = Command::new("python3").args(["-c", check]).arg(&schema).arg(&doc_path).output().expect("python3 with jsonschema (pip install jsonschema)");
-    assert!(out.status.success(), "SARIF does not validate:\n{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("python3")
+        .args(["-c", check])
+        .arg(&schema)
+        .arg(&doc_path)
+        .output()
+        .expect("python3 with jsonschema (pip install jsonschema)");
+    assert!(
+        out.status.success(),
+        "SARIF does not validate:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
 fn sarif_output_validates_and_carries_fingerprints() {
     let repo = Repo::new();
-    repo.write("ci/deploy key.yml", format!("token: {GITHUB_TOKEN}\nkey: {AWS_KEY_ID}\n"));
+    repo.write(
+        "ci/deploy key.yml",
+        format!("token: {GITHUB_TOKEN}\nkey: {AWS_KEY_ID}\n"),
+    );
     let mut blob = vec![0u8; 16];
     blob.extend_from_slice(b"binary");
     repo.write("blob.bin", blob);
@@ -335,18 +493,35 @@ fn sarif_output_validates_and_carries_fingerprints() {
     let run = &doc["runs"][0];
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
-    let github = results.iter().find(|r| r["ruleId"] == "GITHUB_TOKEN").unwrap();
+    let github = results
+        .iter()
+        .find(|r| r["ruleId"] == "GITHUB_TOKEN")
+        .unwrap();
     assert_eq!(github["level"], "error");
     let location = &github["locations"][0]["physicalLocation"];
     assert_eq!(location["artifactLocation"]["uri"], "ci/deploy%20key.yml");
     assert_eq!(location["region"]["startLine"], 1);
     assert_eq!(location["region"]["startColumn"], 8);
     assert_eq!(location["region"]["endColumn"], 8 + GITHUB_TOKEN.len());
-    assert_eq!(github["partialFingerprints"]["trawl/v1"].as_str().unwrap().len(), 32);
+    assert_eq!(
+        github["partialFingerprints"]["trawl/v1"]
+            .as_str()
+            .unwrap()
+            .len(),
+        32
+    );
     let rule = &run["tool"]["driver"]["rules"][github["ruleIndex"].as_u64().unwrap() as usize];
     assert_eq!(rule["id"], "GITHUB_TOKEN");
-    let notes = run["invocations"][0]["toolExecutionNotifications"].as_array().unwrap();
-    assert!(notes.iter().any(|n| n["message"]["text"].as_str().unwrap().contains("BINARY_FILE")), "{notes:?}");
+    let notes = run["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap();
+    assert!(
+        notes.iter().any(|n| n["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("BINARY_FILE")),
+        "{notes:?}"
+    );
 
     // A clean run is valid SARIF too.
     repo.git(&["add", "-A"]);

@@ -19,21 +19,33 @@ fn manifest_dir() -> PathBuf {
 /// The target directory of this test build (`.../target`), from the binary's path.
 fn target_dir() -> PathBuf {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_trawl"));
-    bin.ancestors().nth(2).expect("target/<profile>/trawl").to_path_buf()
+    bin.ancestors()
+        .nth(2)
+        .expect("target/<profile>/trawl")
+        .to_path_buf()
 }
 
 fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Output {
     let mut command = Command::new(program);
-    command.current_dir(dir).args(args).env("GIT_CONFIG_GLOBAL", "/dev/null");
+    command
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null");
     for (key, value) in env {
         command.env(key, value);
     }
-    command.output().unwrap_or_else(|e| panic!("running {program}: {e} (pre-commit comes from `pip install pre-commit`)"))
+    command.output().unwrap_or_else(|e| {
+        panic!("running {program}: {e} (pre-commit comes from `pip install pre-commit`)")
+    })
 }
 
 fn git(dir: &Path, args: &[&str]) -> Output {
     let out = run(dir, "git", args, &[]);
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -59,8 +71,23 @@ fn snapshot_source(to: &Path) -> String {
     copy(&manifest_dir(), to, true);
     git(to, &["init", "-q", "-b", "main"]);
     git(to, &["add", "-A"]);
-    git(to, &["-c", "user.email=ci@example.invalid", "-c", "user.name=CI", "commit", "-q", "-m", "snapshot"]);
-    String::from_utf8(git(to, &["rev-parse", "HEAD"]).stdout).unwrap().trim().to_string()
+    git(
+        to,
+        &[
+            "-c",
+            "user.email=ci@example.invalid",
+            "-c",
+            "user.name=CI",
+            "commit",
+            "-q",
+            "-m",
+            "snapshot",
+        ],
+    );
+    String::from_utf8(git(to, &["rev-parse", "HEAD"]).stdout)
+        .unwrap()
+        .trim()
+        .to_string()
 }
 
 #[test]
@@ -76,15 +103,25 @@ fn pre_commit_blocks_a_planted_key_and_honours_inline_allows() {
     git(&project, &["config", "user.name", "Dev"]);
     fs::write(
         project.join(".pre-commit-config.yaml"),
-        format!("repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: trawl\n", source.display()),
+        format!(
+            "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: trawl\n",
+            source.display()
+        ),
     )
     .unwrap();
     let pre_commit_home = work.path().join("pre-commit-home");
     let cargo_target = target_dir().join("precommit");
-    let env: [(&str, &Path); 2] = [("PRE_COMMIT_HOME", &pre_commit_home), ("CARGO_TARGET_DIR", &cargo_target)];
+    let env: [(&str, &Path); 2] = [
+        ("PRE_COMMIT_HOME", &pre_commit_home),
+        ("CARGO_TARGET_DIR", &cargo_target),
+    ];
 
     let install = run(&project, "pre-commit", &["install"], &env);
-    assert!(install.status.success(), "pre-commit install: {}", String::from_utf8_lossy(&install.stderr));
+    assert!(
+        install.status.success(),
+        "pre-commit install: {}",
+        String::from_utf8_lossy(&install.stderr)
+    );
     // Build the hook environment once, before timing-sensitive commits.
     let build = run(&project, "pre-commit", &["install-hooks"], &env);
     assert!(
@@ -100,23 +137,51 @@ fn pre_commit_blocks_a_planted_key_and_honours_inline_allows() {
     fs::write(project.join("README.md"), "# project\n").unwrap();
     git(&project, &["add", "-A"]);
     let out = commit("clean");
-    assert!(out.status.success(), "clean commit blocked: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "clean commit blocked: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // A planted token is blocked, and the finding is shown (redacted) with its place.
-    fs::write(project.join("deploy.env"), format!("GITHUB_TOKEN={GITHUB_TOKEN}\n")).unwrap();
+    fs::write(
+        project.join("deploy.env"),
+        format!("GITHUB_TOKEN={GITHUB_TOKEN}\n"),
+    )
+    .unwrap();
     git(&project, &["add", "deploy.env"]);
     let out = commit("add deploy settings");
-    let shown = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let shown = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!out.status.success(), "the commit went through:\n{shown}");
     assert!(shown.contains("deploy.env:1:14: GITHUB_TOKEN"), "{shown}");
-    assert!(shown.contains("trawl:allow"), "says how to allow a false alarm:\n{shown}");
-    assert!(!shown.contains(GITHUB_TOKEN), "the secret is not printed:\n{shown}");
+    assert!(
+        shown.contains("trawl:allow"),
+        "says how to allow a false alarm:\n{shown}"
+    );
+    assert!(
+        !shown.contains(GITHUB_TOKEN),
+        "the secret is not printed:\n{shown}"
+    );
     let log = String::from_utf8(git(&project, &["log", "--oneline"]).stdout).unwrap();
     assert_eq!(log.lines().count(), 1, "{log}");
 
     // With an inline allow it passes.
-    fs::write(project.join("deploy.env"), format!("GITHUB_TOKEN={GITHUB_TOKEN}  # trawl:allow test fixture\n")).unwrap();
+    fs::write(
+        project.join("deploy.env"),
+        format!("GITHUB_TOKEN={GITHUB_TOKEN}  # trawl:allow test fixture\n"),
+    )
+    .unwrap();
     git(&project, &["add", "deploy.env"]);
     let out = commit("add deploy settings (allowed fixture)");
-    assert!(out.status.success(), "allowed commit blocked: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "allowed commit blocked: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -209,8 +209,14 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
             reason,
         }
     };
-    let raw: RawConfig = toml::from_str(text)
-        .map_err(|e| error(e.span().map_or(0, |s| s.start), None, None, e.message().trim().to_string()))?;
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        error(
+            e.span().map_or(0, |s| s.start),
+            None,
+            None,
+            e.message().trim().to_string(),
+        )
+    })?;
 
     let mut identifiers = Vec::with_capacity(raw.identifier.len());
     let mut seen = HashSet::new();
@@ -227,12 +233,22 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
         if let Some((field, reason)) = macie_limit_violation(&spec) {
             return Err(at_field(field, reason));
         }
-        let identifier = check_spec(spec, Origin { file: file.to_string(), line }).map_err(|e| {
+        let identifier = check_spec(
+            spec,
+            Origin {
+                file: file.to_string(),
+                line,
+            },
+        )
+        .map_err(|e| {
             let field = e.field.clone().unwrap_or_default();
             at_field(&field, e.reason)
         })?;
         if !seen.insert(identifier.id.clone()) {
-            return Err(at_field("id", "duplicate id: another identifier in this file has it".into()));
+            return Err(at_field(
+                "id",
+                "duplicate id: another identifier in this file has it".into(),
+            ));
         }
         identifiers.push(identifier);
     }
@@ -240,12 +256,23 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
     let managed = match raw.managed_identifiers {
         None => ManagedIdentifiers::default(),
         Some(m) => {
-            let needs_ids = matches!(m.selection, ManagedSelection::Include | ManagedSelection::Exclude);
+            let needs_ids = matches!(
+                m.selection,
+                ManagedSelection::Include | ManagedSelection::Exclude
+            );
             if needs_ids && m.ids.is_empty() {
                 let offset = text.find("[managed_identifiers]").unwrap_or(0);
-                return Err(error(offset, None, Some("ids"), "INCLUDE and EXCLUDE need a list of ids".into()));
+                return Err(error(
+                    offset,
+                    None,
+                    Some("ids"),
+                    "INCLUDE and EXCLUDE need a list of ids".into(),
+                ));
             }
-            ManagedIdentifiers { selection: m.selection, ids: m.ids }
+            ManagedIdentifiers {
+                selection: m.selection,
+                ids: m.ids,
+            }
         }
     };
 
@@ -257,19 +284,42 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
             let relative = spanned.into_inner();
             let path: PathBuf = base.join(&relative);
             let content = std::fs::read_to_string(&path).map_err(|e| {
-                error(offset, None, Some("allow.files"), format!("cannot read {}: {e}", path.display()))
+                error(
+                    offset,
+                    None,
+                    Some("allow.files"),
+                    format!("cannot read {}: {e}", path.display()),
+                )
             })?;
             allow.values.extend(
-                content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from),
+                content
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(String::from),
             );
         }
         for spanned in raw_allow.regexes {
             let offset = spanned.span().start;
             let pattern = spanned.into_inner();
-            regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(&pattern).map_err(|e| {
-                let reason = e.to_string().split_whitespace().collect::<Vec<_>>().join(" ");
-                error(offset, None, Some("allow.regexes"), format!("does not compile: {reason}"))
-            })?;
+            regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+                .parse(&pattern)
+                .map_err(|e| {
+                    let reason = e
+                        .to_string()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    error(
+                        offset,
+                        None,
+                        Some("allow.regexes"),
+                        format!("does not compile: {reason}"),
+                    )
+                })?;
             allow.regexes.push(pattern);
         }
     }
@@ -282,7 +332,12 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
             scan.max_file_size = Some(match spanned.into_inner() {
                 Size::Bytes(n) => n,
                 Size::Text(t) => parse_size(&t).ok_or_else(|| {
-                    error(offset, None, Some("scan.max_file_size"), format!("{t:?} is not a size such as 10485760, \"10 MiB\" or \"500KB\""))
+                    error(
+                        offset,
+                        None,
+                        Some("scan.max_file_size"),
+                        format!("{t:?} is not a size such as 10485760, \"10 MiB\" or \"500KB\""),
+                    )
                 })?,
             });
         }
@@ -290,14 +345,29 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
             let offset = spanned.span().start;
             let format = spanned.into_inner();
             if !matches!(format.as_str(), "human" | "json" | "jsonl") {
-                return Err(error(offset, None, Some("scan.format"), format!("{format:?} is not one of human, json, jsonl")));
+                return Err(error(
+                    offset,
+                    None,
+                    Some("scan.format"),
+                    format!("{format:?} is not one of human, json, jsonl"),
+                ));
             }
             scan.format = Some(format);
         }
     }
 
-    let git = GitDefaults { categories: raw.git.and_then(|g| g.categories) };
-    Ok(Config { file: file.to_string(), base: base.to_path_buf(), identifiers, managed, allow, scan, git })
+    let git = GitDefaults {
+        categories: raw.git.and_then(|g| g.categories),
+    };
+    Ok(Config {
+        file: file.to_string(),
+        base: base.to_path_buf(),
+        identifiers,
+        managed,
+        allow,
+        scan,
+        git,
+    })
 }
 
 /// The first of Macie's custom-identifier limits `spec` breaks, as (field, reason).
@@ -305,26 +375,55 @@ pub fn macie_limit_violation(spec: &IdentifierSpec) -> Option<(&'static str, Str
     use limits::*;
     let chars = spec.regex.chars().count();
     if chars > REGEX_MAX_CHARS {
-        return Some(("regex", format!("is {chars} characters long; the limit is {REGEX_MAX_CHARS}")));
+        return Some((
+            "regex",
+            format!("is {chars} characters long; the limit is {REGEX_MAX_CHARS}"),
+        ));
     }
     if spec.keywords.len() > KEYWORDS_MAX {
-        return Some(("keywords", format!("has {} keywords; the limit is {KEYWORDS_MAX}", spec.keywords.len())));
+        return Some((
+            "keywords",
+            format!(
+                "has {} keywords; the limit is {KEYWORDS_MAX}",
+                spec.keywords.len()
+            ),
+        ));
     }
-    if let Some(k) = spec.keywords.iter().find(|k| !KEYWORD_CHARS.contains(&k.chars().count())) {
-        return Some(("keywords", format!("keyword {k:?} must be 3 to 90 characters long")));
+    if let Some(k) = spec
+        .keywords
+        .iter()
+        .find(|k| !KEYWORD_CHARS.contains(&k.chars().count()))
+    {
+        return Some((
+            "keywords",
+            format!("keyword {k:?} must be 3 to 90 characters long"),
+        ));
     }
     if spec.ignore_words.len() > IGNORE_WORDS_MAX {
         return Some((
             "ignore_words",
-            format!("has {} words; the limit is {IGNORE_WORDS_MAX}", spec.ignore_words.len()),
+            format!(
+                "has {} words; the limit is {IGNORE_WORDS_MAX}",
+                spec.ignore_words.len()
+            ),
         ));
     }
-    if let Some(w) = spec.ignore_words.iter().find(|w| !IGNORE_WORD_CHARS.contains(&w.chars().count())) {
-        return Some(("ignore_words", format!("word {w:?} must be 4 to 90 characters long")));
+    if let Some(w) = spec
+        .ignore_words
+        .iter()
+        .find(|w| !IGNORE_WORD_CHARS.contains(&w.chars().count()))
+    {
+        return Some((
+            "ignore_words",
+            format!("word {w:?} must be 4 to 90 characters long"),
+        ));
     }
     if let Some(d) = spec.maximum_match_distance {
         if !MAXIMUM_MATCH_DISTANCE.contains(&d) {
-            return Some(("maximum_match_distance", format!("is {d}; it must be between 1 and 300")));
+            return Some((
+                "maximum_match_distance",
+                format!("is {d}; it must be between 1 and 300"),
+            ));
         }
     }
     None
@@ -333,7 +432,9 @@ pub fn macie_limit_violation(spec: &IdentifierSpec) -> Option<(&'static str, Str
 /// Byte offset of `field = ...` inside the table that starts at `table_start` (up to the next
 /// table header), if written there.
 fn field_offset(text: &str, table_start: usize, field: &str) -> Option<usize> {
-    let mut offset = text[..table_start.min(text.len())].rfind('\n').map_or(0, |p| p + 1);
+    let mut offset = text[..table_start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |p| p + 1);
     let mut first = true;
     for line in text[offset..].split_inclusive('\n') {
         let trimmed = line.trim_start();
@@ -379,7 +480,8 @@ mod tests {
         parse_config(text, "trawl.toml", Path::new("."))
     }
 
-    const EMPLOYEE: &str = "[[identifier]]\nid = \"EMPLOYEE_ID\"\nname = \"Employee id\"\nregex = 'E-\\d{6}'\n";
+    const EMPLOYEE: &str =
+        "[[identifier]]\nid = \"EMPLOYEE_ID\"\nname = \"Employee id\"\nregex = 'E-\\d{6}'\n";
 
     #[test]
     fn empty_file_is_the_default() {
@@ -408,8 +510,14 @@ mod tests {
         assert_eq!((e.line, e.column), (6, 1), "{e}");
         assert_eq!(e.to_string(), "trawl.toml:6:1: identifier EMPLOYEE_ID: field `keywords`: keyword \"ab\" must be 3 to 90 characters long");
 
-        let long = format!("[[identifier]]\nid = \"L\"\nname = \"l\"\nregex = '{}'\n", "a".repeat(513));
-        assert!(parse(&long).unwrap_err().to_string().contains("field `regex`: is 513 characters long; the limit is 512"));
+        let long = format!(
+            "[[identifier]]\nid = \"L\"\nname = \"l\"\nregex = '{}'\n",
+            "a".repeat(513)
+        );
+        assert!(parse(&long)
+            .unwrap_err()
+            .to_string()
+            .contains("field `regex`: is 513 characters long; the limit is 512"));
         let words = format!("{EMPLOYEE}ignore_words = [\"abc\"]\n");
         assert!(parse(&words).unwrap_err().reason.contains("4 to 90"));
         let many: Vec<String> = (0..11).map(|i| format!("\"word{i}\"")).collect();
@@ -428,10 +536,15 @@ mod tests {
 
     #[test]
     fn schema_errors_point_at_the_field() {
-        let bad = format!("{EMPLOYEE}\n[[identifier]]\nid = \"BAD\"\nname = \"b\"\nregex = 'a(b'\n");
+        let bad =
+            format!("{EMPLOYEE}\n[[identifier]]\nid = \"BAD\"\nname = \"b\"\nregex = 'a(b'\n");
         let e = parse(&bad).unwrap_err();
         assert_eq!(e.line, 9, "{e}");
-        assert!(e.to_string().starts_with("trawl.toml:9:1: identifier BAD: field `regex`: does not compile"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("trawl.toml:9:1: identifier BAD: field `regex`: does not compile"),
+            "{e}"
+        );
         let dup = format!("{EMPLOYEE}{EMPLOYEE}");
         let e = parse(&dup).unwrap_err();
         assert_eq!(e.line, 6);
@@ -440,7 +553,8 @@ mod tests {
         let e = parse(unknown).unwrap_err();
         assert_eq!(e.line, 2, "{e}");
         assert!(e.reason.contains("unknown field `formats`"), "{e}");
-        let unbounded = "[[identifier]]\nid = \"U\"\nname = \"u\"\nregex = 'a+'\nmax_length = 100000\n";
+        let unbounded =
+            "[[identifier]]\nid = \"U\"\nname = \"u\"\nregex = 'a+'\nmax_length = 100000\n";
         let e = parse(unbounded).unwrap_err();
         assert_eq!((e.line, e.field.as_deref()), (5, Some("max_length")), "{e}");
     }

@@ -87,7 +87,10 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     let column = text[line_start..offset].chars().count() + 1;
     (line, column)
 }
@@ -118,7 +121,10 @@ pub fn parse_identifiers(text: &str, file: &str) -> Result<Vec<Identifier>, Load
     let mut out = Vec::with_capacity(parsed.identifier.len());
     for spanned in parsed.identifier {
         let (line, column) = line_column(text, spanned.span().start);
-        let origin = Origin { file: file.to_string(), line };
+        let origin = Origin {
+            file: file.to_string(),
+            line,
+        };
         let spec = spanned.into_inner();
         let identifier = check_spec(spec, origin).map_err(|mut e| {
             e.column = column;
@@ -150,9 +156,15 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         reason,
     };
     if spec.id.is_empty()
-        || !spec.id.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        || !spec
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
     {
-        return Err(fail("id", "must be non-empty and use only A-Z, 0-9 and _".into()));
+        return Err(fail(
+            "id",
+            "must be non-empty and use only A-Z, 0-9 and _".into(),
+        ));
     }
     if spec.name.trim().is_empty() {
         return Err(fail("name", "must not be empty".into()));
@@ -162,14 +174,22 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         .utf8(false)
         .build()
         .parse(&spec.regex)
-        .map_err(|e| fail("regex", format!("does not compile: {}", one_line(&e.to_string()))))?;
+        .map_err(|e| {
+            fail(
+                "regex",
+                format!("does not compile: {}", one_line(&e.to_string())),
+            )
+        })?;
     let props = hir.properties();
     if props.minimum_len() == Some(0) {
         return Err(fail("regex", "can match the empty string".into()));
     }
     let (max_match_len, bounded) = match props.maximum_len() {
         Some(n) => (n, true),
-        None => (spec.max_length.unwrap_or(DEFAULT_UNBOUNDED_MATCH_CAP), false),
+        None => (
+            spec.max_length.unwrap_or(DEFAULT_UNBOUNDED_MATCH_CAP),
+            false,
+        ),
     };
     let anchor_lookbehind = match spec.anchor_lookbehind {
         Some(n) => n.min(max_match_len),
@@ -180,7 +200,9 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         let field = if bounded { "regex" } else { "max_length" };
         return Err(fail(
             field,
-            format!("a match may be {max_match_len} bytes long; the limit is {MAX_MATCH_LEN_LIMIT}"),
+            format!(
+                "a match may be {max_match_len} bytes long; the limit is {MAX_MATCH_LEN_LIMIT}"
+            ),
         ));
     }
     if let Some(anchor) = spec.anchors.iter().find(|a| a.is_empty()) {
@@ -190,12 +212,17 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         return Err(fail("keywords", format!("empty keyword {k:?}")));
     }
     if spec.keyword_required && spec.keywords.is_empty() {
-        return Err(fail("keyword_required", "is true but `keywords` is empty".into()));
+        return Err(fail(
+            "keyword_required",
+            "is true but `keywords` is empty".into(),
+        ));
     }
     if let Some(w) = spec.ignore_words.iter().find(|w| w.is_empty()) {
         return Err(fail("ignore_words", format!("empty word {w:?}")));
     }
-    let maximum_match_distance = spec.maximum_match_distance.unwrap_or(DEFAULT_MAXIMUM_MATCH_DISTANCE);
+    let maximum_match_distance = spec
+        .maximum_match_distance
+        .unwrap_or(DEFAULT_MAXIMUM_MATCH_DISTANCE);
     if maximum_match_distance == 0 {
         return Err(fail("maximum_match_distance", "must be at least 1".into()));
     }
@@ -206,7 +233,10 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
             None => {
                 return Err(fail(
                     "validators",
-                    format!("unknown validator {name:?}; known: {}", validators::NAMES.join(", ")),
+                    format!(
+                        "unknown validator {name:?}; known: {}",
+                        validators::NAMES.join(", ")
+                    ),
                 ))
             }
         }
@@ -217,7 +247,10 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     }
     for pair in levels.windows(2) {
         if pair[1].occurrences_threshold <= pair[0].occurrences_threshold {
-            return Err(fail("severity_levels", "thresholds must be strictly ascending".into()));
+            return Err(fail(
+                "severity_levels",
+                "thresholds must be strictly ascending".into(),
+            ));
         }
     }
     if levels.iter().any(|l| l.occurrences_threshold == 0) {
@@ -265,9 +298,15 @@ fn starts_with_an_anchor(hir: &regex_syntax::hir::Hir, anchors: &[String]) -> bo
     let mut extractor = Extractor::new();
     extractor.kind(ExtractKind::Prefix).limit_total(512);
     let prefixes = extractor.extract(hir);
-    let Some(literals) = prefixes.literals() else { return false };
+    let Some(literals) = prefixes.literals() else {
+        return false;
+    };
     !literals.is_empty()
-        && literals.iter().all(|lit| anchors.iter().any(|a| lit.as_bytes().starts_with(a.as_bytes())))
+        && literals.iter().all(|lit| {
+            anchors
+                .iter()
+                .any(|a| lit.as_bytes().starts_with(a.as_bytes()))
+        })
 }
 
 fn one_line(text: &str) -> String {
@@ -290,7 +329,13 @@ anchors = ["EMP-"]
     fn anchor_lookbehind_is_zero_when_matches_begin_with_an_anchor() {
         let ids = crate::builtin();
         let lookbehind = |id: &str| ids.iter().find(|i| i.id == id).unwrap().anchor_lookbehind;
-        for id in ["AWS_ACCESS_KEY_ID", "GITHUB_TOKEN", "GITLAB_TOKEN", "JSON_WEB_TOKEN", "GCP_API_KEY"] {
+        for id in [
+            "AWS_ACCESS_KEY_ID",
+            "GITHUB_TOKEN",
+            "GITLAB_TOKEN",
+            "JSON_WEB_TOKEN",
+            "GCP_API_KEY",
+        ] {
             assert_eq!(lookbehind(id), 0, "{id}");
         }
         // The anchor `://` sits after the scheme.
@@ -308,7 +353,13 @@ anchors = ["EMP-"]
         assert_eq!(id.maximum_match_distance, 50);
         assert_eq!(id.max_match_len, 10);
         assert!(id.bounded);
-        assert_eq!(id.origin, Origin { file: "t.toml".into(), line: 2 });
+        assert_eq!(
+            id.origin,
+            Origin {
+                file: "t.toml".into(),
+                line: 2
+            }
+        );
     }
 
     #[test]
@@ -324,7 +375,10 @@ anchors = ["EMP-"]
         let text = "\n\n[[identifier]]\nid = \"BAD\"\nname = \"x\"\nregex = 'a(b'\n";
         let err = parse_identifiers(text, "t.toml").unwrap_err();
         let shown = err.to_string();
-        assert!(shown.starts_with("t.toml:3:1: identifier BAD: field `regex`: does not compile"), "{shown}");
+        assert!(
+            shown.starts_with("t.toml:3:1: identifier BAD: field `regex`: does not compile"),
+            "{shown}"
+        );
     }
 
     #[test]
@@ -339,13 +393,25 @@ anchors = ["EMP-"]
     #[test]
     fn rejects_duplicates_unknown_validators_and_bad_levels() {
         let dup = format!("{GOOD}{GOOD}");
-        assert!(parse_identifiers(&dup, "t").unwrap_err().reason.contains("duplicate id"));
+        assert!(parse_identifiers(&dup, "t")
+            .unwrap_err()
+            .reason
+            .contains("duplicate id"));
         let v = GOOD.to_string() + "validators = [\"nope\"]\n";
-        assert!(parse_identifiers(&v, "t").unwrap_err().reason.contains("unknown validator"));
+        assert!(parse_identifiers(&v, "t")
+            .unwrap_err()
+            .reason
+            .contains("unknown validator"));
         let l = GOOD.to_string()
             + "severity_levels = [{occurrences_threshold = 5, severity = \"LOW\"}, {occurrences_threshold = 2, severity = \"HIGH\"}]\n";
-        assert!(parse_identifiers(&l, "t").unwrap_err().reason.contains("ascending"));
+        assert!(parse_identifiers(&l, "t")
+            .unwrap_err()
+            .reason
+            .contains("ascending"));
         let e = "[[identifier]]\nid = \"E\"\nname = \"e\"\nregex = 'a*'\n";
-        assert!(parse_identifiers(e, "t").unwrap_err().reason.contains("empty string"));
+        assert!(parse_identifiers(e, "t")
+            .unwrap_err()
+            .reason
+            .contains("empty string"));
     }
 }

@@ -77,7 +77,11 @@ pub fn luhn(value: &[u8]) -> bool {
 /// ISO 7064 mod 97-10 as used by IBAN: the first four characters move to the end, letters
 /// become 10..35, and the number must be 1 modulo 97. Spaces are skipped.
 pub fn mod97(value: &[u8]) -> bool {
-    let compact: Vec<u8> = value.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+    let compact: Vec<u8> = value
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
     if compact.len() < 5 || !compact.iter().all(u8::is_ascii_alphanumeric) {
         return false;
     }
@@ -112,7 +116,9 @@ fn base62_value(text: &[u8]) -> Option<u64> {
 /// GitHub's (and npm's) token checksum: after the `xxx_` prefix come 30 random base62
 /// characters and 6 base62 characters (0-9A-Za-z) encoding the CRC32 of those 30.
 pub fn github_checksum(value: &[u8]) -> bool {
-    let Some(underscore) = value.iter().position(|&b| b == b'_') else { return false };
+    let Some(underscore) = value.iter().position(|&b| b == b'_') else {
+        return false;
+    };
     let body = &value[underscore + 1..];
     if body.len() != 36 {
         return false;
@@ -129,7 +135,10 @@ pub fn github_token(value: &[u8]) -> bool {
         Some(rest) => {
             rest.len() == 82
                 && rest[22] == b'_'
-                && rest[..22].iter().chain(&rest[23..]).all(u8::is_ascii_alphanumeric)
+                && rest[..22]
+                    .iter()
+                    .chain(&rest[23..])
+                    .all(u8::is_ascii_alphanumeric)
                 && mixed_alphanumeric(rest)
         }
         None => github_checksum(value),
@@ -159,7 +168,9 @@ pub fn gitlab_token(value: &[u8]) -> bool {
         // A runner registration token (deprecated): the fixed prefix and 20 or more characters.
         return rest.len() >= 20 && rest.iter().all(token_char);
     }
-    let Some(dash) = value.iter().position(|&b| b == b'-') else { return false };
+    let Some(dash) = value.iter().position(|&b| b == b'-') else {
+        return false;
+    };
     let (prefix, rest) = value.split_at(dash + 1);
     if prefix.len() < 4 || !prefix.starts_with(b"gl") {
         return false;
@@ -168,7 +179,11 @@ pub fn gitlab_token(value: &[u8]) -> bool {
         None => rest.len() >= 20 && rest.iter().all(token_char),
         Some(dot) => {
             let tail = &value[dot + 1..];
-            if tail.len() != 9 || !tail.iter().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()) {
+            if tail.len() != 9
+                || !tail
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+            {
                 return false;
             }
             let payload_end = rest.iter().position(|&b| b == b'.').unwrap_or(rest.len());
@@ -199,32 +214,49 @@ pub fn npm_token(value: &[u8]) -> bool {
 /// letters and contain a digit, `/` or `+` (a hex digest or a long identifier does not).
 pub fn aws_secret_key(value: &[u8]) -> bool {
     value.len() == 40
-        && value.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'/' || b == b'+')
+        && value
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'/' || b == b'+')
         && value.iter().any(u8::is_ascii_uppercase)
         && value.iter().any(u8::is_ascii_lowercase)
-        && value.iter().any(|&b| b.is_ascii_digit() || b == b'/' || b == b'+')
+        && value
+            .iter()
+            .any(|&b| b.is_ascii_digit() || b == b'/' || b == b'+')
 }
 
 fn b64url_decode(segment: &[u8]) -> Option<Vec<u8>> {
-    let trimmed: &[u8] = segment.strip_suffix(b"==").or(segment.strip_suffix(b"=")).unwrap_or(segment);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(trimmed).ok()
+    let trimmed: &[u8] = segment
+        .strip_suffix(b"==")
+        .or(segment.strip_suffix(b"="))
+        .unwrap_or(segment);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(trimmed)
+        .ok()
 }
 
 /// A JSON Web Token: three base64url segments whose header decodes to a JSON object with an
 /// `alg` member. Adds `alg` to the details.
 pub fn jwt(value: &[u8], details: &mut Details) -> bool {
     let mut parts = value.split(|&b| b == b'.');
-    let (Some(header), Some(payload), Some(_sig)) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(header), Some(payload), Some(_sig)) = (parts.next(), parts.next(), parts.next())
+    else {
         return false;
     };
-    let Some(header) = b64url_decode(header) else { return false };
-    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(&header) else {
+    let Some(header) = b64url_decode(header) else {
         return false;
     };
-    let Some(alg) = map.get("alg").and_then(|a| a.as_str()) else { return false };
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(&header)
+    else {
+        return false;
+    };
+    let Some(alg) = map.get("alg").and_then(|a| a.as_str()) else {
+        return false;
+    };
     // The payload of a signed JWT is JSON too; an encrypted one (JWE) has five segments and
     // does not reach here.
-    let Some(payload) = b64url_decode(payload) else { return false };
+    let Some(payload) = b64url_decode(payload) else {
+        return false;
+    };
     if serde_json::from_slice::<serde_json::Value>(&payload).is_err() {
         return false;
     }
@@ -235,8 +267,12 @@ pub fn jwt(value: &[u8], details: &mut Details) -> bool {
 /// `Authorization: Basic` credentials: standard base64 that decodes to printable `user:pass`
 /// with a non-empty password.
 pub fn basic_auth(value: &[u8]) -> bool {
-    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(value) else { return false };
-    let Some(colon) = decoded.iter().position(|&b| b == b':') else { return false };
+    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(value) else {
+        return false;
+    };
+    let Some(colon) = decoded.iter().position(|&b| b == b':') else {
+        return false;
+    };
     colon + 1 < decoded.len() && decoded.iter().all(|&b| (0x20..0x7f).contains(&b))
 }
 
@@ -284,7 +320,9 @@ fn pem_body(block: &[u8]) -> Vec<u8> {
         }
         // A commented-out key (`// MIIE...`, `# MIIE...`): the base64 is the last word.
         const COMMENT: &[&[u8]] = &[b"//", b"///", b"#", b"##", b"*", b";"];
-        let mut words = line.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+        let mut words = line
+            .split(u8::is_ascii_whitespace)
+            .filter(|w| !w.is_empty());
         let line = match (words.next(), words.next(), words.next()) {
             (Some(marker), None, None) if COMMENT.contains(&marker) => return,
             (Some(marker), Some(word), None) if COMMENT.contains(&marker) => word,
@@ -292,7 +330,11 @@ fn pem_body(block: &[u8]) -> Vec<u8> {
         };
         // Whitespace goes, and so do backslashes: what is left of escapes such as `\/` or the
         // doubled `\\n` of a key inside a JSON string inside another string.
-        body.extend(line.iter().copied().filter(|&b| !b.is_ascii_whitespace() && b != b'\\'));
+        body.extend(
+            line.iter()
+                .copied()
+                .filter(|&b| !b.is_ascii_whitespace() && b != b'\\'),
+        );
     };
     while i < region.len() {
         let (is_break, width) = match region[i] {
@@ -340,7 +382,10 @@ fn der_sequence(der: &[u8]) -> bool {
         [0x30, n, ..] if *n < 0x80 => (usize::from(*n), 2),
         [0x30, 0x81, n, ..] => (usize::from(*n), 3),
         [0x30, 0x82, hi, lo, ..] => ((usize::from(*hi) << 8) | usize::from(*lo), 4),
-        [0x30, 0x83, a, b, c, ..] => ((usize::from(*a) << 16) | (usize::from(*b) << 8) | usize::from(*c), 5),
+        [0x30, 0x83, a, b, c, ..] => (
+            (usize::from(*a) << 16) | (usize::from(*b) << 8) | usize::from(*c),
+            5,
+        ),
         _ => return false,
     };
     header + len == der.len()
@@ -363,13 +408,18 @@ pub fn pem_key(value: &[u8]) -> bool {
             _ => &body[..],
         };
         let trimmed: Vec<u8> = packets.iter().copied().filter(|&b| b != b'=').collect();
-        let Some(bytes) = base64::engine::general_purpose::STANDARD_NO_PAD.decode(&trimmed).ok() else {
+        let Some(bytes) = base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(&trimmed)
+            .ok()
+        else {
             return false;
         };
         // An OpenPGP packet header has its top bit set.
         return bytes.len() >= 64 && bytes[0] & 0x80 != 0;
     }
-    let Some(der) = decode_standard(&body) else { return false };
+    let Some(der) = decode_standard(&body) else {
+        return false;
+    };
     if find(value, b"Proc-Type:").is_some() {
         // Legacy encrypted PEM: the body is ciphertext.
         return der.len() >= 64;
@@ -415,8 +465,12 @@ fn text_lines(text: &[u8]) -> Vec<&[u8]> {
 /// or 64 hex digits. Lines may be separated by real or escaped newlines.
 pub fn putty_key(value: &[u8]) -> bool {
     let lines = text_lines(value);
-    let Some(first) = lines.first() else { return false };
-    let Some(rest) = first.strip_prefix(b"PuTTY-User-Key-File-") else { return false };
+    let Some(first) = lines.first() else {
+        return false;
+    };
+    let Some(rest) = first.strip_prefix(b"PuTTY-User-Key-File-") else {
+        return false;
+    };
     let algorithm = match rest {
         [b'1'..=b'3', b':', algorithm @ ..] => algorithm.trim_ascii(),
         _ => return false,
@@ -430,7 +484,10 @@ pub fn putty_key(value: &[u8]) -> bool {
     let mut i = 1;
     while i < lines.len() {
         let line = lines[i];
-        let block = match (count(line, b"Public-Lines:"), count(line, b"Private-Lines:")) {
+        let block = match (
+            count(line, b"Public-Lines:"),
+            count(line, b"Private-Lines:"),
+        ) {
             (Some(n), _) => Some((n, &mut public)),
             (_, Some(n)) => Some((n, &mut private)),
             _ => None,
@@ -443,23 +500,34 @@ pub fn putty_key(value: &[u8]) -> bool {
             i += 1 + n;
             continue;
         }
-        if let Some(hex) = line.strip_prefix(b"Private-MAC:").or(line.strip_prefix(b"Private-Hash:")) {
+        if let Some(hex) = line
+            .strip_prefix(b"Private-MAC:")
+            .or(line.strip_prefix(b"Private-Hash:"))
+        {
             mac = Some(hex.trim_ascii());
         }
         i += 1;
     }
-    let (Some(Some(public)), Some(Some(private)), Some(mac)) = (public, private, mac) else { return false };
+    let (Some(Some(public)), Some(Some(private)), Some(mac)) = (public, private, mac) else {
+        return false;
+    };
     let blob_ok = public.len() >= 4 + algorithm.len() && {
         let len = u32::from_be_bytes([public[0], public[1], public[2], public[3]]) as usize;
         len == algorithm.len() && &public[4..4 + len] == algorithm
     };
-    blob_ok && private.len() >= 16 && matches!(mac.len(), 40 | 64) && mac.iter().all(u8::is_ascii_hexdigit)
+    blob_ok
+        && private.len() >= 16
+        && matches!(mac.len(), 40 | 64)
+        && mac.iter().all(u8::is_ascii_hexdigit)
 }
 
 /// An AWS access key id: after the four-letter prefix, 16 characters of the base32 alphabet
 /// (A-Z, 2-7).
 pub fn base32_key_id(value: &[u8]) -> bool {
-    value.len() == 20 && value[4..].iter().all(|&b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+    value.len() == 20
+        && value[4..]
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
 }
 
 /// A random token mixes letters and digits; a word or an identifier in code usually does not.
@@ -474,10 +542,13 @@ fn is_variable_reference(value: &[u8]) -> bool {
     let name_ok = |name: &[u8]| {
         !name.is_empty()
             && !name[0].is_ascii_digit()
-            && name.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+            && name
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
     };
     if let Some(name) = value.strip_prefix(b"$") {
-        let one_case = !name.iter().any(u8::is_ascii_lowercase) || !name.iter().any(u8::is_ascii_uppercase);
+        let one_case =
+            !name.iter().any(u8::is_ascii_lowercase) || !name.iter().any(u8::is_ascii_uppercase);
         return name_ok(name) && one_case;
     }
     if let Some(name) = value.strip_prefix(b"%").and_then(|v| v.strip_suffix(b"%")) {
@@ -496,9 +567,27 @@ fn is_variable_reference(value: &[u8]) -> bool {
 /// one character or a long ascending sequence.
 pub fn looks_like_placeholder(value: &[u8]) -> bool {
     const WHOLE: &[&[u8]] = &[
-        b"password", b"passwd", b"pass", b"pwd", b"pw", b"secret", b"token", b"apikey", b"api_key",
-        b"api-key", b"null", b"none", b"nil", b"undefined", b"foo", b"bar", b"baz", b"qux", b"foobar",
-        b"...", "\u{2026}".as_bytes(),
+        b"password",
+        b"passwd",
+        b"pass",
+        b"pwd",
+        b"pw",
+        b"secret",
+        b"token",
+        b"apikey",
+        b"api_key",
+        b"api-key",
+        b"null",
+        b"none",
+        b"nil",
+        b"undefined",
+        b"foo",
+        b"bar",
+        b"baz",
+        b"qux",
+        b"foobar",
+        b"...",
+        "\u{2026}".as_bytes(),
     ];
     // `password123` and `secret1` are the same placeholders.
     let word = value.trim_ascii_end();
@@ -507,8 +596,20 @@ pub fn looks_like_placeholder(value: &[u8]) -> bool {
         return true;
     }
     const MARKERS: &[&[u8]] = &[
-        b"example", b"placeholder", b"dummy", b"redacted", b"your_", b"your-", b"yourkey",
-        b"insert", b"changeme", b"replace", b"fake", b"notreal", b"sample", b"xxxx",
+        b"example",
+        b"placeholder",
+        b"dummy",
+        b"redacted",
+        b"your_",
+        b"your-",
+        b"yourkey",
+        b"insert",
+        b"changeme",
+        b"replace",
+        b"fake",
+        b"notreal",
+        b"sample",
+        b"xxxx",
     ];
     const TEMPLATES: &[&[u8]] = &[b"${", b"{{", b"<", b"%s", b"***", b"$("];
     if TEMPLATES.iter().any(|t| find(value, t).is_some()) {
@@ -522,7 +623,11 @@ pub fn looks_like_placeholder(value: &[u8]) -> bool {
     let mut ascending = 1;
     for pair in value.windows(2) {
         run = if pair[0] == pair[1] { run + 1 } else { 1 };
-        ascending = if pair[1] == pair[0].wrapping_add(1) { ascending + 1 } else { 1 };
+        ascending = if pair[1] == pair[0].wrapping_add(1) {
+            ascending + 1
+        } else {
+            1
+        };
         if run >= 8 || ascending >= 8 {
             return true;
         }
@@ -583,7 +688,10 @@ mod tests {
         assert!(jwt(good, &mut d));
         assert_eq!(d, vec![("alg", "HS256".to_string())]);
         // Header without alg.
-        assert!(!jwt(b"eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl", &mut d));
+        assert!(!jwt(
+            b"eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl",
+            &mut d
+        ));
         // Not base64 JSON.
         assert!(!jwt(b"eyJhbGciOi.eyJzdWIi.abc", &mut d));
         assert!(!jwt(b"only.two", &mut d));
@@ -606,27 +714,67 @@ mod tests {
 
     #[test]
     fn placeholders() {
-        for v in ["AKIAIOSFODNN7EXAMPLE", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "${TOKEN}", "<your-key>", "sk_live_00000000000", "abcdefghij1"] {
+        for v in [
+            "AKIAIOSFODNN7EXAMPLE",
+            "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "${TOKEN}",
+            "<your-key>",
+            "sk_live_00000000000",
+            "abcdefghij1",
+        ] {
             assert!(looks_like_placeholder(v.as_bytes()), "{v}");
         }
-        for v in ["AKIAQYLPMN5HHHFPZAM2", "wJalrXUtnFEMIK7MDENGbPxRfiCYzQ8s2v9TnW1q"] {
+        for v in [
+            "AKIAQYLPMN5HHHFPZAM2",
+            "wJalrXUtnFEMIK7MDENGbPxRfiCYzQ8s2v9TnW1q",
+        ] {
             assert!(!looks_like_placeholder(v.as_bytes()), "{v}");
         }
-        let words = ["password", "PASS", "password123", "secret1", "foobar", "..."];
-        let variables = ["$DB_PASSWORD", "$password", "%DB_PASS%", "{password}", "{db.password}"];
+        let words = [
+            "password",
+            "PASS",
+            "password123",
+            "secret1",
+            "foobar",
+            "...",
+        ];
+        let variables = [
+            "$DB_PASSWORD",
+            "$password",
+            "%DB_PASS%",
+            "{password}",
+            "{db.password}",
+        ];
         for v in words.iter().chain(&variables) {
             assert!(looks_like_placeholder(v.as_bytes()), "{v}");
         }
-        for v in ["$Secr3tPw", "s3cr3t-pa55", "passwordless1", "$", "{}", "%%", "$1abc", "1234", "pass1word"] {
+        for v in [
+            "$Secr3tPw",
+            "s3cr3t-pa55",
+            "passwordless1",
+            "$",
+            "{}",
+            "%%",
+            "$1abc",
+            "1234",
+            "pass1word",
+        ] {
             assert!(!looks_like_placeholder(v.as_bytes()), "{v}");
         }
     }
 
     #[test]
     fn github_token_checks_classic_checksum_and_fine_grained_shape() {
-        assert!(github_token(classic_token("R4nd0mB0dyOfThirtyCharacters12").as_bytes()));
+        assert!(github_token(
+            classic_token("R4nd0mB0dyOfThirtyCharacters12").as_bytes()
+        ));
         assert!(!github_token(b"ghp_R4nd0mB0dyOfThirtyCharacters12000000"));
-        let fine = format!("github_pat_11{}_{}{}", "b7Kq2".repeat(4), "Qm4xT9vR2".repeat(6), "aB3cD");
+        let fine = format!(
+            "github_pat_11{}_{}{}",
+            "b7Kq2".repeat(4),
+            "Qm4xT9vR2".repeat(6),
+            "aB3cD"
+        );
         assert_eq!(fine.len(), 93);
         assert!(github_token(fine.as_bytes()), "{fine}");
         assert!(!github_token(fine.replace("pat_11", "pat-11").as_bytes()));
@@ -638,10 +786,16 @@ mod tests {
     #[test]
     fn gitlab_routable_tokens_carry_a_crc32() {
         // Versioned routable token: crc32("glpat-<payload>.01.0r") in base 36.
-        assert!(gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r0l8l6ir"));
+        assert!(gitlab_token(
+            b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r0l8l6ir"
+        ));
         assert!(gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.0r03gxo7s"));
-        assert!(!gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r03gxo7a"));
-        assert!(!gitlab_token(b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r0l8l6iz"));
+        assert!(!gitlab_token(
+            b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r03gxo7a"
+        ));
+        assert!(!gitlab_token(
+            b"glpat-bzox79Of-KE9FD2LjoXXF4CvyxA.01.0r0l8l6iz"
+        ));
         assert!(gitlab_token(b"glpat-vzDNJu3Lvh4YCCekKsnx"));
         assert!(gitlab_token(b"glrt-t1_vzDNJu3Lvh4YCCekKsnx"));
         assert!(gitlab_token(b"GR1348941vzDNJu3Lvh4YCCekKsnx"));
@@ -678,7 +832,12 @@ mod tests {
     fn pem_key_accepts_short_der_keys_and_escaped_forms() {
         assert!(pem_key(ED25519_PKCS8.as_bytes()));
         assert!(pem_key(ED25519_PKCS8.replace('\n', "\\n").as_bytes()));
-        assert!(pem_key(ED25519_PKCS8.replace('/', "\\/").replace('\n', "\\n").as_bytes()));
+        assert!(pem_key(
+            ED25519_PKCS8
+                .replace('/', "\\/")
+                .replace('\n', "\\n")
+                .as_bytes()
+        ));
         assert!(pem_key(ED25519_PKCS8.replace('\n', "\\\\n").as_bytes()));
         // Assembled from string literals, as in C, Go, Java or Python source.
         let concatenated = "-----BEGIN PRIVATE KEY-----\\n\"\n    \"MC4CAQAwBQYDK2VwBCIEILmxHtLTcBf8lOGiT52ToCXMZZl+y1qtT9AcMXsUqssx\\n\" +\n    \"-----END PRIVATE KEY-----\\n\"";
@@ -687,12 +846,17 @@ mod tests {
         let java = "-----BEGIN PRIVATE KEY-----\" +\n\"MC4CAQAwBQYDK2VwBCIEILmxHtLTcBf8lOGiT52ToCXMZZl+y1qtT9AcMXsUqssx\" +\n\"-----END PRIVATE KEY-----";
         assert!(pem_key(java.as_bytes()), "{java}");
         // Commented out.
-        let commented: String = ED25519_PKCS8.lines().map(|l| format!("  # {l}\n")).collect();
+        let commented: String = ED25519_PKCS8
+            .lines()
+            .map(|l| format!("  # {l}\n"))
+            .collect();
         assert!(pem_key(commented.as_bytes()), "{commented}");
         assert!(pem_key(commented.replace('#', "//").as_bytes()));
         // One byte of the SEQUENCE missing.
         assert!(!pem_key(ED25519_PKCS8.replace("MC4C", "MC0C").as_bytes()));
-        assert!(!pem_key(b"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"));
+        assert!(!pem_key(
+            b"-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"
+        ));
     }
 
     const PUTTY_V3: &str = "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: trawl-test\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIEY5akfAxyh3yuKUKSHvVv8mMEPCpMBqKXK2IZX3\nGzGI\nPrivate-Lines: 1\nAAAAIN92Jt5SnusdsYO1twszpkfWBW8n6R8FykAkH0d6izZ6\nPrivate-MAC: 5214f0d56192061df058cc39d0c38ce2caccc97ca672936c640b35ac7e28fc57";
@@ -703,11 +867,17 @@ mod tests {
         assert!(putty_key(PUTTY_V3.replace('\n', "\r\n").as_bytes()));
         assert!(putty_key(PUTTY_V3.replace('\n', "\\n").as_bytes()));
         // The public blob names another algorithm than the header.
-        assert!(!putty_key(PUTTY_V3.replacen("ssh-ed25519", "ssh-rsa", 1).as_bytes()));
+        assert!(!putty_key(
+            PUTTY_V3.replacen("ssh-ed25519", "ssh-rsa", 1).as_bytes()
+        ));
         // A public line is missing.
         assert!(!putty_key(PUTTY_V3.replace("\nGzGI", "").as_bytes()));
-        assert!(!putty_key(PUTTY_V3.replace("5214f0d5", "5214f0").as_bytes()));
-        assert!(!putty_key(b"PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-MAC: <mac>"));
+        assert!(!putty_key(
+            PUTTY_V3.replace("5214f0d5", "5214f0").as_bytes()
+        ));
+        assert!(!putty_key(
+            b"PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-MAC: <mac>"
+        ));
     }
 
     #[test]

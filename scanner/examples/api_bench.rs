@@ -10,7 +10,11 @@ use trawl_scanner::Scanner;
 fn peak_rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -35,7 +39,9 @@ fn main() {
     }
     let per_call = start.elapsed().as_secs_f64() / calls as f64;
 
-    let chunk: Vec<u8> = (0..64 * 1024).map(|i| b"lorem ipsum dolor sit amet, consectetur adipiscing elit\n"[i % 56]).collect();
+    let chunk: Vec<u8> = (0..64 * 1024)
+        .map(|i| b"lorem ipsum dolor sit amet, consectetur adipiscing elit\n"[i % 56])
+        .collect();
     let chunks = 100 * 1024 * 1024 / chunk.len();
     let start = Instant::now();
     let mut session = scanner.session();
@@ -46,7 +52,15 @@ fn main() {
     let seconds = start.elapsed().as_secs_f64();
 
     println!("scanner build: {:.1} ms", build.as_secs_f64() * 1e3);
-    println!("scan_bytes, {} B JSON payload: {:.2} us per call", payload.len(), per_call * 1e6);
-    println!("100 MiB in 64 KiB chunks: {:.0} MB/s ({} bytes)", outcome.bytes as f64 / 1e6 / seconds, outcome.bytes);
+    println!(
+        "scan_bytes, {} B JSON payload: {:.2} us per call",
+        payload.len(),
+        per_call * 1e6
+    );
+    println!(
+        "100 MiB in 64 KiB chunks: {:.0} MB/s ({} bytes)",
+        outcome.bytes as f64 / 1e6 / seconds,
+        outcome.bytes
+    );
     println!("peak RSS: {} MiB", peak_rss_kib() / 1024);
 }

@@ -29,17 +29,25 @@ pub struct Uploads {
 }
 
 pub fn app(state: Arc<Uploads>) -> Router {
-    Router::new().route("/upload/{name}", post(upload)).with_state(state)
+    Router::new()
+        .route("/upload/{name}", post(upload))
+        .with_state(state)
 }
 
-async fn upload(State(state): State<Arc<Uploads>>, Path(name): Path<String>, body: Body) -> Response {
+async fn upload(
+    State(state): State<Arc<Uploads>>,
+    Path(name): Path<String>,
+    body: Body,
+) -> Response {
     if name.contains('/') || name.starts_with('.') || name.is_empty() {
         return (StatusCode::BAD_REQUEST, "bad file name\n").into_response();
     }
     let partial = state.dir.join(format!(".{name}.partial"));
     let mut file = match tokio::fs::File::create(&partial).await {
         Ok(file) => file,
-        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response(),
+        Err(e) => {
+            return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response()
+        }
     };
     let mut session = state.scanner.session();
     let mut stream = body.into_data_stream();
@@ -60,7 +68,11 @@ async fn upload(State(state): State<Arc<Uploads>>, Path(name): Path<String>, bod
         session.feed(&chunk);
     }
     let outcome = session.finish();
-    let credentials: Vec<_> = outcome.findings.iter().filter(|f| f.identifier.category == Category::Credentials).collect();
+    let credentials: Vec<_> = outcome
+        .findings
+        .iter()
+        .filter(|f| f.identifier.category == Category::Credentials)
+        .collect();
     if credentials.is_empty() {
         if let Err(e) = file.flush().await {
             return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
@@ -69,7 +81,11 @@ async fn upload(State(state): State<Arc<Uploads>>, Path(name): Path<String>, bod
         if let Err(e) = tokio::fs::rename(&partial, state.dir.join(&name)).await {
             return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
         }
-        return (StatusCode::CREATED, format!("stored {name} ({} bytes)\n", outcome.bytes)).into_response();
+        return (
+            StatusCode::CREATED,
+            format!("stored {name} ({} bytes)\n", outcome.bytes),
+        )
+            .into_response();
     }
     drop(file);
     let _ = tokio::fs::remove_file(&partial).await;
@@ -86,7 +102,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let addr = args.next().unwrap_or_else(|| "127.0.0.1:8080".into());
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "uploads".into()));
     tokio::fs::create_dir_all(&dir).await?;
-    let state = Arc::new(Uploads { scanner: Scanner::builder().build()?, dir });
+    let state = Arc::new(Uploads {
+        scanner: Scanner::builder().build()?,
+        dir,
+    });
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     eprintln!("listening on http://{addr}/upload/NAME");
     axum::serve(listener, app(state)).await?;

@@ -1,14 +1,14 @@
 //! Building a [`Scanner`]: identifiers compiled once into the candidate automaton, the
 //! anchorless multi-pattern regex and one confirming regex per identifier.
 
-use crate::fingerprint::Fingerprinter;
 use crate::finding::IdentifierMeta;
+use crate::fingerprint::Fingerprinter;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex_automata::meta::{self, Regex};
 use regex_automata::hybrid::dfa::DFA as LazyDfa;
+use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson;
-use regex_automata::Input;
 use regex_automata::util::syntax;
+use regex_automata::Input;
 use std::collections::HashSet;
 use std::sync::Arc;
 use trawl_identifiers::config::ManagedSelection;
@@ -24,7 +24,11 @@ pub enum BuildError {
     #[error("unknown identifier {0:?} (see `trawl identifiers list`)")]
     UnknownIdentifier(String),
     #[error("{origin}: identifier {id}: field `regex`: does not compile: {reason}")]
-    Regex { origin: String, id: String, reason: String },
+    Regex {
+        origin: String,
+        id: String,
+        reason: String,
+    },
     #[error("no identifier is selected")]
     NoIdentifiers,
     #[error("duplicate identifier id {0:?}")]
@@ -111,22 +115,35 @@ pub(crate) struct Allow {
 
 impl Allow {
     fn new(values: &[String], patterns: &[String]) -> Result<Allow, BuildError> {
-        let values = values.iter().map(|v| v.as_bytes().to_ascii_lowercase()).collect();
+        let values = values
+            .iter()
+            .map(|v| v.as_bytes().to_ascii_lowercase())
+            .collect();
         let regexes = if patterns.is_empty() {
             None
         } else {
             for p in patterns {
                 // Compiled one by one first so an error names the pattern.
-                Regex::builder().syntax(syntax_config()).build(p).map_err(|e| BuildError::AllowRegex {
-                    pattern: p.clone(),
-                    reason: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
-                })?;
+                Regex::builder()
+                    .syntax(syntax_config())
+                    .build(p)
+                    .map_err(|e| BuildError::AllowRegex {
+                        pattern: p.clone(),
+                        reason: e
+                            .to_string()
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    })?;
             }
             let whole: Vec<String> = patterns.iter().map(|p| format!("(?:{p})\\z")).collect();
             let regex = Regex::builder()
                 .syntax(syntax_config())
                 .build_many(&whole)
-                .map_err(|e| BuildError::AllowRegex { pattern: patterns.join(" | "), reason: e.to_string() })?;
+                .map_err(|e| BuildError::AllowRegex {
+                    pattern: patterns.join(" | "),
+                    reason: e.to_string(),
+                })?;
             Some(regex)
         };
         Ok(Allow { values, regexes })
@@ -136,7 +153,9 @@ impl Allow {
         if !self.values.is_empty() && self.values.contains(&value.to_ascii_lowercase()) {
             return true;
         }
-        self.regexes.as_ref().is_some_and(|r| r.is_match(Input::new(value).anchored(regex_automata::Anchored::Yes)))
+        self.regexes
+            .as_ref()
+            .is_some_and(|r| r.is_match(Input::new(value).anchored(regex_automata::Anchored::Yes)))
     }
 }
 
@@ -150,7 +169,9 @@ pub struct Scanner {
 
 impl std::fmt::Debug for Scanner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Scanner").field("identifiers", &self.identifier_ids()).finish()
+        f.debug_struct("Scanner")
+            .field("identifiers", &self.identifier_ids())
+            .finish()
     }
 }
 
@@ -234,8 +255,12 @@ impl ScannerBuilder {
     }
 
     /// Patterns a whole value must match to be allowed (never reported).
-    pub fn allow_regexes<I: IntoIterator<Item = S>, S: Into<String>>(mut self, patterns: I) -> Self {
-        self.allow_regexes.extend(patterns.into_iter().map(Into::into));
+    pub fn allow_regexes<I: IntoIterator<Item = S>, S: Into<String>>(
+        mut self,
+        patterns: I,
+    ) -> Self {
+        self.allow_regexes
+            .extend(patterns.into_iter().map(Into::into));
         self
     }
 
@@ -336,7 +361,10 @@ impl ScannerBuilder {
     }
 
     /// Adds a configuration file's custom identifiers, managed selection and allow lists.
-    pub fn config_file(self, path: impl AsRef<std::path::Path>) -> Result<Self, trawl_identifiers::LoadError> {
+    pub fn config_file(
+        self,
+        path: impl AsRef<std::path::Path>,
+    ) -> Result<Self, trawl_identifiers::LoadError> {
         let config = trawl_identifiers::load_config(path.as_ref())?;
         Ok(self.config(&config))
     }
@@ -381,7 +409,11 @@ impl ScannerBuilder {
             .into_iter()
             .filter(|i| self.select.as_ref().is_none_or(|s| s.contains(&i.id)))
             .filter(|i| !self.exclude.contains(&i.id))
-            .filter(|i| self.categories.as_ref().is_none_or(|c| c.contains(&i.category)))
+            .filter(|i| {
+                self.categories
+                    .as_ref()
+                    .is_none_or(|c| c.contains(&i.category))
+            })
             .collect();
         if chosen.is_empty() {
             return Err(BuildError::NoIdentifiers);
@@ -393,7 +425,12 @@ impl ScannerBuilder {
             inline_allows: self.inline_allows,
             stop_at: self.stop_at,
         };
-        compile(chosen, options, Fingerprinter::new(self.fingerprint_key), allow)
+        compile(
+            chosen,
+            options,
+            Fingerprinter::new(self.fingerprint_key),
+            allow,
+        )
     }
 }
 
@@ -406,12 +443,20 @@ fn syntax_config() -> syntax::Config {
 fn compile_regex(def: &Identifier) -> Result<Regex, BuildError> {
     Regex::builder()
         .syntax(syntax_config())
-        .configure(meta::Config::new().nfa_size_limit(Some(50 << 20)).hybrid_cache_capacity(4 << 20))
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(50 << 20))
+                .hybrid_cache_capacity(4 << 20),
+        )
         .build(&def.regex)
         .map_err(|e| BuildError::Regex {
             origin: def.origin.to_string(),
             id: def.id.clone(),
-            reason: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
+            reason: e
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
         })
 }
 
@@ -421,7 +466,11 @@ fn keyword_variants(keywords: &[String]) -> Vec<String> {
     for k in keywords {
         let k = k.trim().to_ascii_lowercase();
         for sep in [" ", "_", "-"] {
-            let v: String = k.split([' ', '_', '-']).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(sep);
+            let v: String = k
+                .split([' ', '_', '-'])
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(sep);
             if !out.contains(&v) {
                 out.push(v);
             }
@@ -446,7 +495,10 @@ fn compile(
     let mut context_before = 1;
     for (index, def) in defs.into_iter().enumerate() {
         let regex = compile_regex(&def)?;
-        let has_groups = regex.group_info().group_len(regex_automata::PatternID::ZERO) > 1;
+        let has_groups = regex
+            .group_info()
+            .group_len(regex_automata::PatternID::ZERO)
+            > 1;
         let keyword_list = keyword_variants(&def.keywords);
         let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
         let keywords = if keyword_list.is_empty() {
@@ -462,7 +514,10 @@ fn compile(
         let ignore_words = if def.ignore_words.is_empty() {
             None
         } else {
-            Some(AhoCorasick::new(&def.ignore_words).map_err(|e| BuildError::Automaton(e.to_string()))?)
+            Some(
+                AhoCorasick::new(&def.ignore_words)
+                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
+            )
         };
         max_match_len = max_match_len.max(def.max_match_len);
         if !def.keywords.is_empty() {
@@ -476,7 +531,9 @@ fn compile(
             for anchor in &def.anchors {
                 let bytes = anchor.as_bytes().to_vec();
                 match anchor_patterns.iter().position(|p| *p == bytes) {
-                    Some(p) if !anchor_targets[p].contains(&(index as u32)) => anchor_targets[p].push(index as u32),
+                    Some(p) if !anchor_targets[p].contains(&(index as u32)) => {
+                        anchor_targets[p].push(index as u32)
+                    }
                     Some(_) => {}
                     None => {
                         anchor_patterns.push(bytes);
@@ -485,8 +542,16 @@ fn compile(
                 }
             }
         }
-        let meta = Arc::new(IdentifierMeta { id: def.id.clone(), name: def.name.clone(), category: def.category });
-        let example_values = def.example_values.iter().map(|v| v.as_bytes().to_vec()).collect();
+        let meta = Arc::new(IdentifierMeta {
+            id: def.id.clone(),
+            name: def.name.clone(),
+            category: def.category,
+        });
+        let example_values = def
+            .example_values
+            .iter()
+            .map(|v| v.as_bytes().to_vec())
+            .collect();
         identifiers.push(Compiled {
             def,
             meta,
@@ -534,7 +599,11 @@ fn compile(
         let all = LazyDfa::builder()
             .configure(config)
             .syntax(syntax_config())
-            .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None).nfa_size_limit(Some(200 << 20)))
+            .thompson(
+                thompson::Config::new()
+                    .which_captures(thompson::WhichCaptures::None)
+                    .nfa_size_limit(Some(200 << 20)),
+            )
             .build_many(&anchorless_patterns)
             .map_err(|e| BuildError::Automaton(e.to_string()))?;
         Some(Anchorless { leftmost, all })
@@ -576,7 +645,11 @@ fn overlapping_anchors(patterns: &[Vec<u8>]) -> Vec<Vec<(usize, usize)>> {
                 }
                 for k in 0..a.len() {
                     let rest = &a[k..];
-                    let fits = if b.len() <= rest.len() { rest.starts_with(b) } else { b.starts_with(rest) };
+                    let fits = if b.len() <= rest.len() {
+                        rest.starts_with(b)
+                    } else {
+                        b.starts_with(rest)
+                    };
                     if fits {
                         extras.push((k, j));
                     }
@@ -595,7 +668,11 @@ impl Scanner {
 
     /// The ids of the compiled identifiers, in order.
     pub fn identifier_ids(&self) -> Vec<&str> {
-        self.inner.identifiers.iter().map(|c| c.def.id.as_str()).collect()
+        self.inner
+            .identifiers
+            .iter()
+            .map(|c| c.def.id.as_str())
+            .collect()
     }
 
     /// The compiled identifier definitions, in order.
@@ -615,7 +692,8 @@ mod tests {
 
     #[test]
     fn overlap_detection() {
-        let extras = |p: &[&[u8]]| overlapping_anchors(&p.iter().map(|x| x.to_vec()).collect::<Vec<_>>());
+        let extras =
+            |p: &[&[u8]]| overlapping_anchors(&p.iter().map(|x| x.to_vec()).collect::<Vec<_>>());
         assert_eq!(extras(&[b"AKIA", b"ghp_"]), vec![vec![], vec![]]);
         // "ghp" is a prefix of "ghp_"; "ghp_" begins where "ghp" is matched.
         assert_eq!(extras(&[b"ghp", b"ghp_"]), vec![vec![(0, 1)], vec![(0, 0)]]);
@@ -625,7 +703,10 @@ mod tests {
 
     #[test]
     fn keyword_spellings() {
-        assert_eq!(keyword_variants(&["Date of Birth".into()]), vec!["date of birth", "date_of_birth", "date-of-birth"]);
+        assert_eq!(
+            keyword_variants(&["Date of Birth".into()]),
+            vec!["date of birth", "date_of_birth", "date-of-birth"]
+        );
     }
 
     #[test]

@@ -20,8 +20,16 @@ pub struct ExampleFailure {
 
 impl std::fmt::Display for ExampleFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let what = if self.negative { "negative example was reported" } else { "example was not found" };
-        write!(f, "{}: identifier {}: {what}: {:?}", self.origin, self.identifier, self.example)
+        let what = if self.negative {
+            "negative example was reported"
+        } else {
+            "example was not found"
+        };
+        write!(
+            f,
+            "{}: identifier {}: {what}: {:?}",
+            self.origin, self.identifier, self.example
+        )
     }
 }
 

@@ -78,19 +78,33 @@ impl Excludes {
         for glob in globs {
             let glob = glob.trim_end_matches('/');
             if glob.contains('/') {
-                let compiled = globset::GlobBuilder::new(glob.trim_start_matches('/')).literal_separator(true).build()?;
+                let compiled = globset::GlobBuilder::new(glob.trim_start_matches('/'))
+                    .literal_separator(true)
+                    .build()?;
                 paths.add(compiled);
             } else {
                 names.add(globset::Glob::new(glob)?);
             }
         }
         let cwd = std::env::current_dir().unwrap_or_default();
-        let root = cwd.join(root).components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect();
-        Ok(Excludes { names: names.build()?, paths: paths.build()?, root, cwd })
+        let root = cwd
+            .join(root)
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
+        Ok(Excludes {
+            names: names.build()?,
+            paths: paths.build()?,
+            root,
+            cwd,
+        })
     }
 
     fn excludes(&self, path: &Path) -> bool {
-        if path.file_name().is_some_and(|name| self.names.is_match(name)) {
+        if path
+            .file_name()
+            .is_some_and(|name| self.names.is_match(name))
+        {
             return true;
         }
         if self.paths.is_empty() {
@@ -98,8 +112,13 @@ impl Excludes {
         }
         // Lexical only (no system call per entry): `./src` and `src` are the same below cwd.
         let absolute = self.cwd.join(path);
-        let normalized: PathBuf = absolute.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect();
-        normalized.strip_prefix(&self.root).is_ok_and(|relative| self.paths.is_match(relative))
+        let normalized: PathBuf = absolute
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
+        normalized
+            .strip_prefix(&self.root)
+            .is_ok_and(|relative| self.paths.is_match(relative))
     }
 }
 
@@ -114,7 +133,14 @@ fn reason_for(error: &io::Error) -> Reason {
 /// Scans content from `reader` as `source`, streaming findings to `sink`, and returns the
 /// object record (also sent to the sink). With the `formats` feature, containers and
 /// documents are decoded (within `limits`); without it, they are binary content.
-pub fn scan_source<R: Read>(scanner: &Scanner, reader: R, source: &str, binary: bool, limits: &Limits, sink: &dyn Sink) -> ObjectRecord {
+pub fn scan_source<R: Read>(
+    scanner: &Scanner,
+    reader: R,
+    source: &str,
+    binary: bool,
+    limits: &Limits,
+    sink: &dyn Sink,
+) -> ObjectRecord {
     scan_input(scanner, reader, None, source, binary, limits, sink)
 }
 
@@ -146,7 +172,13 @@ fn scan_input<R: Read>(
 
 /// Plain content: NUL sniff, then one streaming session.
 #[cfg_attr(feature = "formats", allow(dead_code))]
-fn scan_plain<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: bool, sink: &dyn Sink) -> ObjectRecord {
+fn scan_plain<R: Read>(
+    scanner: &Scanner,
+    mut reader: R,
+    source: &str,
+    binary: bool,
+    sink: &dyn Sink,
+) -> ObjectRecord {
     let mut session = scanner.session();
     // Sniff the start for NUL bytes before anything is scanned.
     let mut head = vec![0u8; BINARY_SNIFF_BYTES];
@@ -202,7 +234,11 @@ fn scan_plain<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: b
     }
     let (status, reason, message) = match failure {
         Some(e) => (Status::Partial, Some(reason_for(&e)), Some(e.to_string())),
-        None if outcome.stopped => (Status::Partial, Some(Reason::Stopped), Some("stopped at the first finding of the stop-at severity".into())),
+        None if outcome.stopped => (
+            Status::Partial,
+            Some(Reason::Stopped),
+            Some("stopped at the first finding of the stop-at severity".into()),
+        ),
         None => (Status::Complete, None, None),
     };
     let record = ObjectRecord {
@@ -221,7 +257,14 @@ fn scan_plain<R: Read>(scanner: &Scanner, mut reader: R, source: &str, binary: b
 }
 
 /// Scans one file named `source`; a zip or document is read by seeking, never loaded whole.
-pub fn scan_file(scanner: &Scanner, path: &Path, source: &str, binary: bool, limits: &Limits, sink: &dyn Sink) -> ObjectRecord {
+pub fn scan_file(
+    scanner: &Scanner,
+    path: &Path,
+    source: &str,
+    binary: bool,
+    limits: &Limits,
+    sink: &dyn Sink,
+) -> ObjectRecord {
     match File::open(path) {
         Ok(mut file) => {
             let mut reader = match file.try_clone() {
@@ -234,7 +277,15 @@ pub fn scan_file(scanner: &Scanner, path: &Path, source: &str, binary: bool, lim
             };
             // Only a regular file can seek; a FIFO named on the command line streams.
             let seekable = file.metadata().map(|m| m.is_file()).unwrap_or(false);
-            scan_input(scanner, &mut reader, seekable.then_some(&mut file), source, binary, limits, sink)
+            scan_input(
+                scanner,
+                &mut reader,
+                seekable.then_some(&mut file),
+                source,
+                binary,
+                limits,
+                sink,
+            )
         }
         Err(e) => {
             let record = ObjectRecord::skipped(source, reason_for(&e), Some(e.to_string()));
@@ -253,9 +304,16 @@ fn display(path: &Path) -> String {
 /// `.gitignore`, `.ignore` and git's exclude files are honoured unless `no_ignore`; hidden
 /// files (`.env`) are scanned; `.git/` directories are not. Paths named explicitly are always
 /// scanned. Fails only when an `exclude` glob is invalid, before anything is scanned.
-pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, sink: &dyn Sink) -> Result<(), globset::Error> {
+pub fn scan_paths(
+    scanner: &Scanner,
+    paths: &[PathBuf],
+    options: &FileOptions,
+    sink: &dyn Sink,
+) -> Result<(), globset::Error> {
     let excludes = Excludes::new(&options.exclude, &options.exclude_root)?;
-    let Some((first, rest)) = paths.split_first() else { return Ok(()) };
+    let Some((first, rest)) = paths.split_first() else {
+        return Ok(());
+    };
     let mut builder = ignore::WalkBuilder::new(first);
     for p in rest {
         builder.add(p);
@@ -269,7 +327,12 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
             entry.file_name() != ".git" && (entry.depth() == 0 || !excludes.excludes(entry.path()))
         });
     if options.no_ignore {
-        builder.ignore(false).git_ignore(false).git_global(false).git_exclude(false).parents(false);
+        builder
+            .ignore(false)
+            .git_ignore(false)
+            .git_global(false)
+            .git_exclude(false)
+            .parents(false);
     }
     builder.build_parallel().run(|| {
         Box::new(|entry| {
@@ -285,13 +348,22 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
                     }
                     let source = display(entry.path());
                     if kind.is_file() || entry.depth() == 0 {
-                        if let Some(record) = oversized(entry.path(), &source, options.max_file_size) {
+                        if let Some(record) =
+                            oversized(entry.path(), &source, options.max_file_size)
+                        {
                             sink.object(record);
                             return ignore::WalkState::Continue;
                         }
                         // A path the user named is read whatever it is: a FIFO or
                         // `/dev/fd/N` from `trawl scan <(command)` is what they asked for.
-                        scan_file(scanner, entry.path(), &source, options.binary, &options.limits, sink);
+                        scan_file(
+                            scanner,
+                            entry.path(),
+                            &source,
+                            options.binary,
+                            &options.limits,
+                            sink,
+                        );
                     } else if kind.is_symlink() {
                         // Links inside a tree are not followed unless asked (as ripgrep does),
                         // but they are accounted for.
@@ -311,7 +383,11 @@ pub fn scan_paths(scanner: &Scanner, paths: &[PathBuf], options: &FileOptions, s
                 Err(error) => {
                     let (source, io_error) = walk_error_parts(&error);
                     let reason = io_error.as_ref().map_or(Reason::ReadError, reason_for);
-                    sink.object(ObjectRecord::skipped(source, reason, Some(error.to_string())));
+                    sink.object(ObjectRecord::skipped(
+                        source,
+                        reason,
+                        Some(error.to_string()),
+                    ));
                 }
             }
             ignore::WalkState::Continue
@@ -343,9 +419,14 @@ fn walk_error_parts(error: &ignore::Error) -> (String, Option<io::Error>) {
                 path.get_or_insert_with(|| display(p));
                 current = err;
             }
-            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => current = err,
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                current = err
+            }
             ignore::Error::Io(e) => {
-                return (path.unwrap_or_else(|| "?".into()), Some(io::Error::new(e.kind(), e.to_string())))
+                return (
+                    path.unwrap_or_else(|| "?".into()),
+                    Some(io::Error::new(e.kind(), e.to_string())),
+                )
             }
             ignore::Error::Loop { child, .. } => return (display(child), None),
             _ => return (path.unwrap_or_else(|| "?".into()), None),

@@ -61,7 +61,11 @@ impl Finding {
     /// The JSON record of this finding for `source`; `show_secrets` puts the value in clear in
     /// `match`, otherwise `match` holds the redacted text.
     pub fn record<'a>(&'a self, source: &'a str, show_secrets: bool) -> FindingRecord<'a> {
-        FindingRecord { finding: self, source, show_secrets }
+        FindingRecord {
+            finding: self,
+            source,
+            show_secrets,
+        }
     }
 }
 
@@ -135,7 +139,8 @@ impl Serialize for FindingRecord<'_> {
             map.serialize_entry("location", location)?;
         }
         if !f.details.is_empty() {
-            let details: BTreeMap<&str, &str> = f.details.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let details: BTreeMap<&str, &str> =
+                f.details.iter().map(|(k, v)| (*k, v.as_str())).collect();
             map.serialize_entry("details", &details)?;
         }
         map.end()

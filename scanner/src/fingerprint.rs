@@ -52,7 +52,12 @@ impl Fingerprinter {
     pub fn fingerprint(&self, slot: u32, id: &str, value: &[u8], low_entropy: bool) -> String {
         if low_entropy && !self.keyed {
             let cache_key = (slot, value.to_vec());
-            if let Some(hit) = self.stretched.lock().ok().and_then(|c| c.get(&cache_key).cloned()) {
+            if let Some(hit) = self
+                .stretched
+                .lock()
+                .ok()
+                .and_then(|c| c.get(&cache_key).cloned())
+            {
                 return hit;
             }
             let mut salt = b"trawl-fp-v1\0".to_vec();
@@ -95,10 +100,16 @@ mod tests {
     fn stable_and_separated_by_identifier_and_key() {
         let fp = Fingerprinter::new(None);
         let a = fp.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false);
-        assert_eq!(a, Fingerprinter::new(None).fingerprint(9, "GITHUB_TOKEN", b"ghp_x", false));
+        assert_eq!(
+            a,
+            Fingerprinter::new(None).fingerprint(9, "GITHUB_TOKEN", b"ghp_x", false)
+        );
         assert_eq!(a.len(), 32);
         assert_ne!(a, fp.fingerprint(0, "NPM_TOKEN", b"ghp_x", false));
-        assert_ne!(a, Fingerprinter::new(Some(b"k".to_vec())).fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false));
+        assert_ne!(
+            a,
+            Fingerprinter::new(Some(b"k".to_vec())).fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false)
+        );
     }
 
     #[test]
@@ -108,6 +119,9 @@ mod tests {
         assert_ne!(slow, fp.fingerprint(0, "SSN", b"123-45-6789", false));
         assert_eq!(slow, fp.fingerprint(0, "SSN", b"123-45-6789", true)); // cached, same
         let keyed = Fingerprinter::new(Some(b"k".to_vec()));
-        assert_eq!(keyed.fingerprint(0, "SSN", b"1", true), keyed.fingerprint(0, "SSN", b"1", false));
+        assert_eq!(
+            keyed.fingerprint(0, "SSN", b"1", true),
+            keyed.fingerprint(0, "SSN", b"1", false)
+        );
     }
 }

@@ -71,19 +71,27 @@ pub fn scan_change(
         match file.mode.as_str() {
             "100644" | "100755" => {}
             "120000" => {
-                sink.object(ObjectRecord::skipped(file.path, Reason::UnsupportedFileType, Some("symbolic link".into())));
+                sink.object(ObjectRecord::skipped(
+                    file.path,
+                    Reason::UnsupportedFileType,
+                    Some("symbolic link".into()),
+                ));
                 continue;
             }
             "160000" => continue, // a submodule's commit id: its content lives in another repository
             other => {
                 let message = format!("git mode {other}");
-                sink.object(ObjectRecord::skipped(file.path, Reason::UnsupportedFileType, Some(message)));
+                sink.object(ObjectRecord::skipped(
+                    file.path,
+                    Reason::UnsupportedFileType,
+                    Some(message),
+                ));
                 continue;
             }
         }
         // Files whose diff adds no line (pure renames, deletions of lines, mode changes) have
         // nothing new to report. Binary files have no line diff: their content is sniffed.
-        match added.get(&file){
+        match added.get(&file) {
             Some(Added::Lines(ranges)) if ranges.is_empty() => {}
             None => {}
             Some(_) => to_scan.push(file),
@@ -113,7 +121,11 @@ pub fn scan_change(
             command: "cat-file --batch".into(),
             detail: format!("{:?} for {}", header.trim_end(), file.path),
         })?;
-        let filter = AddedLinesSink { inner: sink, added: added.get(file), reported: Default::default() };
+        let filter = AddedLinesSink {
+            inner: sink,
+            added: added.get(file),
+            reported: Default::default(),
+        };
         let mut body = (&mut out).take(size);
         scan_source(scanner, &mut body, &file.path, binary, limits, &filter);
         // A skipped (binary) blob was not read to its end.
@@ -129,14 +141,19 @@ pub fn scan_change(
         if let Some(mut e) = child.stderr.take() {
             let _ = e.read_to_string(&mut stderr);
         }
-        return Err(GitError::Failed { command: "cat-file --batch".into(), stderr: stderr.trim().to_string() });
+        return Err(GitError::Failed {
+            command: "cat-file --batch".into(),
+            stderr: stderr.trim().to_string(),
+        });
     }
     Ok(())
 }
 
 fn git(repo: &Path) -> Command {
     let mut command = Command::new("git");
-    command.current_dir(repo).args(["-c", "core.quotepath=off", "-c", "diff.noprefix=false"]);
+    command
+        .current_dir(repo)
+        .args(["-c", "core.quotepath=off", "-c", "diff.noprefix=false"]);
     command
 }
 
@@ -154,11 +171,22 @@ fn run_git(repo: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
 /// `git diff --raw -z`: `:old_mode new_mode old_blob new_blob status\0path\0` (renames and
 /// copies add a second path, the new one).
 fn changed_files(repo: &Path, range: &[String]) -> Result<Vec<ChangedFile>, GitError> {
-    let mut args = vec!["diff", "--raw", "-z", "-M", "--no-ext-diff", "--no-textconv", "--no-abbrev"];
+    let mut args = vec![
+        "diff",
+        "--raw",
+        "-z",
+        "-M",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--no-abbrev",
+    ];
     args.extend(range.iter().map(String::as_str));
     args.push("--");
     let raw = run_git(repo, &args)?;
-    let parse_error = |detail: String| GitError::Parse { command: "diff --raw".into(), detail };
+    let parse_error = |detail: String| GitError::Parse {
+        command: "diff --raw".into(),
+        detail,
+    };
     let mut fields = raw.split(|&b| b == 0).filter(|f| !f.is_empty());
     let mut files = Vec::new();
     while let Some(meta) = fields.next() {
@@ -167,9 +195,13 @@ fn changed_files(repo: &Path, range: &[String]) -> Result<Vec<ChangedFile>, GitE
         let [_, new_mode, _, new_blob, status] = parts[..] else {
             return Err(parse_error(meta.to_string()));
         };
-        let mut path = fields.next().ok_or_else(|| parse_error("missing path".into()))?;
+        let mut path = fields
+            .next()
+            .ok_or_else(|| parse_error("missing path".into()))?;
         if status.starts_with('R') || status.starts_with('C') {
-            path = fields.next().ok_or_else(|| parse_error("missing new path".into()))?;
+            path = fields
+                .next()
+                .ok_or_else(|| parse_error("missing new path".into()))?;
         }
         if status.starts_with('D') {
             continue;
@@ -196,7 +228,9 @@ impl Added {
     fn overlaps(&self, first: u64, last: u64) -> bool {
         match self {
             Added::Everything => true,
-            Added::Lines(ranges) => ranges.iter().any(|r| first <= *r.end() && *r.start() <= last),
+            Added::Lines(ranges) => ranges
+                .iter()
+                .any(|r| first <= *r.end() && *r.start() <= last),
         }
     }
 }
@@ -219,8 +253,17 @@ impl AddedLines {
 }
 
 fn added_lines(repo: &Path, range: &[String]) -> Result<AddedLines, GitError> {
-    let mut args =
-        vec!["diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "--src-prefix=a/", "--dst-prefix=b/"];
+    let mut args = vec![
+        "diff",
+        "-U0",
+        "-M",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--full-index",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+    ];
     args.extend(range.iter().map(String::as_str));
     args.push("--");
     let patch = run_git(repo, &args)?;
@@ -235,7 +278,11 @@ fn added_lines(repo: &Path, range: &[String]) -> Result<AddedLines, GitError> {
         } else if let Some(ids) = line.strip_prefix(b"index ") {
             // `index <old>..<new>[ <mode>]`, full ids thanks to --full-index.
             let ids = String::from_utf8_lossy(ids);
-            current_blob = ids.split(' ').next().and_then(|pair| pair.split("..").nth(1)).map(String::from);
+            current_blob = ids
+                .split(' ')
+                .next()
+                .and_then(|pair| pair.split("..").nth(1))
+                .map(String::from);
         } else if let Some(path) = line.strip_prefix(b"+++ ") {
             // Git ends the name with a tab when it contains a space.
             let path = path.strip_suffix(b"\t").unwrap_or(path);
@@ -255,14 +302,20 @@ fn added_lines(repo: &Path, range: &[String]) -> Result<AddedLines, GitError> {
         } else if line.starts_with(b"@@ ") {
             let Some(path) = &current else { continue };
             let Some(range) = hunk_new_range(line) else {
-                return Err(GitError::Parse { command: "diff -U0".into(), detail: String::from_utf8_lossy(line).into_owned() });
+                return Err(GitError::Parse {
+                    command: "diff -U0".into(),
+                    detail: String::from_utf8_lossy(line).into_owned(),
+                });
             };
             if let (Some(Added::Lines(ranges)), Some(range)) = (added.get_mut(path), range) {
                 ranges.push(range);
             }
         }
     }
-    Ok(AddedLines { by_path: added, binary_blobs })
+    Ok(AddedLines {
+        by_path: added,
+        binary_blobs,
+    })
 }
 
 /// The new side of `@@ -a[,b] +c[,d] @@`: `Some(None)` when it adds no line.
@@ -320,7 +373,9 @@ fn unquote(path: &[u8]) -> Vec<u8> {
 fn parse_batch_header(header: &str, blob: &str) -> Option<u64> {
     let mut parts = header.trim_end().split(' ');
     let (id, kind, size) = (parts.next()?, parts.next()?, parts.next()?);
-    (id == blob && kind == "blob").then(|| size.parse().ok()).flatten()
+    (id == blob && kind == "blob")
+        .then(|| size.parse().ok())
+        .flatten()
 }
 
 /// Passes on only the findings that overlap added lines, and counts only those in the object
@@ -350,7 +405,8 @@ impl Sink for AddedLinesSink<'_> {
     }
 
     fn object(&self, mut record: ObjectRecord) {
-        let reported = std::mem::take(&mut *self.reported.lock().unwrap_or_else(|p| p.into_inner()));
+        let reported =
+            std::mem::take(&mut *self.reported.lock().unwrap_or_else(|p| p.into_inner()));
         record.findings.clear();
         record.severity = None;
         for (id, severity) in reported {

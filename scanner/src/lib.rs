@@ -28,12 +28,12 @@
 //!    (the more specific) is kept; `severity_levels` thresholds are applied per object.
 
 mod compile;
-mod finding;
 pub mod examples;
 pub mod files;
+mod finding;
+pub mod fingerprint;
 #[cfg(feature = "formats")]
 mod formats;
-pub mod fingerprint;
 pub mod git;
 mod limits;
 mod redact;
@@ -41,8 +41,8 @@ mod session;
 
 pub use compile::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
 pub use finding::{Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status};
-pub use limits::Limits;
 pub use fingerprint::Fingerprinter;
+pub use limits::Limits;
 pub use session::{Outcome, Session};
 pub use trawl_identifiers as identifiers;
 pub use trawl_identifiers::{Category, Confidence, Identifier, Severity};

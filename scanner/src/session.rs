@@ -12,8 +12,8 @@
 use crate::compile::{Compiled, Inner, Scanner};
 use crate::finding::Finding;
 use aho_corasick::Input as AcInput;
-use regex_automata::util::captures::Captures;
 use regex_automata::hybrid::dfa::OverlappingState;
+use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use std::collections::BTreeMap;
 use std::io::{self, Read};
@@ -36,7 +36,10 @@ struct Lines {
 
 impl Lines {
     fn new() -> Self {
-        Lines { checkpoint: (0, 1, 0), cursor: (0, 1, 0) }
+        Lines {
+            checkpoint: (0, 1, 0),
+            cursor: (0, 1, 0),
+        }
     }
 
     /// Moves `from` forward to `to` over `buf` (which starts at absolute `base`).
@@ -61,14 +64,22 @@ impl Lines {
 
     /// Line and column of absolute `at`, which must lie in `buf` at or after the checkpoint.
     fn locate(&mut self, at: u64, buf: &[u8], base: u64) -> (u64, u64) {
-        let from = if at >= self.cursor.0 { self.cursor } else { self.checkpoint };
+        let from = if at >= self.cursor.0 {
+            self.cursor
+        } else {
+            self.checkpoint
+        };
         self.cursor = Self::advance(from, at, buf, base);
         (self.cursor.1, at - self.cursor.2 + 1)
     }
 
     /// Moves the checkpoint to `to` before the bytes in front of it are dropped.
     fn checkpoint(&mut self, to: u64, buf: &[u8], base: u64) {
-        let from = if self.cursor.0 <= to && self.cursor.0 >= self.checkpoint.0 { self.cursor } else { self.checkpoint };
+        let from = if self.cursor.0 <= to && self.cursor.0 >= self.checkpoint.0 {
+            self.cursor
+        } else {
+            self.checkpoint
+        };
         self.checkpoint = Self::advance(from, to, buf, base);
         self.cursor = self.checkpoint;
     }
@@ -196,7 +207,10 @@ impl Scanner {
     /// # }
     /// ```
     #[cfg(feature = "tokio")]
-    pub async fn scan_async_reader<R: tokio::io::AsyncRead + Unpin>(&self, mut reader: R) -> io::Result<Outcome> {
+    pub async fn scan_async_reader<R: tokio::io::AsyncRead + Unpin>(
+        &self,
+        mut reader: R,
+    ) -> io::Result<Outcome> {
         use tokio::io::AsyncReadExt;
         let mut session = self.session();
         let mut chunk = vec![0u8; 64 * 1024];
@@ -222,7 +236,9 @@ impl Session {
         while !data.is_empty() && !self.stopped {
             if self.filled + data.len() > self.buf.len() && self.buf.len() < self.capacity {
                 // Double, at least to what this call brings, at most to the capacity.
-                let want = (self.filled + data.len()).max(2 * self.buf.len()).min(self.capacity);
+                let want = (self.filled + data.len())
+                    .max(2 * self.buf.len())
+                    .min(self.capacity);
                 self.buf.resize(want, 0);
             }
             let room = self.buf.len() - self.filled;
@@ -300,8 +316,18 @@ impl Session {
             severity = severity.max(reached);
         }
         // Once stopped, only what was scanned counts.
-        let bytes = if self.stopped { self.scanned_to } else { self.bytes() };
-        Outcome { findings: self.ready, bytes, counts, severity, stopped: self.stopped }
+        let bytes = if self.stopped {
+            self.scanned_to
+        } else {
+            self.bytes()
+        };
+        Outcome {
+            findings: self.ready,
+            bytes,
+            counts,
+            severity,
+            stopped: self.stopped,
+        }
     }
 
     /// Stops early: later `feed` calls are ignored and `finish` reports what was settled.
@@ -318,7 +344,11 @@ impl Session {
         let inner = self.scanner.inner.clone();
         let end = self.base + self.filled as u64;
         let lookahead = (inner.max_match_len + inner.context_after) as u64;
-        let limit = if last { end } else { end.saturating_sub(lookahead).max(self.scanned_to) };
+        let limit = if last {
+            end
+        } else {
+            end.saturating_sub(lookahead).max(self.scanned_to)
+        };
         if !self.stopped && limit > self.scanned_to {
             self.collect_candidates(&inner, limit);
             let mut candidates = std::mem::take(&mut self.candidates);
@@ -332,16 +362,23 @@ impl Session {
             self.scanned_to = limit;
         }
         // Findings ending before any future match could start are final.
-        let settle_before = if last { u64::MAX } else { limit.saturating_sub(inner.max_match_len as u64) };
+        let settle_before = if last {
+            u64::MAX
+        } else {
+            limit.saturating_sub(inner.max_match_len as u64)
+        };
         self.settle(&inner, settle_before);
         if last {
             return;
         }
         // Keep the look-back context before the next candidates and the unscanned tail.
-        let keep_from = limit.saturating_sub(inner.context_before as u64).max(self.base);
+        let keep_from = limit
+            .saturating_sub(inner.context_before as u64)
+            .max(self.base);
         let drop = (keep_from - self.base) as usize;
         if drop > 0 {
-            self.lines.checkpoint(keep_from, &self.buf[..self.filled], self.base);
+            self.lines
+                .checkpoint(keep_from, &self.buf[..self.filled], self.base);
             self.buf.copy_within(drop..self.filled, 0);
             self.filled -= drop;
             self.base = keep_from;
@@ -382,19 +419,31 @@ impl Session {
             // the previous round's. Bytes past `to` stay visible to `\b` and other assertions.
             let max_len = inner.max_anchorless_len;
             let start = from.saturating_sub(max_len);
-            let cache = self.anchorless_cache.get_or_insert_with(|| anchorless.all.create_cache());
-            for m in anchorless.leftmost.find_iter(Input::new(hay).range(start..to)) {
+            let cache = self
+                .anchorless_cache
+                .get_or_insert_with(|| anchorless.all.create_cache());
+            for m in anchorless
+                .leftmost
+                .find_iter(Input::new(hay).range(start..to))
+            {
                 // No pattern matches before `m.start()` (leftmost), so every match this one could
                 // hide starts inside it: list all matches anchored at each of its bytes (this one
                 // included). Anchored searches die within a few bytes where nothing matches.
                 for at in m.start()..m.end() {
-                    let input = Input::new(hay).range(at..(at + max_len).min(to)).anchored(Anchored::Yes);
+                    let input = Input::new(hay)
+                        .range(at..(at + max_len).min(to))
+                        .anchored(Anchored::Yes);
                     let mut state = OverlappingState::start();
-                    while anchorless.all.try_search_overlapping_fwd(cache, &input, &mut state).is_ok() {
+                    while anchorless
+                        .all
+                        .try_search_overlapping_fwd(cache, &input, &mut state)
+                        .is_ok()
+                    {
                         let Some(half) = state.get_match() else { break };
                         if half.offset() > from {
                             let slot = inner.anchorless_targets[half.pattern().as_usize()];
-                            self.candidates.push((self.base + half.offset() as u64, slot));
+                            self.candidates
+                                .push((self.base + half.offset() as u64, slot));
                         }
                     }
                 }
@@ -405,7 +454,13 @@ impl Session {
     }
 
     /// The first match of an anchored identifier that contains the anchor hit at `at`.
-    fn match_around(&self, compiled: &Compiled, at: u64, window_start: u64, window_end: u64) -> Option<(u64, u64)> {
+    fn match_around(
+        &self,
+        compiled: &Compiled,
+        at: u64,
+        window_start: u64,
+        window_end: u64,
+    ) -> Option<(u64, u64)> {
         let hay = &self.buf[..self.filled];
         let rel = |abs: u64| (abs - self.base) as usize;
         let mut search_from = window_start;
@@ -431,7 +486,10 @@ impl Session {
     fn anchorless_match(&self, compiled: &Compiled, end: u64, slot: usize) -> Option<(u64, u64)> {
         let hay = &self.buf[..self.filled];
         let rel = |abs: u64| (abs - self.base) as usize;
-        let lowest = end.saturating_sub(compiled.def.max_match_len as u64).max(self.base).max(self.last_match_end[slot]);
+        let lowest = end
+            .saturating_sub(compiled.def.max_match_len as u64)
+            .max(self.base)
+            .max(self.last_match_end[slot]);
         let mut search_from = lowest;
         while search_from < end {
             let input = Input::new(hay).range(rel(search_from)..rel(end));
@@ -457,7 +515,9 @@ impl Session {
         let compiled = &inner.identifiers[slot];
         let max_len = compiled.def.max_match_len as u64;
         let hay = &self.buf[..self.filled];
-        let window_start = at.saturating_sub(compiled.def.anchor_lookbehind as u64).max(self.base);
+        let window_start = at
+            .saturating_sub(compiled.def.anchor_lookbehind as u64)
+            .max(self.base);
         let window_end = (at + max_len).min(self.base + self.filled as u64);
         let rel = |abs: u64| (abs - self.base) as usize;
         let found = if compiled.def.anchors.is_empty() {
@@ -471,7 +531,9 @@ impl Session {
         // The reported value: the first capture group that took part, else the whole match.
         let (vs, ve) = if compiled.has_groups {
             let caps = self.captures[slot].get_or_insert_with(|| compiled.regex.create_captures());
-            let input = Input::new(hay).range(rel(ms)..rel(window_end)).anchored(regex_automata::Anchored::Yes);
+            let input = Input::new(hay)
+                .range(rel(ms)..rel(window_end))
+                .anchored(regex_automata::Anchored::Yes);
             compiled.regex.search_captures(&input, caps);
             let group = (1..caps.group_len()).find_map(|g| caps.get_group(g));
             match group {
@@ -505,7 +567,9 @@ impl Session {
                 // Macie's rule: a keyword before the value, at most `maximum_match_distance`
                 // bytes from the keyword's end to the value's end.
                 let distance = compiled.def.maximum_match_distance as u64;
-                let lo = ve.saturating_sub(distance + compiled.max_keyword_len as u64).max(self.base);
+                let lo = ve
+                    .saturating_sub(distance + compiled.max_keyword_len as u64)
+                    .max(self.base);
                 let input = AcInput::new(hay).span(rel(lo)..rel(vs));
                 ac.find_overlapping_iter(input).any(|k| {
                     let k_end = self.base + k.end() as u64;
@@ -528,7 +592,11 @@ impl Session {
         if inner.options.inline_allows && inline_allow(hay, rel(vs), rel(ve), &compiled.def.id) {
             return;
         }
-        let confidence = if keyword_found { Confidence::High } else { compiled.def.confidence };
+        let confidence = if keyword_found {
+            Confidence::High
+        } else {
+            compiled.def.confidence
+        };
         let (line, column) = self.lines.locate(vs, hay, self.base);
         let finding = Finding {
             identifier: compiled.meta.clone(),
@@ -545,7 +613,11 @@ impl Session {
             location: None,
             container: Vec::new(),
         };
-        self.pending.push(Pending { finding, slot: slot as u32, match_len: me - ms });
+        self.pending.push(Pending {
+            finding,
+            slot: slot as u32,
+            match_len: me - ms,
+        });
     }
 
     /// Resolves overlaps among pending findings and reports those ending before `before`.
@@ -558,7 +630,10 @@ impl Session {
         let mut order: Vec<usize> = (0..self.pending.len()).collect();
         order.sort_by(|&a, &b| {
             let (pa, pb) = (&self.pending[a], &self.pending[b]);
-            pb.match_len.cmp(&pa.match_len).then(pa.slot.cmp(&pb.slot)).then(pa.finding.start.cmp(&pb.finding.start))
+            pb.match_len
+                .cmp(&pa.match_len)
+                .then(pa.slot.cmp(&pb.slot))
+                .then(pa.finding.start.cmp(&pb.finding.start))
         });
         let mut keep = vec![false; self.pending.len()];
         let mut kept: Vec<(u64, u64)> = Vec::new();
@@ -598,8 +673,12 @@ impl Session {
         if let Some(severity) = level_reached(compiled, count) {
             finding.severity = severity;
         }
-        finding.fingerprint =
-            inner.fingerprinter.fingerprint(slot as u32, &compiled.def.id, &finding.value, compiled.def.low_entropy);
+        finding.fingerprint = inner.fingerprinter.fingerprint(
+            slot as u32,
+            &compiled.def.id,
+            &finding.value,
+            compiled.def.low_entropy,
+        );
         if !levels.is_empty() && count < levels[0].occurrences_threshold {
             finding.severity = levels[0].severity;
             self.held[slot].push(finding);
@@ -614,7 +693,10 @@ impl Session {
                 self.ready.push(h);
             }
         }
-        let stop = inner.options.stop_at.is_some_and(|at| finding.severity >= at);
+        let stop = inner
+            .options
+            .stop_at
+            .is_some_and(|at| finding.severity >= at);
         self.ready.push(finding);
         if stop {
             // Gatekeeping: one finding this severe decides; the rest is not worth reading.
@@ -631,7 +713,11 @@ fn level_reached(compiled: &Compiled, count: u64) -> Option<Severity> {
     if levels.is_empty() {
         return (count > 0).then_some(compiled.def.severity);
     }
-    levels.iter().filter(|l| count >= l.occurrences_threshold).map(|l| l.severity).next_back()
+    levels
+        .iter()
+        .filter(|l| count >= l.occurrences_threshold)
+        .map(|l| l.severity)
+        .next_back()
 }
 
 /// Markers that silence a finding on their line: `trawl:allow` (or `trawl:allow ID` for one
@@ -646,13 +732,22 @@ fn inline_allow(hay: &[u8], start: usize, end: usize, id: &str) -> bool {
     let line_start = memchr::memrchr(b'\n', &hay[..start]).map_or(0, |p| p + 1);
     let line_end = memchr::memchr(b'\n', &hay[end..]).map_or(hay.len(), |p| end + p);
     let lines = &hay[line_start..line_end];
-    if FOREIGN_ALLOWS.iter().any(|m| memchr::memmem::find(lines, m).is_some()) {
+    if FOREIGN_ALLOWS
+        .iter()
+        .any(|m| memchr::memmem::find(lines, m).is_some())
+    {
         return true;
     }
     memchr::memmem::find_iter(lines, INLINE_ALLOW).any(|at| {
         let rest = &lines[at + INLINE_ALLOW.len()..];
-        let rest = &rest[rest.iter().take_while(|b| **b == b' ' || **b == b'\t').count()..];
-        let named = &rest[..rest.iter().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'_').count()];
+        let rest = &rest[rest
+            .iter()
+            .take_while(|b| **b == b' ' || **b == b'\t')
+            .count()..];
+        let named = &rest[..rest
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'_')
+            .count()];
         // `trawl:allow` alone allows every identifier; `trawl:allow GITHUB_TOKEN` only one.
         named.len() < 2 || named == id.as_bytes()
     })

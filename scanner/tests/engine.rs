@@ -6,7 +6,10 @@ use trawl_scanner::{Confidence, Scanner, Severity};
 
 fn scanner(toml: &str) -> Scanner {
     let ids = parse_identifiers(toml, "test.toml").expect("valid test identifiers");
-    Scanner::builder().identifiers(ids).build().expect("scanner builds")
+    Scanner::builder()
+        .identifiers(ids)
+        .build()
+        .expect("scanner builds")
 }
 
 fn found(scanner: &Scanner, text: &str) -> Vec<(String, String)> {
@@ -14,7 +17,12 @@ fn found(scanner: &Scanner, text: &str) -> Vec<(String, String)> {
         .scan_bytes(text.as_bytes())
         .findings
         .iter()
-        .map(|f| (f.id().to_string(), String::from_utf8_lossy(f.value()).into_owned()))
+        .map(|f| {
+            (
+                f.id().to_string(),
+                String::from_utf8_lossy(f.value()).into_owned(),
+            )
+        })
         .collect()
 }
 
@@ -93,8 +101,14 @@ severity_levels = [
     let two = s.scan_bytes(text(2).as_bytes());
     assert_eq!(two.findings.len(), 2);
     assert_eq!(two.severity, Some(Severity::Low));
-    assert_eq!(s.scan_bytes(text(3).as_bytes()).severity, Some(Severity::Medium));
-    assert_eq!(s.scan_bytes(text(4).as_bytes()).severity, Some(Severity::Medium));
+    assert_eq!(
+        s.scan_bytes(text(3).as_bytes()).severity,
+        Some(Severity::Medium)
+    );
+    assert_eq!(
+        s.scan_bytes(text(4).as_bytes()).severity,
+        Some(Severity::Medium)
+    );
     let five = s.scan_bytes(text(5).as_bytes());
     assert_eq!(five.severity, Some(Severity::High));
     assert_eq!(five.counts["TICKET"], 5);
@@ -118,8 +132,14 @@ regex = 'BLOCK\[(KEY-[0-9]{4})\]'
 anchors = ["BLOCK["]
 "#,
     );
-    assert_eq!(found(&s, "BLOCK[KEY-1234]"), vec![("OUTER".to_string(), "KEY-1234".to_string())]);
-    assert_eq!(found(&s, "KEY-1234"), vec![("INNER".to_string(), "KEY-1234".to_string())]);
+    assert_eq!(
+        found(&s, "BLOCK[KEY-1234]"),
+        vec![("OUTER".to_string(), "KEY-1234".to_string())]
+    );
+    assert_eq!(
+        found(&s, "KEY-1234"),
+        vec![("INNER".to_string(), "KEY-1234".to_string())]
+    );
 }
 
 #[test]
@@ -137,10 +157,16 @@ name = "Account"
 regex = '\b[A-Z]{3}-\d{6}\b'
 "#,
     );
-    let got = found(&s, "see Project Falcon and ABC-123456, not ABCD-123456 or project hawk");
+    let got = found(
+        &s,
+        "see Project Falcon and ABC-123456, not ABCD-123456 or project hawk",
+    );
     assert_eq!(
         got,
-        vec![("CODE_NAME".to_string(), "Falcon".to_string()), ("ACCOUNT".to_string(), "ABC-123456".to_string())]
+        vec![
+            ("CODE_NAME".to_string(), "Falcon".to_string()),
+            ("ACCOUNT".to_string(), "ABC-123456".to_string())
+        ]
     );
 }
 
@@ -175,8 +201,17 @@ regex = 'TK[A-Z]-[0-9]{2}x'
 anchors = ["TK"]
 "#,
     );
-    let ids = |text: &str| found(&s, text).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
-    assert_eq!(ids("TKT-KEY1234"), ["TAG"], "TKT- and T-KE hide -KEY in a leftmost search; the longest wins");
+    let ids = |text: &str| {
+        found(&s, text)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids("TKT-KEY1234"),
+        ["TAG"],
+        "TKT- and T-KE hide -KEY in a leftmost search; the longest wins"
+    );
     assert_eq!(ids("xx TKT-KEYS"), ["INNER"]);
     assert_eq!(ids("TKT-12x"), ["SHORT"]);
 }
@@ -205,9 +240,15 @@ name = "Long code"
 regex = '\b[A-Z]{2}\d{6}-\d{2}\b'
 "#,
     );
-    assert_eq!(found(&s, "ref PO123456 here"), vec![("SHORT_CODE".to_string(), "PO123456".to_string())]);
+    assert_eq!(
+        found(&s, "ref PO123456 here"),
+        vec![("SHORT_CODE".to_string(), "PO123456".to_string())]
+    );
     // Overlapping matches of different lengths: the longer, more specific one is reported.
-    assert_eq!(found(&s, "ref PO123456-01 here"), vec![("LONG_CODE".to_string(), "PO123456-01".to_string())]);
+    assert_eq!(
+        found(&s, "ref PO123456-01 here"),
+        vec![("LONG_CODE".to_string(), "PO123456-01".to_string())]
+    );
     assert_eq!(
         found(&s, "purchase order PO123456"),
         vec![("PURCHASE_ORDER".to_string(), "PO123456".to_string())],
@@ -229,10 +270,18 @@ example_values = ["tok_Doc0Example1"]
     assert!(found(&s, "tok_Doc0Example1 tok_xxxxxxxxxxxx").is_empty());
     assert_eq!(found(&s, "tok_R7dk2Pq9ZmW4").len(), 1);
     let ids = parse_identifiers(toml, "t").unwrap();
-    let with = Scanner::builder().identifiers(ids).include_examples(true).build().unwrap();
-    let all = with.scan_bytes(b"tok_Doc0Example1 tok_xxxxxxxxxxxx").findings;
+    let with = Scanner::builder()
+        .identifiers(ids)
+        .include_examples(true)
+        .build()
+        .unwrap();
+    let all = with
+        .scan_bytes(b"tok_Doc0Example1 tok_xxxxxxxxxxxx")
+        .findings;
     assert_eq!(all.len(), 2);
-    assert!(all.iter().all(|f| f.details.contains(&("example", "true".to_string()))));
+    assert!(all
+        .iter()
+        .all(|f| f.details.contains(&("example", "true".to_string()))));
 }
 
 #[test]
@@ -240,7 +289,10 @@ fn lines_columns_and_offsets_are_exact() {
     let s = scanner(EMPLOYEE);
     let text = "first line\nbadge: E123456\n\n  badge E654321 end\n";
     let findings = s.scan_bytes(text.as_bytes()).findings;
-    let got: Vec<(u64, u64, u64, u64)> = findings.iter().map(|f| (f.line, f.column, f.start, f.end)).collect();
+    let got: Vec<(u64, u64, u64, u64)> = findings
+        .iter()
+        .map(|f| (f.line, f.column, f.start, f.end))
+        .collect();
     assert_eq!(got, vec![(2, 8, 18, 25), (4, 9, 35, 42)]);
     assert_eq!(&text[18..25], "E123456");
 }
@@ -248,7 +300,11 @@ fn lines_columns_and_offsets_are_exact() {
 #[test]
 fn min_severity_filters_findings_and_counts() {
     let ids = parse_identifiers(EMPLOYEE, "t").unwrap();
-    let s = Scanner::builder().identifiers(ids).min_severity(Severity::High).build().unwrap();
+    let s = Scanner::builder()
+        .identifiers(ids)
+        .min_severity(Severity::High)
+        .build()
+        .unwrap();
     let outcome = s.scan_bytes(b"badge E123456");
     assert!(outcome.findings.is_empty() && outcome.counts.is_empty());
 }

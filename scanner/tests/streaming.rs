@@ -36,7 +36,11 @@ const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 fn scanner() -> Scanner {
     let mut ids = builtin();
     ids.extend(parse_identifiers(CUSTOM, "custom.toml").unwrap());
-    Scanner::builder().identifiers(ids).chunk_size(4096).build().unwrap()
+    Scanner::builder()
+        .identifiers(ids)
+        .chunk_size(4096)
+        .build()
+        .unwrap()
 }
 
 /// A tiny deterministic generator so each planted value is reproducible from its seed.
@@ -49,7 +53,9 @@ impl Rng {
         self.0
     }
     fn pick(&mut self, alphabet: &[u8], n: usize) -> String {
-        (0..n).map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize] as char).collect()
+        (0..n)
+            .map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize] as char)
+            .collect()
     }
 }
 
@@ -70,7 +76,11 @@ fn crc32fast_hash(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -114,7 +124,14 @@ fn plant(kind: u64, rng: &mut Rng) -> (String, &'static str, String) {
 }
 
 fn key(f: &Finding) -> (u64, u64, String, u64, u64, String) {
-    (f.start, f.end, f.id().to_string(), f.line, f.column, f.fingerprint.clone())
+    (
+        f.start,
+        f.end,
+        f.id().to_string(),
+        f.line,
+        f.column,
+        f.fingerprint.clone(),
+    )
 }
 
 proptest! {
@@ -183,6 +200,9 @@ fn memory_per_session_is_bounded_by_the_chunk_size() {
         session.feed(&block);
     }
     assert_eq!(session.finish().bytes, 64 << 20);
-    assert!(scanner.window_bytes() < 64 * 1024, "window {}", scanner.window_bytes());
+    assert!(
+        scanner.window_bytes() < 64 * 1024,
+        "window {}",
+        scanner.window_bytes()
+    );
 }
-

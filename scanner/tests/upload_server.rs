@@ -12,14 +12,23 @@ use trawl_scanner::Scanner;
 /// POSTs `body` in several writes (a chunked upload) and returns (status, response body).
 fn post(addr: std::net::SocketAddr, path: &str, body: &[u8]) -> (u16, String) {
     let mut stream = TcpStream::connect(addr).unwrap();
-    write!(stream, "POST {path} HTTP/1.1\r\nHost: test\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: test\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
     for piece in body.chunks(7_000) {
         stream.write_all(piece).unwrap();
     }
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     let status = response.split(' ').nth(1).unwrap().parse().unwrap();
-    let body = response.split("\r\n\r\n").nth(1).unwrap_or_default().to_string();
+    let body = response
+        .split("\r\n\r\n")
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
     (status, body)
 }
 
@@ -27,13 +36,24 @@ fn post(addr: std::net::SocketAddr, path: &str, body: &[u8]) -> (u16, String) {
 fn uploads_with_credentials_are_refused_and_clean_ones_stored() {
     let dir = tempfile::tempdir().unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let state = Arc::new(upload_server::Uploads { scanner: Scanner::builder().build().unwrap(), dir: dir.path().to_path_buf() });
-    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let state = Arc::new(upload_server::Uploads {
+        scanner: Scanner::builder().build().unwrap(),
+        dir: dir.path().to_path_buf(),
+    });
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
     let addr = listener.local_addr().unwrap();
-    runtime.spawn(async move { axum::serve(listener, upload_server::app(state)).await.unwrap() });
+    runtime.spawn(async move {
+        axum::serve(listener, upload_server::app(state))
+            .await
+            .unwrap()
+    });
 
     // A clean 3 MB body, streamed in pieces: stored whole.
-    let clean: Vec<u8> = (0..3_000_000u32).map(|i| b"abcdefghij \n"[(i % 12) as usize]).collect();
+    let clean: Vec<u8> = (0..3_000_000u32)
+        .map(|i| b"abcdefghij \n"[(i % 12) as usize])
+        .collect();
     let (status, text) = post(addr, "/upload/clean.txt", &clean);
     assert_eq!(status, 201, "{text}");
     assert_eq!(std::fs::read(dir.path().join("clean.txt")).unwrap(), clean);
@@ -41,14 +61,26 @@ fn uploads_with_credentials_are_refused_and_clean_ones_stored() {
     // A token in the middle of a large body, straddling the client's write boundaries.
     let token = "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";
     let mut dirty = clean.clone();
-    dirty.splice(1_500_000..1_500_000, format!(" GITHUB_TOKEN={token} ").into_bytes());
+    dirty.splice(
+        1_500_000..1_500_000,
+        format!(" GITHUB_TOKEN={token} ").into_bytes(),
+    );
     let (status, text) = post(addr, "/upload/config.env", &dirty);
     assert_eq!(status, 422, "{text}");
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["findings"][0]["identifier"], "GITHUB_TOKEN");
     assert_eq!(json["findings"][0]["source"], "config.env");
-    assert!(!text.contains(token), "the response must not echo the secret: {text}");
-    assert!(!dir.path().join("config.env").exists(), "refused uploads are not stored");
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(
+        !text.contains(token),
+        "the response must not echo the secret: {text}"
+    );
+    assert!(
+        !dir.path().join("config.env").exists(),
+        "refused uploads are not stored"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "{leftovers:?}");
 }

@@ -23,7 +23,13 @@ struct Extracted<'w, 'a> {
 
 impl<'w, 'a> Extracted<'w, 'a> {
     fn new(walk: &'w Walk<'a>, container: &'w [String]) -> Self {
-        Extracted { walk, session: walk.scanner.session(), container, offset: 0, locations: Vec::new() }
+        Extracted {
+            walk,
+            session: walk.scanner.session(),
+            container,
+            offset: 0,
+            locations: Vec::new(),
+        }
     }
 
     /// Starts a piece at `location` (cells and pages; paragraphs need none).
@@ -46,7 +52,12 @@ impl<'w, 'a> Extracted<'w, 'a> {
 
     fn finish(self, mut outcome: Outcome) -> Outcome {
         let finished = self.session.finish();
-        report_located(self.walk, self.container, &self.locations, finished.findings);
+        report_located(
+            self.walk,
+            self.container,
+            &self.locations,
+            finished.findings,
+        );
         outcome.bytes = finished.bytes;
         outcome.counts = finished.counts;
         outcome.severity = finished.severity;
@@ -55,21 +66,47 @@ impl<'w, 'a> Extracted<'w, 'a> {
 }
 
 /// Reports findings with the cell or page each starts in (the last location at or before it).
-fn report_located(walk: &Walk<'_>, container: &[String], locations: &[(u64, Location)], findings: Vec<crate::Finding>) {
+fn report_located(
+    walk: &Walk<'_>,
+    container: &[String],
+    locations: &[(u64, Location)],
+    findings: Vec<crate::Finding>,
+) {
     let locate = |start: u64| -> Option<Location> {
         let at = locations.partition_point(|(offset, _)| *offset <= start);
         at.checked_sub(1).map(|i| locations[i].1.clone())
     };
-    walk.report(findings, container, if locations.is_empty() { None } else { Some(&locate) });
+    walk.report(
+        findings,
+        container,
+        if locations.is_empty() {
+            None
+        } else {
+            Some(&locate)
+        },
+    );
 }
 
 /// `word/document.xml`: `<w:t>` runs, tabs and breaks; each paragraph ends a line.
-pub(super) fn docx<R: Read + Seek>(walk: &mut Walk<'_>, archive: &mut zip::ZipArchive<R>, container: &[String]) -> Outcome {
+pub(super) fn docx<R: Read + Seek>(
+    walk: &mut Walk<'_>,
+    archive: &mut zip::ZipArchive<R>,
+    container: &[String],
+) -> Outcome {
     use quick_xml::events::Event;
     let mut outcome = Outcome::default();
     let entry = match archive.by_name("word/document.xml") {
         Ok(entry) => entry,
-        Err(e) => return Outcome::skipped(if e.to_string().contains("assword") { Reason::EncryptedFile } else { Reason::MalformedFile }, e.to_string()),
+        Err(e) => {
+            return Outcome::skipped(
+                if e.to_string().contains("assword") {
+                    Reason::EncryptedFile
+                } else {
+                    Reason::MalformedFile
+                },
+                e.to_string(),
+            )
+        }
     };
     let compressed = entry.compressed_size();
     let limited = walk.limited(entry, Compressed::Declared(compressed));
@@ -96,7 +133,9 @@ pub(super) fn docx<R: Read + Seek>(walk: &mut Walk<'_>, archive: &mut zip::ZipAr
             Event::End(e) if e.local_name().as_ref() == "t" => in_text = false,
             Event::End(e) if e.local_name().as_ref() == "p" => pending.push(b'\n'),
             Event::Empty(e) if e.local_name().as_ref() == "tab" => pending.push(b'\t'),
-            Event::Empty(e) if matches!(e.local_name().as_ref(), "br" | "cr") => pending.push(b'\n'),
+            Event::Empty(e) if matches!(e.local_name().as_ref(), "br" | "cr") => {
+                pending.push(b'\n')
+            }
             Event::Text(e) if in_text => pending.extend_from_slice(e.xml10_content().as_bytes()),
             Event::CData(e) if in_text => pending.extend_from_slice(e.xml10_content().as_bytes()),
             Event::GeneralRef(e) if in_text => {
@@ -148,10 +187,13 @@ pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -
     if let Err(e) = file.seek(std::io::SeekFrom::Start(0)) {
         return Outcome::skipped(Reason::ReadError, e.to_string());
     }
-    let mut workbook: calamine::Xlsx<_> = match calamine::open_workbook_from_rs(BufReader::new(&mut *file)) {
-        Ok(workbook) => workbook,
-        Err(e) => return Outcome::skipped(Reason::MalformedFile, format!("not a readable xlsx: {e}")),
-    };
+    let mut workbook: calamine::Xlsx<_> =
+        match calamine::open_workbook_from_rs(BufReader::new(&mut *file)) {
+            Ok(workbook) => workbook,
+            Err(e) => {
+                return Outcome::skipped(Reason::MalformedFile, format!("not a readable xlsx: {e}"))
+            }
+        };
     let mut outcome = Outcome::default();
     let mut text = Extracted::new(walk, container);
     let mut line = String::new();
@@ -172,8 +214,15 @@ pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -
                 continue;
             }
             line.push('\n');
-            let cell = format!("{sheet}!{}{}", column_name(col0 + col as u32), row0 + row as u32 + 1);
-            text.locate_next(Location { cell: Some(cell), ..Location::default() });
+            let cell = format!(
+                "{sheet}!{}{}",
+                column_name(col0 + col as u32),
+                row0 + row as u32 + 1
+            );
+            text.locate_next(Location {
+                cell: Some(cell),
+                ..Location::default()
+            });
             text.push(line.as_bytes());
         }
     }
@@ -185,7 +234,11 @@ pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Ou
     let document = match lopdf::Document::load_mem(bytes) {
         Ok(document) => document,
         Err(e) => {
-            let reason = if e.to_string().to_ascii_lowercase().contains("encrypt") { Reason::EncryptedFile } else { Reason::MalformedFile };
+            let reason = if e.to_string().to_ascii_lowercase().contains("encrypt") {
+                Reason::EncryptedFile
+            } else {
+                Reason::MalformedFile
+            };
             return Outcome::skipped(reason, format!("not a readable PDF: {e}"));
         }
     };
@@ -197,7 +250,10 @@ pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Ou
     for page in document.get_pages().keys() {
         match document.extract_text(&[*page]) {
             Ok(page_text) => {
-                text.locate_next(Location { page: Some(u64::from(*page)), ..Location::default() });
+                text.locate_next(Location {
+                    page: Some(u64::from(*page)),
+                    ..Location::default()
+                });
                 text.push(page_text.as_bytes());
                 text.push(b"\n");
             }

@@ -67,7 +67,12 @@ impl<R: Read> Read for Counting<R> {
                 Ok(n)
             }
             // Errors already classified (from a nested reader) pass through unchanged.
-            Err(e) if e.get_ref().is_some_and(|i| i.is::<LimitHit>() || i.is::<SourceError>()) => Err(e),
+            Err(e)
+                if e.get_ref()
+                    .is_some_and(|i| i.is::<LimitHit>() || i.is::<SourceError>()) =>
+            {
+                Err(e)
+            }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
             Err(e) => Err(io::Error::other(SourceError(e))),
         }
@@ -106,13 +111,19 @@ impl<R: Read> Read for Limited<R> {
         if self.read > self.max_member_size {
             return hit(
                 Reason::ArchiveMemberSizeOverLimit,
-                format!("member larger than {} bytes decompressed", self.max_member_size),
+                format!(
+                    "member larger than {} bytes decompressed",
+                    self.max_member_size
+                ),
             );
         }
         let left = self.budget.get();
         if n as u64 > left {
             self.budget.set(0);
-            return hit(Reason::ArchiveTotalBytesExtractedOverLimit, "the object's decompressed-bytes limit was reached".into());
+            return hit(
+                Reason::ArchiveTotalBytesExtractedOverLimit,
+                "the object's decompressed-bytes limit was reached".into(),
+            );
         }
         self.budget.set(left - n as u64);
         if self.read > RATIO_GRACE_BYTES {
@@ -123,7 +134,10 @@ impl<R: Read> Read for Limited<R> {
             if self.read / compressed.max(1) > self.max_ratio {
                 return hit(
                     Reason::ArchiveCompressionRatioOverLimit,
-                    format!("decompresses to more than {} times its compressed size", self.max_ratio),
+                    format!(
+                        "decompresses to more than {} times its compressed size",
+                        self.max_ratio
+                    ),
                 );
             }
         }

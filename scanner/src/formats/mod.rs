@@ -63,7 +63,10 @@ struct Outcome {
 
 impl Outcome {
     fn skipped(reason: Reason, message: impl Into<String>) -> Outcome {
-        Outcome { problem: Some((Status::Skipped, reason, message.into())), ..Outcome::default() }
+        Outcome {
+            problem: Some((Status::Skipped, reason, message.into())),
+            ..Outcome::default()
+        }
     }
 
     /// Folds a member's outcome into its container's: counts add up, and a member that was
@@ -174,7 +177,13 @@ impl Walk<'_> {
     }
 
     /// Scans one object or member; emits the member's record (not the top-level one).
-    fn scan(&mut self, reader: &mut dyn Read, file: Option<&mut File>, container: &mut Vec<String>, depth: usize) -> Outcome {
+    fn scan(
+        &mut self,
+        reader: &mut dyn Read,
+        file: Option<&mut File>,
+        container: &mut Vec<String>,
+        depth: usize,
+    ) -> Outcome {
         let outcome = self.scan_inner(reader, file, container, depth);
         if !container.is_empty() {
             self.sink.object(outcome.record(self.source, container));
@@ -182,7 +191,13 @@ impl Walk<'_> {
         outcome
     }
 
-    fn scan_inner(&mut self, reader: &mut dyn Read, file: Option<&mut File>, container: &mut Vec<String>, depth: usize) -> Outcome {
+    fn scan_inner(
+        &mut self,
+        reader: &mut dyn Read,
+        file: Option<&mut File>,
+        container: &mut Vec<String>,
+        depth: usize,
+    ) -> Outcome {
         let head = match read_head(reader) {
             Ok(head) => head,
             Err(e) => {
@@ -200,15 +215,18 @@ impl Walk<'_> {
         let has_nul = memchr::memchr(0, &head).is_some();
         let mut whole = Cursor::new(head).chain(reader);
         match kind {
-            Kind::Plain if has_nul && !self.binary => {
-                Outcome::skipped(Reason::BinaryFile, "contains NUL bytes; scan it with --binary")
-            }
+            Kind::Plain if has_nul && !self.binary => Outcome::skipped(
+                Reason::BinaryFile,
+                "contains NUL bytes; scan it with --binary",
+            ),
             Kind::Plain => self.scan_text(&mut whole, container),
             Kind::Gzip => self.scan_gzip(&mut whole, container, depth),
             Kind::Tar => self.scan_tar(&mut whole, container, depth),
             Kind::Zip => match file {
                 Some(file) => self.scan_zip_file(file, container, depth),
-                None => self.spill_then(&mut whole, |walk, file| walk.scan_zip_file(file, container, depth)),
+                None => self.spill_then(&mut whole, |walk, file| {
+                    walk.scan_zip_file(file, container, depth)
+                }),
             },
             Kind::Pdf => self.scan_pdf(&mut whole, container),
         }
@@ -235,7 +253,10 @@ impl Walk<'_> {
         }
         let finished = session.finish();
         if finished.stopped {
-            outcome.partial(Reason::Stopped, "stopped at the first finding of the stop-at severity");
+            outcome.partial(
+                Reason::Stopped,
+                "stopped at the first finding of the stop-at severity",
+            );
         }
         self.report(finished.findings, container, None);
         outcome.bytes = finished.bytes;
@@ -244,7 +265,12 @@ impl Walk<'_> {
         outcome
     }
 
-    fn report(&self, mut findings: Vec<Finding>, container: &[String], locate: Option<&dyn Fn(u64) -> Option<crate::Location>>) {
+    fn report(
+        &self,
+        mut findings: Vec<Finding>,
+        container: &[String],
+        locate: Option<&dyn Fn(u64) -> Option<crate::Location>>,
+    ) {
         if findings.is_empty() {
             return;
         }
@@ -257,9 +283,17 @@ impl Walk<'_> {
         self.sink.findings(self.source, findings);
     }
 
-    fn scan_gzip(&mut self, reader: &mut dyn Read, container: &mut Vec<String>, depth: usize) -> Outcome {
+    fn scan_gzip(
+        &mut self,
+        reader: &mut dyn Read,
+        container: &mut Vec<String>,
+        depth: usize,
+    ) -> Outcome {
         let compressed = Rc::new(Cell::new(0));
-        let counting = Counting { inner: reader, count: compressed.clone() };
+        let counting = Counting {
+            inner: reader,
+            count: compressed.clone(),
+        };
         let mut decoder = flate2::read::MultiGzDecoder::new(counting);
         // The first read parses the header, which may carry the original file name.
         let head = match read_head(&mut decoder) {
@@ -274,7 +308,10 @@ impl Walk<'_> {
             .and_then(|h| h.filename())
             .map(|n| String::from_utf8_lossy(n).into_owned())
             .unwrap_or_else(|| self.inner_name(container));
-        let mut limited = self.limited(Cursor::new(head).chain(decoder), Compressed::Counted(compressed));
+        let mut limited = self.limited(
+            Cursor::new(head).chain(decoder),
+            Compressed::Counted(compressed),
+        );
         container.push(name);
         let member = self.scan(&mut limited, None, container, depth + 1);
         container.pop();
@@ -299,13 +336,21 @@ impl Walk<'_> {
     fn next_member(&mut self, outcome: &mut Outcome) -> bool {
         self.members += 1;
         if self.members > self.limits.max_members {
-            outcome.partial(Reason::ArchiveMemberCountOverLimit, format!("more than {} archive members", self.limits.max_members));
+            outcome.partial(
+                Reason::ArchiveMemberCountOverLimit,
+                format!("more than {} archive members", self.limits.max_members),
+            );
             return false;
         }
         true
     }
 
-    fn scan_tar(&mut self, reader: &mut dyn Read, container: &mut Vec<String>, depth: usize) -> Outcome {
+    fn scan_tar(
+        &mut self,
+        reader: &mut dyn Read,
+        container: &mut Vec<String>,
+        depth: usize,
+    ) -> Outcome {
         let mut outcome = Outcome::default();
         let mut archive = tar::Archive::new(reader);
         let entries = match archive.entries() {
@@ -328,12 +373,19 @@ impl Walk<'_> {
             if !self.next_member(&mut outcome) {
                 break;
             }
-            let path = entry.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "?".into());
+            let path = entry
+                .path()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "?".into());
             container.push(path);
             let member = if entry.size() > self.limits.max_member_size {
                 let skipped = Outcome::skipped(
                     Reason::ArchiveMemberSizeOverLimit,
-                    format!("{} bytes; the member limit is {}", entry.size(), self.limits.max_member_size),
+                    format!(
+                        "{} bytes; the member limit is {}",
+                        entry.size(),
+                        self.limits.max_member_size
+                    ),
                 );
                 self.sink.object(skipped.record(self.source, container));
                 skipped
@@ -352,17 +404,29 @@ impl Walk<'_> {
 
     /// Copies a member that needs random access (zip, documents) to an anonymous temporary
     /// file, within the member size limit, then runs `then` on it.
-    fn spill_then(&mut self, reader: &mut dyn Read, then: impl FnOnce(&mut Self, &mut File) -> Outcome) -> Outcome {
+    fn spill_then(
+        &mut self,
+        reader: &mut dyn Read,
+        then: impl FnOnce(&mut Self, &mut File) -> Outcome,
+    ) -> Outcome {
         let mut file = match tempfile::tempfile() {
             Ok(file) => file,
-            Err(e) => return Outcome::skipped(Reason::ReadError, format!("no temporary file for random access: {e}")),
+            Err(e) => {
+                return Outcome::skipped(
+                    Reason::ReadError,
+                    format!("no temporary file for random access: {e}"),
+                )
+            }
         };
         let mut bounded = reader.take(self.limits.max_member_size + 1);
         match io::copy(&mut bounded, &mut file) {
             Ok(n) if n > self.limits.max_member_size => {
                 return Outcome::skipped(
                     Reason::ArchiveMemberSizeOverLimit,
-                    format!("larger than {} bytes; needs random access", self.limits.max_member_size),
+                    format!(
+                        "larger than {} bytes; needs random access",
+                        self.limits.max_member_size
+                    ),
                 )
             }
             Ok(_) => {}
@@ -377,13 +441,20 @@ impl Walk<'_> {
         then(self, &mut file)
     }
 
-    fn scan_zip_file(&mut self, file: &mut File, container: &mut Vec<String>, depth: usize) -> Outcome {
+    fn scan_zip_file(
+        &mut self,
+        file: &mut File,
+        container: &mut Vec<String>,
+        depth: usize,
+    ) -> Outcome {
         if let Err(e) = file.seek(SeekFrom::Start(0)) {
             return Outcome::skipped(Reason::ReadError, e.to_string());
         }
         let mut archive = match zip::ZipArchive::new(&mut *file) {
             Ok(archive) => archive,
-            Err(e) => return Outcome::skipped(Reason::MalformedFile, format!("not a readable zip: {e}")),
+            Err(e) => {
+                return Outcome::skipped(Reason::MalformedFile, format!("not a readable zip: {e}"))
+            }
         };
         if archive.index_for_name("word/document.xml").is_some() {
             return documents::docx(self, &mut archive, container);
@@ -397,8 +468,17 @@ impl Walk<'_> {
             let (name, is_dir, encrypted, size, compressed) = match archive.by_index_raw(index) {
                 Ok(m) => {
                     // A name that is not valid UTF-8 (in the zip's declared encoding) keeps its index.
-                    let name = m.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("#{index}"));
-                    (name, m.is_dir(), m.encrypted(), m.size(), m.compressed_size())
+                    let name = m
+                        .name()
+                        .map(|n| n.into_owned())
+                        .unwrap_or_else(|_| format!("#{index}"));
+                    (
+                        name,
+                        m.is_dir(),
+                        m.encrypted(),
+                        m.size(),
+                        m.compressed_size(),
+                    )
                 }
                 Err(e) => {
                     outcome.partial(Reason::MalformedFile, e.to_string());
@@ -419,11 +499,16 @@ impl Walk<'_> {
             } else if size > self.limits.max_member_size {
                 let skipped = Outcome::skipped(
                     Reason::ArchiveMemberSizeOverLimit,
-                    format!("{size} bytes; the member limit is {}", self.limits.max_member_size),
+                    format!(
+                        "{size} bytes; the member limit is {}",
+                        self.limits.max_member_size
+                    ),
                 );
                 self.sink.object(skipped.record(self.source, container));
                 skipped
-            } else if size > limits::RATIO_GRACE_BYTES && size / compressed.max(1) > self.limits.max_ratio {
+            } else if size > limits::RATIO_GRACE_BYTES
+                && size / compressed.max(1) > self.limits.max_ratio
+            {
                 let skipped = Outcome::skipped(
                     Reason::ArchiveCompressionRatioOverLimit,
                     format!("{size} bytes from {compressed} compressed"),
@@ -464,7 +549,10 @@ impl Walk<'_> {
             return Outcome::skipped(reason, message);
         }
         if bytes.len() as u64 > cap {
-            return Outcome::skipped(Reason::FileExceedsSizeLimit, format!("PDF larger than {cap} bytes, the most trawl parses"));
+            return Outcome::skipped(
+                Reason::FileExceedsSizeLimit,
+                format!("PDF larger than {cap} bytes, the most trawl parses"),
+            );
         }
         documents::pdf(self, &bytes, container)
     }
