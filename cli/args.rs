@@ -2,6 +2,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+use trawl_scanner::identifiers::validators::PhoneRegions;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -154,6 +155,11 @@ pub struct ScanArgs {
     /// Report only findings of at least this severity.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub min_severity: Option<SeverityArg>,
+    /// Regions whose national-format phone numbers (`030 12345678`) are reported after a phone
+    /// keyword or under a phone column, in order of preference; international forms (+49 …) are
+    /// reported for every region [default: US,CA,GB,IE,DE,AT,CH,FR,BE,NL,ES,IT,PT,BR,MX,IN,AU].
+    #[arg(long, value_name = "CODES", value_parser = parse_phone_regions)]
+    pub phone_regions: Option<PhoneRegions>,
     /// Print matched values in clear instead of redacted.
     #[arg(long)]
     pub show_secrets: bool,
@@ -232,6 +238,11 @@ pub struct TryArgs {
     /// A file holding the text to try.
     #[arg(long, value_name = "FILE")]
     pub sample_file: Option<PathBuf>,
+    /// Regions whose national-format phone numbers (`030 12345678`) are reported after a phone
+    /// keyword or under a phone column, in order of preference; international forms (+49 …) are
+    /// reported for every region [default: US,CA,GB,IE,DE,AT,CH,FR,BE,NL,ES,IT,PT,BR,MX,IN,AU].
+    #[arg(long, value_name = "CODES", value_parser = parse_phone_regions)]
+    pub phone_regions: Option<PhoneRegions>,
     /// Print matched values in clear instead of redacted.
     #[arg(long)]
     pub show_secrets: bool,
@@ -240,4 +251,8 @@ pub struct TryArgs {
 fn parse_size(text: &str) -> Result<u64, String> {
     trawl_scanner::identifiers::config::parse_size(text)
         .ok_or_else(|| format!("{text:?} is not a size such as 1048576, 10MiB or 500KB"))
+}
+
+fn parse_phone_regions(text: &str) -> Result<PhoneRegions, String> {
+    PhoneRegions::parse(text)
 }

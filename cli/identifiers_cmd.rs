@@ -155,6 +155,8 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         confidence: None,
         regex: args.regex.clone(),
         anchors: Vec::new(),
+        min_digits: None,
+        digits_after_uppercase: false,
         keywords: args.keywords.clone(),
         keyword_required: args.keyword_required,
         maximum_match_distance: args.maximum_match_distance,

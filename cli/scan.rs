@@ -48,11 +48,12 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             SeverityArg::High => Severity::High,
         });
     }
+    if let Some(regions) = args.phone_regions.clone() {
+        builder = builder.phone_regions(regions);
+    }
     if let Some(key) = std::env::var_os(FINGERPRINT_KEY_ENV).filter(|k| !k.is_empty()) {
         builder = builder.fingerprint_key(key.to_string_lossy().as_bytes());
     }
-    let scanner = builder.build().context("building the scanner")?;
-    let accepted = args.baseline.as_deref().map(baseline::load).transpose()?;
 
     let stdout = std::io::stdout();
     let color = match args.color {
@@ -67,6 +68,15 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         }
         (None, None) => Format::Human,
     };
+    // The human report shows no fingerprints; stretching low-entropy values for them costs
+    // about a millisecond each, so they are computed only when something reads them.
+    let fingerprints =
+        format != Format::Human || args.baseline.is_some() || mode == Mode::BaselineCreate;
+    let scanner = builder
+        .fingerprints(fingerprints)
+        .build()
+        .context("building the scanner")?;
+    let accepted = args.baseline.as_deref().map(baseline::load).transpose()?;
     let style = Style {
         format,
         color,

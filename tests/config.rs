@@ -398,7 +398,7 @@ fn identifiers_test_checks_custom_examples() {
     let out = trawl(dir.path(), &["identifiers", "test"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(
-        text(&out.stdout).contains("17 identifiers"),
+        text(&out.stdout).contains("26 identifiers"),
         "{}",
         text(&out.stdout)
     );

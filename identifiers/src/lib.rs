@@ -42,10 +42,20 @@ pub const DEFAULT_UNBOUNDED_MATCH_CAP: usize = 4096;
 /// depend on the pattern rather than on the chunk size.
 pub const MAX_MATCH_LEN_LIMIT: usize = 64 * 1024;
 
-const BUILTIN_FILES: &[(&str, &str)] = &[(
-    "builtin/credentials.toml",
-    include_str!("../builtin/credentials.toml"),
-)];
+const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "builtin/credentials.toml",
+        include_str!("../builtin/credentials.toml"),
+    ),
+    (
+        "builtin/financial.toml",
+        include_str!("../builtin/financial.toml"),
+    ),
+    (
+        "builtin/personal.toml",
+        include_str!("../builtin/personal.toml"),
+    ),
+];
 
 /// The managed identifiers shipped with trawl, in a stable order.
 ///

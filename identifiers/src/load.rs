@@ -32,6 +32,10 @@ pub struct Identifier {
     pub confidence: Confidence,
     pub regex: String,
     pub anchors: Vec<String>,
+    /// Digit-group candidates (see [`IdentifierSpec::min_digits`]); `None` for anchored and
+    /// anchorless identifiers.
+    pub min_digits: Option<usize>,
+    pub digits_after_uppercase: bool,
     pub keywords: Vec<String>,
     pub keyword_required: bool,
     pub maximum_match_distance: usize,
@@ -208,6 +212,22 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     if let Some(anchor) = spec.anchors.iter().find(|a| a.is_empty()) {
         return Err(fail("anchors", format!("empty anchor {anchor:?}")));
     }
+    match spec.min_digits {
+        Some(_) if !spec.anchors.is_empty() => {
+            return Err(fail(
+                "min_digits",
+                "cannot be combined with `anchors`: digit groups are this identifier's anchors"
+                    .into(),
+            ))
+        }
+        Some(n) if n == 0 || n > 64 => {
+            return Err(fail("min_digits", format!("must be 1 to 64, not {n}")))
+        }
+        None if spec.digits_after_uppercase => {
+            return Err(fail("digits_after_uppercase", "needs `min_digits`".into()))
+        }
+        _ => {}
+    }
     if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
         return Err(fail("keywords", format!("empty keyword {k:?}")));
     }
@@ -279,6 +299,8 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         description: spec.description,
         regex: spec.regex,
         anchors: spec.anchors,
+        min_digits: spec.min_digits,
+        digits_after_uppercase: spec.digits_after_uppercase,
         keywords: spec.keywords,
         ignore_words: spec.ignore_words,
         example_values: spec.example_values,

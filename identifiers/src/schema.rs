@@ -143,8 +143,19 @@ pub struct IdentifierSpec {
     /// the candidate automaton; without anchors the identifier joins the anchorless pass.
     #[serde(default)]
     pub anchors: Vec<String>,
+    /// Numeric identifiers (cards, phones, dates) have no literal anchor: their candidates are
+    /// groups of digits. A group (digits not preceded by a digit) is tried when its run (digits
+    /// joined by at most three of ` -./()`) holds at least `min_digits` digits from the group on.
+    /// Cannot be combined with `anchors`.
+    #[serde(default)]
+    pub min_digits: Option<usize>,
+    /// With `min_digits`: also try groups right after an upper-case letter (`DE89…`, `%B4111…`).
+    /// Groups glued to a lower-case letter or `_` are parts of words and never tried.
+    #[serde(default)]
+    pub digits_after_uppercase: bool,
     /// Case-insensitive words that must precede the match (Macie's rule: the distance from the
-    /// end of the keyword to the end of the match is at most `maximum_match_distance`).
+    /// end of the keyword to the end of the match is at most `maximum_match_distance`). In CSV
+    /// and JSON, a column name or key holding a keyword counts as a keyword for its values.
     #[serde(default)]
     pub keywords: Vec<String>,
     /// When true, a match without a keyword is not reported.

@@ -12,6 +12,7 @@ use regex_automata::Input;
 use std::collections::HashSet;
 use std::sync::Arc;
 use trawl_identifiers::config::ManagedSelection;
+use trawl_identifiers::validators::{Date, PhoneRegions};
 use trawl_identifiers::{Category, Config, Identifier, Severity};
 
 /// Default bytes scanned per round of a session; memory per session is about this plus the
@@ -66,6 +67,13 @@ pub(crate) struct Anchorless {
     pub(crate) all: LazyDfa,
 }
 
+/// An identifier tried at digit groups (see `IdentifierSpec::min_digits`).
+pub(crate) struct DigitTarget {
+    pub(crate) slot: u32,
+    pub(crate) min_digits: usize,
+    pub(crate) after_uppercase: bool,
+}
+
 /// Options that shape what a scanner reports.
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
@@ -74,6 +82,10 @@ pub(crate) struct Options {
     pub(crate) chunk_size: usize,
     pub(crate) inline_allows: bool,
     pub(crate) stop_at: Option<Severity>,
+    pub(crate) phone_regions: PhoneRegions,
+    pub(crate) fingerprints: bool,
+    /// The latest acceptable birth date: the day the scanner was built.
+    pub(crate) today: Date,
 }
 
 pub(crate) struct Inner {
@@ -86,6 +98,8 @@ pub(crate) struct Inner {
     /// `(k, pattern)`): the fast leftmost search skips them, so each match of i checks them.
     pub(crate) anchor_extras: Vec<Vec<(usize, usize)>>,
     pub(crate) max_anchor_len: usize,
+    /// One-byte anchors and their targets, searched with memchr (at most three).
+    pub(crate) byte_anchors: Vec<(u8, Vec<u32>)>,
     /// Identifiers without anchors share one multi-pattern pass; pattern i is identifier
     /// `anchorless_targets[i]`.
     pub(crate) anchorless: Option<Anchorless>,
@@ -93,6 +107,12 @@ pub(crate) struct Inner {
     /// The longest match of any anchorless identifier: how far before a round's first byte
     /// the anchorless pass starts, so matches that end in the round are all seen.
     pub(crate) max_anchorless_len: usize,
+    /// Identifiers whose candidates are digit groups, by slot.
+    pub(crate) digit_targets: Vec<DigitTarget>,
+    /// The smallest and largest `min_digits` of those: a group needs at least the first, and
+    /// counting stops at the second.
+    pub(crate) min_digits_any: usize,
+    pub(crate) max_min_digits: usize,
     /// The longest match of any identifier.
     pub(crate) max_match_len: usize,
     /// Bytes before a match that keyword look-back and `\b` may read.
@@ -204,6 +224,8 @@ pub struct ScannerBuilder {
     fingerprint_key: Option<Vec<u8>>,
     inline_allows: bool,
     stop_at: Option<Severity>,
+    phone_regions: PhoneRegions,
+    fingerprints: bool,
 }
 
 impl Default for ScannerBuilder {
@@ -223,6 +245,8 @@ impl Default for ScannerBuilder {
             fingerprint_key: None,
             inline_allows: true,
             stop_at: None,
+            phone_regions: PhoneRegions::default(),
+            fingerprints: true,
         }
     }
 }
@@ -353,6 +377,27 @@ impl ScannerBuilder {
         self
     }
 
+    /// Regions whose national-format phone numbers (`030 12345678`) are reported after a
+    /// phone keyword or under a phone column; international forms (`+49 30 12345678`) are
+    /// reported for every region. Default: [`DEFAULT_PHONE_REGIONS`](trawl_identifiers::validators::DEFAULT_PHONE_REGIONS).
+    ///
+    /// ```
+    /// use trawl_identifiers::validators::PhoneRegions;
+    /// let scanner = trawl_scanner::Scanner::builder()
+    ///     .phone_regions(PhoneRegions::parse("GB").unwrap())
+    ///     .build()
+    ///     .unwrap();
+    /// // A London number is reported; a US one in national form is not (US is not listed).
+    /// let found = scanner.scan_bytes(b"phone: 020 8123 4567, fax: (415) 555-2671").findings;
+    /// assert_eq!(found.len(), 1);
+    /// let e164 = ("e164", "+442081234567".to_string());
+    /// assert!(found[0].details.contains(&e164));
+    /// ```
+    pub fn phone_regions(mut self, regions: PhoneRegions) -> Self {
+        self.phone_regions = regions;
+        self
+    }
+
     /// Adds a configuration file's custom identifiers, managed selection and allow lists,
     /// from TOML text (`name` is used in errors).
     pub fn config_str(self, text: &str, name: &str) -> Result<Self, trawl_identifiers::LoadError> {
@@ -367,6 +412,14 @@ impl ScannerBuilder {
     ) -> Result<Self, trawl_identifiers::LoadError> {
         let config = trawl_identifiers::load_config(path.as_ref())?;
         Ok(self.config(&config))
+    }
+
+    /// Whether findings get a [`fingerprint`](crate::Finding::fingerprint) (default: yes).
+    /// Without a key, a low-entropy value's fingerprint costs about a millisecond of key
+    /// stretching; callers that never read fingerprints can skip them.
+    pub fn fingerprints(mut self, yes: bool) -> Self {
+        self.fingerprints = yes;
+        self
     }
 
     /// The secret key for fingerprints (see [`crate::fingerprint`]).
@@ -424,6 +477,9 @@ impl ScannerBuilder {
             chunk_size: self.chunk_size,
             inline_allows: self.inline_allows,
             stop_at: self.stop_at,
+            phone_regions: self.phone_regions,
+            fingerprints: self.fingerprints,
+            today: Date::today(),
         };
         compile(
             chosen,
@@ -491,6 +547,7 @@ fn compile(
     let mut anchorless_patterns = Vec::new();
     let mut max_anchorless_len = 0;
     let mut anchorless_targets = Vec::new();
+    let mut digit_targets = Vec::new();
     let mut max_match_len = 1;
     let mut context_before = 1;
     for (index, def) in defs.into_iter().enumerate() {
@@ -523,7 +580,13 @@ fn compile(
         if !def.keywords.is_empty() {
             context_before = context_before.max(def.maximum_match_distance + max_keyword);
         }
-        if def.anchors.is_empty() {
+        if let Some(min) = def.min_digits {
+            digit_targets.push(DigitTarget {
+                slot: index as u32,
+                min_digits: min,
+                after_uppercase: def.digits_after_uppercase,
+            });
+        } else if def.anchors.is_empty() {
             anchorless_patterns.push(def.regex.clone());
             max_anchorless_len = max_anchorless_len.max(def.max_match_len);
             anchorless_targets.push(index as u32);
@@ -562,6 +625,25 @@ fn compile(
             example_values,
             ignore_words,
         });
+    }
+    let max_min_digits = digit_targets
+        .iter()
+        .map(|t: &DigitTarget| t.min_digits)
+        .max()
+        .unwrap_or(0);
+    // One-byte anchors (`@`) would cost the automaton its SIMD prefilter; up to three of them
+    // are found with memchr instead.
+    let mut byte_anchors = Vec::new();
+    let one_byte = anchor_patterns.iter().filter(|p| p.len() == 1).count();
+    if (1..=3).contains(&one_byte) {
+        let mut i = 0;
+        while i < anchor_patterns.len() {
+            if anchor_patterns[i].len() == 1 {
+                byte_anchors.push((anchor_patterns.remove(i)[0], anchor_targets.remove(i)));
+            } else {
+                i += 1;
+            }
+        }
     }
     let anchor_extras = overlapping_anchors(&anchor_patterns);
     let max_anchor_len = anchor_patterns.iter().map(Vec::len).max().unwrap_or(0);
@@ -616,12 +698,25 @@ fn compile(
             anchor_patterns,
             anchor_extras,
             max_anchor_len,
+            byte_anchors,
             anchorless,
             anchorless_targets,
             max_anchorless_len,
+            min_digits_any: digit_targets
+                .iter()
+                .map(|t| t.min_digits)
+                .min()
+                .unwrap_or(0),
+            max_min_digits: digit_targets
+                .iter()
+                .map(|t| t.min_digits)
+                .max()
+                .unwrap_or(0),
+            digit_targets,
             max_match_len,
             context_before: context_before + max_match_len,
-            context_after: 16,
+            // A digit group's run is counted a few bytes per digit past the round's end.
+            context_after: 16.max(3 * max_min_digits + 2),
             options,
             fingerprinter,
             allow,

@@ -36,7 +36,8 @@ pub struct Finding {
     /// quarter of the value, then up to 32 `*`.
     pub redacted: String,
     /// Keyed hash of identifier and value (see [`crate::Fingerprinter`]); empty until the
-    /// session settles the finding.
+    /// session settles the finding, and empty when the scanner was built with
+    /// [`fingerprints(false)`](crate::ScannerBuilder::fingerprints).
     pub fingerprint: String,
     /// Facts validators learned (`alg`, `brand`, `country`), and `example = true` for a
     /// documented example value reported under `include_examples`.

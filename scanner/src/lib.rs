@@ -28,6 +28,7 @@
 //!    (the more specific) is kept; `severity_levels` thresholds are applied per object.
 
 mod compile;
+mod digits;
 pub mod examples;
 pub mod files;
 mod finding;
@@ -38,6 +39,7 @@ pub mod git;
 mod limits;
 mod redact;
 mod session;
+mod structure;
 
 pub use compile::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
 pub use finding::{Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status};

@@ -10,14 +10,17 @@
 //! the whole content would have shown it, which is what makes chunked and whole scans equal.
 
 use crate::compile::{Compiled, Inner, Scanner};
+use crate::digits::digit_groups;
 use crate::finding::Finding;
+use crate::structure::{sniff, Tracker, SNIFF_LEN};
 use aho_corasick::Input as AcInput;
 use regex_automata::hybrid::dfa::OverlappingState;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use std::collections::BTreeMap;
 use std::io::{self, Read};
-use trawl_identifiers::{validators, Confidence, Severity};
+use trawl_identifiers::validators::{self, Context};
+use trawl_identifiers::{Confidence, Severity};
 
 /// A finding confirmed but not yet safe from being overshadowed by an overlapping one.
 struct Pending {
@@ -135,10 +138,17 @@ pub struct Session {
     /// Per identifier: findings reported (or held under `severity_levels`).
     counts: Vec<u64>,
     held: Vec<Vec<Finding>>,
+    /// Per keyword-required identifier: how far the keyword pre-check has searched, and the
+    /// end of the last keyword it saw (absolute offsets).
+    keyword_scan: Vec<(u64, Option<u64>)>,
     candidates: Vec<(u64, u32)>,
     captures: Vec<Option<Captures>>,
     /// The anchorless pass's lazy DFA state, created on first use.
     anchorless_cache: Option<regex_automata::hybrid::dfa::Cache>,
+    /// CSV or JSON structure, sniffed from the first bytes: where each byte sits (row and
+    /// column, record and JSON path) and the field name that acts as a keyword for its value.
+    structure: Option<Tracker>,
+    sniffed: bool,
     stopped: bool,
 }
 
@@ -147,7 +157,9 @@ impl Scanner {
     pub fn session(&self) -> Session {
         let inner = &self.inner;
         let keep = inner.max_match_len + inner.context_before + inner.context_after;
-        let capacity = inner.options.chunk_size + 2 * keep + 64;
+        // The first round sniffs the structure from the first SNIFF_LEN bytes, whatever the
+        // chunk size, so the buffer holds at least that many.
+        let capacity = (inner.options.chunk_size + 2 * keep + 64).max(2 * SNIFF_LEN);
         let n = inner.identifiers.len();
         Session {
             scanner: self.clone(),
@@ -162,9 +174,12 @@ impl Scanner {
             last_match_end: vec![0; n],
             counts: vec![0; n],
             held: (0..n).map(|_| Vec::new()).collect(),
+            keyword_scan: vec![(0, None); n],
             candidates: Vec::new(),
             captures: (0..n).map(|_| None).collect(),
             anchorless_cache: None,
+            structure: None,
+            sniffed: false,
             stopped: false,
         }
     }
@@ -267,9 +282,11 @@ impl Session {
     /// One `read` from `reader` straight into the session's buffer (scanning first if the
     /// buffer is full). Returns the bytes read: 0 at the end of the reader.
     pub fn feed_once<R: Read + ?Sized>(&mut self, reader: &mut R) -> io::Result<usize> {
-        if self.buf.len() < self.capacity {
-            // Readers bring whole chunks: take the full buffer at once.
-            self.buf.resize(self.capacity, 0);
+        if self.filled == self.buf.len() && self.buf.len() < self.capacity {
+            // Grow by doubling from 16 KiB: zeroing a full chunk for every small file cost a
+            // third of the time of a source-tree scan.
+            let want = (2 * self.buf.len()).clamp(16 << 10, self.capacity);
+            self.buf.resize(want, 0);
         }
         if self.filled == self.capacity {
             self.round(false);
@@ -349,6 +366,11 @@ impl Session {
         } else {
             end.saturating_sub(lookahead).max(self.scanned_to)
         };
+        if !self.sniffed {
+            self.sniffed = true;
+            let head = &self.buf[..self.filled.min(SNIFF_LEN)];
+            self.structure = sniff(head).map(Tracker::new);
+        }
         if !self.stopped && limit > self.scanned_to {
             self.collect_candidates(&inner, limit);
             let mut candidates = std::mem::take(&mut self.candidates);
@@ -360,6 +382,8 @@ impl Session {
         }
         if !self.stopped {
             self.scanned_to = limit;
+            // The structure must have seen every byte before the bytes are dropped.
+            self.advance_structure(limit);
         }
         // Findings ending before any future match could start are final.
         let settle_before = if last {
@@ -413,6 +437,26 @@ impl Session {
                 }
             }
         }
+        if !inner.byte_anchors.is_empty() {
+            let bytes: Vec<u8> = inner.byte_anchors.iter().map(|(b, _)| *b).collect();
+            let region = &hay[from..to];
+            let hits: Box<dyn Iterator<Item = usize>> = match bytes[..] {
+                [a] => Box::new(memchr::memchr_iter(a, region)),
+                [a, b] => Box::new(memchr::memchr2_iter(a, b, region)),
+                [a, b, c, ..] => Box::new(memchr::memchr3_iter(a, b, c, region)),
+                [] => Box::new(std::iter::empty()),
+            };
+            for p in hits {
+                let byte = region[p];
+                for (b, targets) in &inner.byte_anchors {
+                    if *b == byte {
+                        for &slot in targets {
+                            self.candidates.push((self.base + (from + p) as u64, slot));
+                        }
+                    }
+                }
+            }
+        }
         if let Some(anchorless) = &inner.anchorless {
             // Anchorless candidates are match *ends* in (from, to]: the search starts far enough
             // back to see any match ending in this round, and one ending exactly at `from` was
@@ -449,8 +493,68 @@ impl Session {
                 }
             }
         }
+        if !inner.digit_targets.is_empty() {
+            let base = self.base;
+            let candidates = &mut self.candidates;
+            let min = inner.min_digits_any;
+            digit_groups(hay, from, to, min, inner.max_min_digits, |group| {
+                for target in &inner.digit_targets {
+                    if group.digits >= target.min_digits
+                        && (!group.after_uppercase || target.after_uppercase)
+                    {
+                        candidates.push((base + group.start as u64, target.slot));
+                    }
+                }
+            });
+        }
         self.candidates.sort_unstable();
         self.candidates.dedup();
+    }
+
+    /// Lets the structure tracker consume the content up to absolute offset `to`.
+    fn advance_structure(&mut self, to: u64) {
+        if let Some(tracker) = &mut self.structure {
+            let from = tracker.offset();
+            if to > from {
+                let hay = &self.buf[..self.filled];
+                tracker.consume(&hay[(from - self.base) as usize..(to - self.base) as usize]);
+            }
+        }
+    }
+
+    /// Whether the field (CSV column or JSON key) at the structure's position names one of
+    /// the identifier's keywords: `date_of_birth`, `dateOfBirth` and `DOB` are keywords of a
+    /// birth date.
+    fn field_keyword(&self, compiled: &Compiled) -> bool {
+        let (Some(tracker), Some(keywords)) = (&self.structure, &compiled.keywords) else {
+            return false;
+        };
+        let Some(field) = tracker.field() else {
+            return false;
+        };
+        // Split camelCase and separators into words: `dateOfBirth` → `date of birth`.
+        let mut words = [0u8; 160];
+        let mut n = 0;
+        for (i, &b) in field.iter().enumerate() {
+            if n + 2 > words.len() {
+                break;
+            }
+            let boundary = b.is_ascii_uppercase() && i > 0 && field[i - 1].is_ascii_lowercase();
+            if boundary {
+                words[n] = b' ';
+                n += 1;
+            }
+            words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
+                b' '
+            } else {
+                b
+            };
+            n += 1;
+        }
+        let words = &words[..n];
+        keywords
+            .find_overlapping_iter(AcInput::new(words))
+            .any(|k| keyword_is_word(words, k.start(), k.end()))
     }
 
     /// The first match of an anchored identifier that contains the anchor hit at `at`.
@@ -508,10 +612,12 @@ impl Session {
     fn confirm(&mut self, inner: &Inner, at: u64, slot: usize) {
         // Inside a match of this identifier already judged (for anchorless identifiers `at`
         // is a match end, and one at the previous match's end is that match).
-        let anchorless = inner.identifiers[slot].def.anchors.is_empty();
+        let def = &inner.identifiers[slot].def;
+        let anchorless = def.anchors.is_empty() && def.min_digits.is_none();
         if at < self.last_match_end[slot] || (anchorless && at == self.last_match_end[slot]) {
             return;
         }
+        self.advance_structure(at);
         let compiled = &inner.identifiers[slot];
         let max_len = compiled.def.max_match_len as u64;
         let hay = &self.buf[..self.filled];
@@ -520,7 +626,42 @@ impl Session {
             .max(self.base);
         let window_end = (at + max_len).min(self.base + self.filled as u64);
         let rel = |abs: u64| (abs - self.base) as usize;
-        let found = if compiled.def.anchors.is_empty() {
+        // When a keyword is required and none is near (nor in the field name), the regex need
+        // not run: numeric identifiers see many candidates and few keywords.
+        if compiled.def.keyword_required {
+            if let Some(ac) = &compiled.keywords {
+                let reach = (compiled.def.anchor_lookbehind
+                    + compiled.def.maximum_match_distance
+                    + compiled.max_keyword_len) as u64;
+                let lo = at.saturating_sub(reach).max(self.base);
+                // Candidates come in order, so windows overlap: search only the bytes the last
+                // window of this identifier did not cover (keywords straddling its end
+                // included), and remember the last keyword seen.
+                let (searched_to, last_keyword_end) = self.keyword_scan[slot];
+                let from = if searched_to > lo {
+                    searched_to
+                        .saturating_sub(compiled.max_keyword_len as u64)
+                        .max(lo)
+                } else {
+                    lo
+                };
+                let mut last = last_keyword_end;
+                if window_end > from {
+                    let input = AcInput::new(hay).span(rel(from)..rel(window_end));
+                    for k in ac.find_overlapping_iter(input) {
+                        if keyword_is_word(hay, k.start(), k.end()) {
+                            last = Some(self.base + k.end() as u64);
+                        }
+                    }
+                }
+                self.keyword_scan[slot] = (window_end.max(searched_to), last);
+                let near = last.is_some_and(|end| end >= lo);
+                if !near && !self.field_keyword(compiled) {
+                    return;
+                }
+            }
+        }
+        let found = if compiled.def.anchors.is_empty() && compiled.def.min_digits.is_none() {
             self.anchorless_match(compiled, at, slot)
         } else {
             self.match_around(compiled, at, window_start, window_end)
@@ -556,13 +697,7 @@ impl Session {
         if inner.allow.allows(value) {
             return;
         }
-        let mut details = Vec::new();
-        for (_, validate) in &compiled.def.validators {
-            if !validate(value, &mut details) {
-                return;
-            }
-        }
-        let keyword_found = match &compiled.keywords {
+        let keyword_in_text = match &compiled.keywords {
             Some(ac) => {
                 // Macie's rule: a keyword before the value, at most `maximum_match_distance`
                 // bytes from the keyword's end to the value's end.
@@ -571,17 +706,42 @@ impl Session {
                     .saturating_sub(distance + compiled.max_keyword_len as u64)
                     .max(self.base);
                 let input = AcInput::new(hay).span(rel(lo)..rel(vs));
+                // In CSV and JSON, only a keyword in the value's own cell or string counts
+                // (the column name or key is checked separately, as the field).
+                let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
                 ac.find_overlapping_iter(input).any(|k| {
                     let k_end = self.base + k.end() as u64;
-                    ve - k_end <= distance && keyword_is_word(hay, k.start(), k.end())
+                    ve - k_end <= distance
+                        && keyword_is_word(hay, k.start(), k.end())
+                        && breaks.is_none_or(|[a, b, c]| {
+                            memchr::memchr3(a, b, c, &hay[k.end()..rel(vs)]).is_none()
+                        })
                 })
             }
             None => false,
         };
+        let keyword_found = keyword_in_text || self.field_keyword(compiled);
         if compiled.def.keyword_required && !keyword_found {
             return;
         }
-        let example = compiled.example_values.contains(value)
+        let mut details = Vec::new();
+        let context = Context {
+            keyword: keyword_found,
+            phone_regions: &inner.options.phone_regions,
+            today: inner.options.today,
+        };
+        for (_, validate) in &compiled.def.validators {
+            if !validate(value, &context, &mut details) {
+                return;
+            }
+        }
+        // A validator marks published examples (test card numbers) with an `example` detail.
+        let marked = details.iter().position(|(k, _)| *k == "example");
+        if let Some(i) = marked {
+            details.remove(i);
+        }
+        let example = marked.is_some()
+            || compiled.example_values.contains(value)
             || (compiled.def.placeholder_check && validators::looks_like_placeholder(value));
         if example {
             if !inner.options.include_examples {
@@ -610,7 +770,7 @@ impl Session {
             redacted: crate::redact::redact(value),
             fingerprint: String::new(),
             details,
-            location: None,
+            location: self.structure.as_ref().map(Tracker::location),
             container: Vec::new(),
         };
         self.pending.push(Pending {
@@ -625,13 +785,17 @@ impl Session {
         if self.pending.is_empty() {
             return;
         }
-        // Where values overlap, the longer whole match is the more specific identifier (a
-        // service-account JSON over the key inside it); ties go to the earlier identifier.
+        // Where values overlap, the more severe finding wins (a URL's password over the
+        // email address its `password@host` looks like), then the longer whole match, the
+        // more specific identifier (a service-account JSON over the key inside it, track data
+        // over the card number in it); ties go to the earlier identifier.
         let mut order: Vec<usize> = (0..self.pending.len()).collect();
         order.sort_by(|&a, &b| {
             let (pa, pb) = (&self.pending[a], &self.pending[b]);
-            pb.match_len
-                .cmp(&pa.match_len)
+            pb.finding
+                .severity
+                .cmp(&pa.finding.severity)
+                .then(pb.match_len.cmp(&pa.match_len))
                 .then(pa.slot.cmp(&pb.slot))
                 .then(pa.finding.start.cmp(&pb.finding.start))
         });
@@ -673,12 +837,14 @@ impl Session {
         if let Some(severity) = level_reached(compiled, count) {
             finding.severity = severity;
         }
-        finding.fingerprint = inner.fingerprinter.fingerprint(
-            slot as u32,
-            &compiled.def.id,
-            &finding.value,
-            compiled.def.low_entropy,
-        );
+        if inner.options.fingerprints {
+            finding.fingerprint = inner.fingerprinter.fingerprint(
+                slot as u32,
+                &compiled.def.id,
+                &finding.value,
+                compiled.def.low_entropy,
+            );
+        }
         if !levels.is_empty() && count < levels[0].occurrences_threshold {
             finding.severity = levels[0].severity;
             self.held[slot].push(finding);

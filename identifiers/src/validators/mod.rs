@@ -1,17 +1,41 @@
 //! Named validators: checks a value must pass after its regex matched.
 //!
 //! Identifiers refer to these by name (`validators = ["luhn"]`). A validator sees the reported
-//! value (the first participating capture group, or the whole match) and may add details
-//! (`brand = visa`) to the finding. Validators never allocate per byte and never panic on any
-//! input: they run on attacker-controlled data.
+//! value (the first participating capture group, or the whole match) and the [`Context`] of the
+//! match, and may add details (`brand = visa`) to the finding; a validator that recognises a
+//! published example value (a test card) adds the detail `example`, which makes the scanner
+//! treat the value like an identifier's `example_values`. Validators never allocate per byte
+//! and never panic on any input: they run on attacker-controlled data.
 
 use base64::Engine as _;
+
+mod cards;
+mod contact;
+mod dates;
+mod iban;
+mod phone;
+
+pub use cards::{card_brand, is_published_test_card};
+pub use dates::Date;
+pub use phone::{PhoneRegions, DEFAULT_PHONE_REGIONS};
 
 /// Extra facts a validator learned about a value, reported in the finding's `details`.
 pub type Details = Vec<(&'static str, String)>;
 
+/// What a validator may know besides the value.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    /// A keyword of the identifier precedes the value, or the value's CSV column or JSON key
+    /// names one.
+    pub keyword: bool,
+    /// Regions whose national-format phone numbers are accepted (after a phone keyword).
+    pub phone_regions: &'a PhoneRegions,
+    /// The latest acceptable birth date.
+    pub today: Date,
+}
+
 /// A validator: `true` when the value passes.
-pub type ValidatorFn = fn(value: &[u8], details: &mut Details) -> bool;
+pub type ValidatorFn = fn(value: &[u8], context: &Context<'_>, details: &mut Details) -> bool;
 
 /// Every validator name an identifier may use.
 pub const NAMES: &[&str] = &[
@@ -29,27 +53,76 @@ pub const NAMES: &[&str] = &[
     "putty_key",
     "base32_key_id",
     "mixed_alphanumeric",
+    "payment_card",
+    "card_expiration",
+    "track_data",
+    "phone",
+    "birth_date",
+    "email",
+    "iban",
+    "us_ssn",
 ];
 
 /// Looks a validator up by name.
 pub fn by_name(name: &str) -> Option<ValidatorFn> {
     Some(match name {
-        "luhn" => |v, _| luhn(v),
-        "mod97" => |v, _| mod97(v),
-        "github_checksum" => |v, _| github_checksum(v),
-        "github_token" => |v, _| github_token(v),
-        "gitlab_token" => |v, _| gitlab_token(v),
-        "npm_token" => |v, _| npm_token(v),
-        "aws_secret_key" => |v, _| aws_secret_key(v),
-        "jwt" => jwt,
-        "basic_auth" => |v, _| basic_auth(v),
-        "pem_key" => |v, _| pem_key(v),
-        "openssh_key" => |v, _| openssh_key(v),
-        "putty_key" => |v, _| putty_key(v),
-        "base32_key_id" => |v, _| base32_key_id(v),
-        "mixed_alphanumeric" => |v, _| mixed_alphanumeric(v),
+        "luhn" => |v, _, _| luhn(v),
+        "mod97" => |v, _, _| mod97(v),
+        "github_checksum" => |v, _, _| github_checksum(v),
+        "github_token" => |v, _, _| github_token(v),
+        "gitlab_token" => |v, _, _| gitlab_token(v),
+        "npm_token" => |v, _, _| npm_token(v),
+        "aws_secret_key" => |v, _, _| aws_secret_key(v),
+        "jwt" => |v, _, d| jwt(v, d),
+        "basic_auth" => |v, _, _| basic_auth(v),
+        "pem_key" => |v, _, _| pem_key(v),
+        "openssh_key" => |v, _, _| openssh_key(v),
+        "putty_key" => |v, _, _| putty_key(v),
+        "base32_key_id" => |v, _, _| base32_key_id(v),
+        "mixed_alphanumeric" => |v, _, _| mixed_alphanumeric(v),
+        "payment_card" => |v, _, d| cards::payment_card(v, d),
+        "card_expiration" => |v, _, _| cards::card_expiration(v),
+        "track_data" => |v, _, d| cards::track_data(v, d),
+        "phone" => phone::phone,
+        "birth_date" => |v, c, _| dates::birth_date(v, c.today),
+        "email" => |v, _, d| contact::email(v, d),
+        "iban" => |v, _, d| iban::iban(v, d),
+        "us_ssn" => |v, _, _| us_ssn(v),
         _ => return None,
     })
+}
+
+/// A US Social Security number (`123-45-6789`, spaces or no separators): area 001-899 but
+/// not 666, group 01-99, serial 0001-9999, and not a number known to be invalid (the Woolworth
+/// wallet card 078-05-1120, the 1940s pamphlet 219-09-9999, the `123-45-6789` placeholder).
+pub fn us_ssn(value: &[u8]) -> bool {
+    let mut digits = [0u8; 9];
+    let mut n = 0;
+    for &b in value {
+        if b.is_ascii_digit() {
+            if n == 9 {
+                return false;
+            }
+            digits[n] = b - b'0';
+            n += 1;
+        }
+    }
+    if n != 9 {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        digits[range]
+            .iter()
+            .fold(0u32, |acc, &d| acc * 10 + u32::from(d))
+    };
+    let (area, group, serial) = (number(0..3), number(3..5), number(5..9));
+    let known_invalid = [(78, 5, 1120), (219, 9, 9999), (123, 45, 6789)];
+    (1..900).contains(&area)
+        && area != 666
+        && group != 0
+        && serial != 0
+        && !known_invalid.contains(&(area, group, serial))
+        && !digits.iter().all(|&d| d == digits[0])
 }
 
 /// The Luhn (mod 10) check over the digits of `value`; other bytes (spaces, dashes) are

@@ -1,0 +1,384 @@
+//! Payment cards: issuer ranges and lengths, published test numbers, expiration dates and
+//! magnetic-stripe track data.
+
+use super::{luhn, Details};
+
+/// One issuer range: card numbers whose first `prefix_len` digits lie in `low..=high` and whose
+/// length is one of `lengths` belong to `brand`.
+struct Range {
+    brand: &'static str,
+    low: u32,
+    high: u32,
+    prefix_len: usize,
+    lengths: &'static [usize],
+}
+
+const fn range(
+    brand: &'static str,
+    low: u32,
+    high: u32,
+    prefix_len: usize,
+    lengths: &'static [usize],
+) -> Range {
+    Range {
+        brand,
+        low,
+        high,
+        prefix_len,
+        lengths,
+    }
+}
+
+const SIXTEEN: &[usize] = &[16];
+const SIXTEEN_TO_NINETEEN: &[usize] = &[16, 17, 18, 19];
+
+/// Issuer ranges, most specific first: the first range that matches decides the brand (Visa
+/// Electron before Visa, Dankort before Maestro, Discover's co-branded UnionPay range before
+/// UnionPay).
+const RANGES: &[Range] = &[
+    range("visa_electron", 417500, 417500, 6, SIXTEEN),
+    range("visa_electron", 4026, 4026, 4, SIXTEEN),
+    range("visa_electron", 4508, 4508, 4, SIXTEEN),
+    range("visa_electron", 4844, 4844, 4, SIXTEEN),
+    range("visa_electron", 4913, 4913, 4, SIXTEEN),
+    range("visa_electron", 4917, 4917, 4, SIXTEEN),
+    range("visa", 4, 4, 1, &[13, 16, 19]),
+    range("mastercard", 2221, 2720, 4, SIXTEEN),
+    range("mastercard", 51, 55, 2, SIXTEEN),
+    range("amex", 34, 34, 2, &[15]),
+    range("amex", 37, 37, 2, &[15]),
+    range("discover", 6011, 6011, 4, SIXTEEN_TO_NINETEEN),
+    range("discover", 622126, 622925, 6, SIXTEEN_TO_NINETEEN),
+    range("discover", 644, 649, 3, SIXTEEN_TO_NINETEEN),
+    range("discover", 65, 65, 2, SIXTEEN_TO_NINETEEN),
+    range("jcb", 3528, 3589, 4, SIXTEEN_TO_NINETEEN),
+    range("diners", 300, 305, 3, &[14, 15, 16, 17, 18, 19]),
+    range("diners", 3095, 3095, 4, &[14, 15, 16, 17, 18, 19]),
+    range("diners", 36, 36, 2, &[14, 15, 16, 17, 18, 19]),
+    range("diners", 38, 39, 2, &[14, 15, 16, 17, 18, 19]),
+    range("unionpay", 62, 62, 2, SIXTEEN_TO_NINETEEN),
+    range("dankort", 5019, 5019, 4, SIXTEEN),
+    range("maestro", 50, 50, 2, &[12, 13, 14, 15, 16, 17, 18, 19]),
+    range("maestro", 56, 58, 2, &[12, 13, 14, 15, 16, 17, 18, 19]),
+    range("maestro", 6304, 6304, 4, &[12, 13, 14, 15, 16, 17, 18, 19]),
+    range("maestro", 6759, 6759, 4, &[12, 13, 14, 15, 16, 17, 18, 19]),
+    range("maestro", 6761, 6763, 4, &[12, 13, 14, 15, 16, 17, 18, 19]),
+];
+
+/// Card numbers published by payment providers for testing (Stripe, Braintree, Adyen,
+/// PayPal, Worldpay, Checkout.com documentation). They pass Luhn on purpose and appear in
+/// code, fixtures and docs everywhere; they are reported only with `--include-examples`.
+const PUBLISHED_TEST_CARDS: &[&str] = &[
+    "4242424242424242",
+    "4000056655665556",
+    "4000002500003155",
+    "4000002760003184",
+    "4000000000003220",
+    "4000000000009995",
+    "4000000000000002",
+    "4000000000000069",
+    "4000000000000127",
+    "4000000000000119",
+    "4000000000000077",
+    "4000000000000093",
+    "4000000000000341",
+    "4000000000000101",
+    "4000000000003063",
+    "4000008260003178",
+    "4000000760000002",
+    "4000001240000000",
+    "4000004840008001",
+    "4000000400000008",
+    "4000000560000004",
+    "4000002080000001",
+    "4000002460000001",
+    "4000002500000003",
+    "4000002760000016",
+    "4000003720000005",
+    "4000003800000008",
+    "4000005280000002",
+    "4000006200000007",
+    "4000007240000007",
+    "4000007520000008",
+    "4000008260000000",
+    "4111111111111111",
+    "4012888888881881",
+    "4222222222222",
+    "4000111111111115",
+    "4005519200000004",
+    "4009348888881881",
+    "4012000033330026",
+    "4012000077777777",
+    "4217651111111119",
+    "4500600000000061",
+    "4988080000000000",
+    "4917610000000000",
+    "4917300800000000",
+    "4444333322221111",
+    "4001590000000001",
+    "4035501000000008",
+    "4166676667666746",
+    "4646464646464644",
+    "4000620000000007",
+    "4484600000000004",
+    "4607000000000009",
+    "5555555555554444",
+    "2223003122003222",
+    "5200828282828210",
+    "5105105105105100",
+    "5431111111111111",
+    "5454545454545454",
+    "5555555555555557",
+    "5500000000000004",
+    "5199999999999991",
+    "5299999999999990",
+    "2222400070000005",
+    "2222400010000008",
+    "2223000048410010",
+    "2223520043560014",
+    "5101180000000007",
+    "5555444433331111",
+    "5577000055770004",
+    "5136333333333335",
+    "378282246310005",
+    "371449635398431",
+    "378734493671000",
+    "340000000000009",
+    "370000000000002",
+    "370000000100018",
+    "6011111111111117",
+    "6011000990139424",
+    "6011981111111113",
+    "6011000400000000",
+    "6011601160116611",
+    "6445644564456445",
+    "6011000000000004",
+    "3056930009020004",
+    "36227206271667",
+    "30569309025904",
+    "38520000023237",
+    "36006666333344",
+    "36700102000000",
+    "36148900647913",
+    "3566002020360505",
+    "3530111333300000",
+    "3566111111111113",
+    "3569990010095841",
+    "3528000700000000",
+    "6200000000000005",
+    "6200000000000047",
+    "6205500000000000004",
+    "6243030000000001",
+    "6250941006528599",
+    "6759649826438453",
+    "6799990100000000019",
+    "6304000000000000",
+    "5000000000000611",
+    "6771798021000008",
+    "5019717010103742",
+    "4571000000000001",
+    "6555900000604105",
+    "4000002500001001",
+    "4000003560000008",
+    "2223000048400011",
+    "36259600000004",
+    "4111111145551142",
+    "4988438843884305",
+    "5413330089099999",
+    "5100060000000002",
+    "5520330000000001",
+    "4151500000000008",
+    "5413330089020037",
+    "376680816376961",
+    "5063516945005047",
+    "4772129056533503",
+    "4915805038587737",
+    "2221000000000009",
+    "2223016768739313",
+    "5610591081018250",
+    "4999991111111113",
+    "4999992222222229",
+];
+
+/// Whether `digits` (ASCII digits only) is a card number published for testing.
+pub fn is_published_test_card(digits: &[u8]) -> bool {
+    PUBLISHED_TEST_CARDS.iter().any(|t| t.as_bytes() == digits)
+}
+
+/// The brand of a card number (ASCII digits only) by issuer range and length, or `None`.
+pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
+    RANGES.iter().find_map(|r| {
+        if digits.len() < r.prefix_len || !r.lengths.contains(&digits.len()) {
+            return None;
+        }
+        let prefix = digits[..r.prefix_len]
+            .iter()
+            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
+        (r.low..=r.high).contains(&prefix).then_some(r.brand)
+    })
+}
+
+/// Copies the digits of `value` into `out`; `None` when there are more than 19.
+fn card_digits<'a>(value: &[u8], out: &'a mut [u8; 19]) -> Option<&'a [u8]> {
+    let mut n = 0;
+    for &b in value {
+        if b.is_ascii_digit() {
+            if n == out.len() {
+                return None;
+            }
+            out[n] = b;
+            n += 1;
+        }
+    }
+    Some(&out[..n])
+}
+
+/// A payment card number: 12 to 19 digits in a known issuer range with that range's length,
+/// passing Luhn, not all one digit. Adds `brand`, and `example` for published test numbers.
+pub fn payment_card(value: &[u8], details: &mut Details) -> bool {
+    let mut buf = [0u8; 19];
+    let Some(digits) = card_digits(value, &mut buf) else {
+        return false;
+    };
+    if digits.len() < 12 || !luhn(digits) || digits.iter().all(|&d| d == digits[0]) {
+        return false;
+    }
+    let Some(brand) = card_brand(digits) else {
+        return false;
+    };
+    details.push(("brand", brand.to_string()));
+    if is_published_test_card(digits) {
+        details.push(("example", "true".to_string()));
+    }
+    true
+}
+
+/// A card expiration date `MM/YY`, `MM/YYYY` (or with `-`): month 01-12, a four-digit year in
+/// 2000-2099.
+pub fn card_expiration(value: &[u8]) -> bool {
+    let mut parts = value
+        .split(|b| !b.is_ascii_digit())
+        .filter(|p| !p.is_empty());
+    let (Some(month), Some(year), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let number = |p: &[u8]| p.iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+    let month_ok = month.len() == 2 && (1..=12).contains(&number(month));
+    let year_ok = year.len() == 2 || (year.len() == 4 && (2000..=2099).contains(&number(year)));
+    month_ok && year_ok
+}
+
+/// Magnetic-stripe track data: track 1 (`%B<PAN>^NAME^YYMM…?`) or track 2
+/// (`;<PAN>=YYMM…?`) whose account number is a card number (length, Luhn) and whose expiry
+/// month is 01-12. Adds `brand` and `track`.
+pub fn track_data(value: &[u8], details: &mut Details) -> bool {
+    let (track, rest, separator) = match value {
+        [b'%', b'B', rest @ ..] => ("1", rest, b'^'),
+        [b';', rest @ ..] => ("2", rest, b'='),
+        _ => return false,
+    };
+    let pan_len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let pan = &rest[..pan_len];
+    if !(12..=19).contains(&pan_len) || !luhn(pan) || rest.get(pan_len) != Some(&separator) {
+        return false;
+    }
+    let after = &rest[pan_len + 1..];
+    let expiry = if track == "1" {
+        // Skip the name field up to its closing `^`.
+        match after.iter().position(|&b| b == b'^') {
+            Some(p) => &after[p + 1..],
+            None => return false,
+        }
+    } else {
+        after
+    };
+    let month_ok = expiry.len() >= 4
+        && expiry[..4].iter().all(u8::is_ascii_digit)
+        && matches!(
+            (expiry[2], expiry[3]),
+            (b'0', b'1'..=b'9') | (b'1', b'0'..=b'2')
+        );
+    if !month_ok {
+        return false;
+    }
+    details.push(("brand", card_brand(pan).unwrap_or("unknown").to_string()));
+    details.push(("track", track.to_string()));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brands_by_range_and_length() {
+        let brand = |d: &str| card_brand(d.as_bytes());
+        assert_eq!(brand("4556737586899855"), Some("visa"));
+        assert_eq!(brand("4026000000000002"), Some("visa_electron"));
+        assert_eq!(brand("2720990000000007"), Some("mastercard"));
+        assert_eq!(brand("2721000000000004"), None);
+        assert_eq!(brand("378282246310005"), Some("amex"));
+        assert_eq!(brand("3782822463100051"), None, "amex is 15 digits");
+        assert_eq!(brand("5019717010103742"), Some("dankort"));
+        assert_eq!(brand("6221260000000000"), Some("discover"));
+        assert_eq!(brand("6200000000000005"), Some("unionpay"));
+        assert_eq!(brand("36227206271667"), Some("diners"));
+        assert_eq!(brand("3530111333300000"), Some("jcb"));
+        assert_eq!(brand("675964982643"), Some("maestro"));
+        assert_eq!(brand("9999999999999995"), None);
+    }
+
+    #[test]
+    fn payment_card_checks_luhn_and_marks_test_numbers() {
+        let mut details = Vec::new();
+        assert!(payment_card(b"4556 7375 8689 9855", &mut details));
+        assert_eq!(details, vec![("brand", "visa".to_string())]);
+        assert!(!payment_card(b"4556 7375 8689 9856", &mut Vec::new()));
+        let mut details = Vec::new();
+        assert!(payment_card(b"4111-1111-1111-1111", &mut details));
+        assert!(details.contains(&("example", "true".to_string())));
+        assert!(!payment_card(b"0000000000000000", &mut Vec::new()));
+        assert!(!payment_card(b"45567375868998551234", &mut Vec::new()));
+    }
+
+    #[test]
+    fn every_published_test_card_passes_luhn() {
+        for card in PUBLISHED_TEST_CARDS {
+            assert!(luhn(card.as_bytes()), "{card}");
+        }
+    }
+
+    #[test]
+    fn expiration_dates() {
+        assert!(card_expiration(b"07/27"));
+        assert!(card_expiration(b"12 / 2031"));
+        assert!(card_expiration(b"01-29"));
+        assert!(!card_expiration(b"13/27"));
+        assert!(!card_expiration(b"00/27"));
+        assert!(!card_expiration(b"07/1999"));
+        assert!(!card_expiration(b"07/27/99"));
+    }
+
+    #[test]
+    fn track_data_checks_pan_and_expiry() {
+        let mut d = Vec::new();
+        assert!(track_data(
+            b"%B4556737586899855^DOE/JANE^2712101000000000000000000?",
+            &mut d
+        ));
+        assert!(d.contains(&("track", "1".to_string())));
+        assert!(track_data(
+            b";4556737586899855=27121010000000000?",
+            &mut Vec::new()
+        ));
+        assert!(!track_data(
+            b";4556737586899856=27121010000000000?",
+            &mut Vec::new()
+        ));
+        assert!(!track_data(
+            b";4556737586899855=27131010000000000?",
+            &mut Vec::new()
+        ));
+        assert!(!track_data(b"%B4556737586899855^DOE/JANE", &mut Vec::new()));
+    }
+}
