@@ -800,11 +800,17 @@ impl Session {
                 .then(pa.finding.start.cmp(&pb.finding.start))
         });
         let mut keep = vec![false; self.pending.len()];
-        let mut kept: Vec<(u64, u64)> = Vec::new();
+        // Kept values never overlap each other, so the one starting last before `f.end` is
+        // the only one `f` can overlap (a PII-dense CSV settles tens of thousands at once).
+        let mut kept: BTreeMap<u64, u64> = BTreeMap::new();
         for i in order {
             let f = &self.pending[i].finding;
-            if kept.iter().all(|&(s, e)| f.end <= s || f.start >= e) {
-                kept.push((f.start, f.end));
+            let overlaps = kept
+                .range(..f.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > f.start);
+            if !overlaps {
+                kept.insert(f.start, f.end);
                 keep[i] = true;
             }
         }
