@@ -626,11 +626,9 @@ fn compile(
             ignore_words,
         });
     }
-    let max_min_digits = digit_targets
-        .iter()
-        .map(|t: &DigitTarget| t.min_digits)
-        .max()
-        .unwrap_or(0);
+    let digit_counts = digit_targets.iter().map(|t: &DigitTarget| t.min_digits);
+    let min_digits_any = digit_counts.clone().min().unwrap_or(0);
+    let max_min_digits = digit_counts.max().unwrap_or(0);
     // One-byte anchors (`@`) would cost the automaton its SIMD prefilter; up to three of them
     // are found with memchr instead.
     let mut byte_anchors = Vec::new();
@@ -702,16 +700,8 @@ fn compile(
             anchorless,
             anchorless_targets,
             max_anchorless_len,
-            min_digits_any: digit_targets
-                .iter()
-                .map(|t| t.min_digits)
-                .min()
-                .unwrap_or(0),
-            max_min_digits: digit_targets
-                .iter()
-                .map(|t| t.min_digits)
-                .max()
-                .unwrap_or(0),
+            min_digits_any,
+            max_min_digits,
             digit_targets,
             max_match_len,
             context_before: context_before + max_match_len,

@@ -19,7 +19,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use std::collections::BTreeMap;
 use std::io::{self, Read};
-use trawl_identifiers::validators::{self, Context};
+use trawl_identifiers::validators::{self, Context, Verdict};
 use trawl_identifiers::{Confidence, Severity};
 
 /// A finding confirmed but not yet safe from being overshadowed by an overlapping one.
@@ -438,15 +438,10 @@ impl Session {
             }
         }
         if !inner.byte_anchors.is_empty() {
-            let bytes: Vec<u8> = inner.byte_anchors.iter().map(|(b, _)| *b).collect();
+            // At most three bytes (see `compile`); repeating the last fills the memchr3 set.
+            let byte = |i: usize| inner.byte_anchors[i.min(inner.byte_anchors.len() - 1)].0;
             let region = &hay[from..to];
-            let hits: Box<dyn Iterator<Item = usize>> = match bytes[..] {
-                [a] => Box::new(memchr::memchr_iter(a, region)),
-                [a, b] => Box::new(memchr::memchr2_iter(a, b, region)),
-                [a, b, c, ..] => Box::new(memchr::memchr3_iter(a, b, c, region)),
-                [] => Box::new(std::iter::empty()),
-            };
-            for p in hits {
+            for p in memchr::memchr3_iter(byte(0), byte(1), byte(2), region) {
                 let byte = region[p];
                 for (b, targets) in &inner.byte_anchors {
                     if *b == byte {
@@ -626,6 +621,8 @@ impl Session {
             .max(self.base);
         let window_end = (at + max_len).min(self.base + self.filled as u64);
         let rel = |abs: u64| (abs - self.base) as usize;
+        // Whether the field name holds a keyword, once asked.
+        let mut in_field = None;
         // When a keyword is required and none is near (nor in the field name), the regex need
         // not run: numeric identifiers see many candidates and few keywords.
         if compiled.def.keyword_required {
@@ -655,9 +652,12 @@ impl Session {
                     }
                 }
                 self.keyword_scan[slot] = (window_end.max(searched_to), last);
-                let near = last.is_some_and(|end| end >= lo);
-                if !near && !self.field_keyword(compiled) {
-                    return;
+                if last.is_none_or(|end| end < lo) {
+                    let field = self.field_keyword(compiled);
+                    in_field = Some(field);
+                    if !field {
+                        return;
+                    }
                 }
             }
         }
@@ -697,30 +697,32 @@ impl Session {
         if inner.allow.allows(value) {
             return;
         }
-        let keyword_in_text = match &compiled.keywords {
-            Some(ac) => {
-                // Macie's rule: a keyword before the value, at most `maximum_match_distance`
-                // bytes from the keyword's end to the value's end.
-                let distance = compiled.def.maximum_match_distance as u64;
-                let lo = ve
-                    .saturating_sub(distance + compiled.max_keyword_len as u64)
-                    .max(self.base);
-                let input = AcInput::new(hay).span(rel(lo)..rel(vs));
-                // In CSV and JSON, only a keyword in the value's own cell or string counts
-                // (the column name or key is checked separately, as the field).
-                let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
-                ac.find_overlapping_iter(input).any(|k| {
-                    let k_end = self.base + k.end() as u64;
-                    ve - k_end <= distance
-                        && keyword_is_word(hay, k.start(), k.end())
-                        && breaks.is_none_or(|[a, b, c]| {
-                            memchr::memchr3(a, b, c, &hay[k.end()..rel(vs)]).is_none()
-                        })
-                })
-            }
-            None => false,
-        };
-        let keyword_found = keyword_in_text || self.field_keyword(compiled);
+        // The field name first: it is short, and in CSV and JSON it usually decides.
+        let in_field = in_field.unwrap_or_else(|| self.field_keyword(compiled));
+        let keyword_found = in_field
+            || match &compiled.keywords {
+                Some(ac) => {
+                    // Macie's rule: a keyword before the value, at most `maximum_match_distance`
+                    // bytes from the keyword's end to the value's end.
+                    let distance = compiled.def.maximum_match_distance as u64;
+                    let lo = ve
+                        .saturating_sub(distance + compiled.max_keyword_len as u64)
+                        .max(self.base);
+                    let input = AcInput::new(hay).span(rel(lo)..rel(vs));
+                    // In CSV and JSON, only a keyword in the value's own cell or string counts
+                    // (the column name or key is checked separately, as the field).
+                    let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
+                    ac.find_overlapping_iter(input).any(|k| {
+                        let k_end = self.base + k.end() as u64;
+                        ve - k_end <= distance
+                            && keyword_is_word(hay, k.start(), k.end())
+                            && breaks.is_none_or(|[a, b, c]| {
+                                memchr::memchr3(a, b, c, &hay[k.end()..rel(vs)]).is_none()
+                            })
+                    })
+                }
+                None => false,
+            };
         if compiled.def.keyword_required && !keyword_found {
             return;
         }
@@ -730,17 +732,15 @@ impl Session {
             phone_regions: &inner.options.phone_regions,
             today: inner.options.today,
         };
+        let mut published = false;
         for (_, validate) in &compiled.def.validators {
-            if !validate(value, &context, &mut details) {
-                return;
+            match validate(value, &context, &mut details) {
+                Verdict::Invalid => return,
+                Verdict::Example => published = true,
+                Verdict::Valid => {}
             }
         }
-        // A validator marks published examples (test card numbers) with an `example` detail.
-        let marked = details.iter().position(|(k, _)| *k == "example");
-        if let Some(i) = marked {
-            details.remove(i);
-        }
-        let example = marked.is_some()
+        let example = published
             || compiled.example_values.contains(value)
             || (compiled.def.placeholder_check && validators::looks_like_placeholder(value));
         if example {

@@ -1,7 +1,7 @@
 //! Payment cards: issuer ranges and lengths, published test numbers, expiration dates and
 //! magnetic-stripe track data.
 
-use super::{luhn, Details};
+use super::{luhn, Details, Verdict};
 
 /// One issuer range: card numbers whose first `prefix_len` digits lie in `low..=high` and whose
 /// length is one of `lengths` belong to `brand`.
@@ -234,23 +234,24 @@ fn card_digits<'a>(value: &[u8], out: &'a mut [u8; 19]) -> Option<&'a [u8]> {
 }
 
 /// A payment card number: 12 to 19 digits in a known issuer range with that range's length,
-/// passing Luhn, not all one digit. Adds `brand`, and `example` for published test numbers.
-pub fn payment_card(value: &[u8], details: &mut Details) -> bool {
+/// passing Luhn, not all one digit. Adds `brand`; published test numbers are examples.
+pub fn payment_card(value: &[u8], details: &mut Details) -> Verdict {
     let mut buf = [0u8; 19];
     let Some(digits) = card_digits(value, &mut buf) else {
-        return false;
+        return Verdict::Invalid;
     };
     if digits.len() < 12 || !luhn(digits) || digits.iter().all(|&d| d == digits[0]) {
-        return false;
+        return Verdict::Invalid;
     }
     let Some(brand) = card_brand(digits) else {
-        return false;
+        return Verdict::Invalid;
     };
     details.push(("brand", brand.to_string()));
     if is_published_test_card(digits) {
-        details.push(("example", "true".to_string()));
+        Verdict::Example
+    } else {
+        Verdict::Valid
     }
-    true
 }
 
 /// A card expiration date `MM/YY`, `MM/YYYY` (or with `-`): month 01-12, a four-digit year in
@@ -330,15 +331,17 @@ mod tests {
 
     #[test]
     fn payment_card_checks_luhn_and_marks_test_numbers() {
+        let card = |v: &[u8]| payment_card(v, &mut Vec::new());
         let mut details = Vec::new();
-        assert!(payment_card(b"4556 7375 8689 9855", &mut details));
+        assert_eq!(
+            payment_card(b"4556 7375 8689 9855", &mut details),
+            Verdict::Valid
+        );
         assert_eq!(details, vec![("brand", "visa".to_string())]);
-        assert!(!payment_card(b"4556 7375 8689 9856", &mut Vec::new()));
-        let mut details = Vec::new();
-        assert!(payment_card(b"4111-1111-1111-1111", &mut details));
-        assert!(details.contains(&("example", "true".to_string())));
-        assert!(!payment_card(b"0000000000000000", &mut Vec::new()));
-        assert!(!payment_card(b"45567375868998551234", &mut Vec::new()));
+        assert_eq!(card(b"4556 7375 8689 9856"), Verdict::Invalid);
+        assert_eq!(card(b"4111-1111-1111-1111"), Verdict::Example);
+        assert_eq!(card(b"0000000000000000"), Verdict::Invalid);
+        assert_eq!(card(b"45567375868998551234"), Verdict::Invalid);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Email addresses.
 
-use super::Details;
+use super::Verdict;
 
 /// Top-level "domains" that are file extensions: `icon@2x.png` is an image, not an address.
 #[rustfmt::skip]
@@ -29,10 +29,10 @@ fn reserved_domain(domain: &[u8]) -> bool {
 
 /// An email address: a local part without leading, trailing or doubled dots, a domain of at
 /// least two labels whose top level is alphabetic and not a file extension. Addresses at
-/// documentation domains (`example.com`, `.test`) are marked `example`.
-pub fn email(value: &[u8], details: &mut Details) -> bool {
+/// documentation domains (`example.com`, `.test`) are examples.
+pub fn email(value: &[u8]) -> Verdict {
     let Some(at) = value.iter().rposition(|&b| b == b'@') else {
-        return false;
+        return Verdict::Invalid;
     };
     let (local, domain) = (&value[..at], &value[at + 1..]);
     if local.is_empty()
@@ -42,22 +42,23 @@ pub fn email(value: &[u8], details: &mut Details) -> bool {
         || local.windows(2).any(|w| w == b"..")
         || domain.len() > 253
     {
-        return false;
+        return Verdict::Invalid;
     }
     let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
-        return false;
+        return Verdict::Invalid;
     };
     let tld = &domain[dot + 1..];
     if tld.len() < 2
         || !tld.iter().all(u8::is_ascii_alphabetic)
         || FILE_EXTENSIONS.contains(&tld.to_ascii_lowercase().as_slice())
     {
-        return false;
+        return Verdict::Invalid;
     }
     if reserved_domain(domain) {
-        details.push(("example", "true".to_string()));
+        Verdict::Example
+    } else {
+        Verdict::Valid
     }
-    true
 }
 
 #[cfg(test)]
@@ -66,12 +67,10 @@ mod tests {
 
     #[test]
     fn addresses_and_look_alikes() {
-        assert!(email(b"jane.doe+news@mail.example.co.uk", &mut Vec::new()));
-        assert!(!email(b"icon@2x.png", &mut Vec::new()));
-        assert!(!email(b"user@localhost", &mut Vec::new()));
-        assert!(!email(b".jane@corp.com", &mut Vec::new()));
-        let mut d = Vec::new();
-        assert!(email(b"someone@example.com", &mut d));
-        assert_eq!(d, vec![("example", "true".to_string())]);
+        assert_eq!(email(b"jane.doe+news@mail.example.co.uk"), Verdict::Valid);
+        assert_eq!(email(b"icon@2x.png"), Verdict::Invalid);
+        assert_eq!(email(b"user@localhost"), Verdict::Invalid);
+        assert_eq!(email(b".jane@corp.com"), Verdict::Invalid);
+        assert_eq!(email(b"someone@example.com"), Verdict::Example);
     }
 }

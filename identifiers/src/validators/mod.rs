@@ -2,10 +2,10 @@
 //!
 //! Identifiers refer to these by name (`validators = ["luhn"]`). A validator sees the reported
 //! value (the first participating capture group, or the whole match) and the [`Context`] of the
-//! match, and may add details (`brand = visa`) to the finding; a validator that recognises a
-//! published example value (a test card) adds the detail `example`, which makes the scanner
-//! treat the value like an identifier's `example_values`. Validators never allocate per byte
-//! and never panic on any input: they run on attacker-controlled data.
+//! match, and may add details (`brand = visa`) to the finding. Its [`Verdict`] may also say
+//! that a valid value is a published example (a test card number), which the scanner treats
+//! like an identifier's `example_values`. Validators never allocate per byte and never panic
+//! on any input: they run on attacker-controlled data.
 
 use base64::Engine as _;
 
@@ -34,8 +34,28 @@ pub struct Context<'a> {
     pub today: Date,
 }
 
-/// A validator: `true` when the value passes.
-pub type ValidatorFn = fn(value: &[u8], context: &Context<'_>, details: &mut Details) -> bool;
+/// What a validator decided about a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Invalid,
+    Valid,
+    /// Valid, but published for testing or documentation (a test card number, an address at
+    /// `example.com`): reported only with `--include-examples`.
+    Example,
+}
+
+impl From<bool> for Verdict {
+    fn from(valid: bool) -> Verdict {
+        if valid {
+            Verdict::Valid
+        } else {
+            Verdict::Invalid
+        }
+    }
+}
+
+/// A validator.
+pub type ValidatorFn = fn(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verdict;
 
 /// Every validator name an identifier may use.
 pub const NAMES: &[&str] = &[
@@ -66,28 +86,28 @@ pub const NAMES: &[&str] = &[
 /// Looks a validator up by name.
 pub fn by_name(name: &str) -> Option<ValidatorFn> {
     Some(match name {
-        "luhn" => |v, _, _| luhn(v),
-        "mod97" => |v, _, _| mod97(v),
-        "github_checksum" => |v, _, _| github_checksum(v),
-        "github_token" => |v, _, _| github_token(v),
-        "gitlab_token" => |v, _, _| gitlab_token(v),
-        "npm_token" => |v, _, _| npm_token(v),
-        "aws_secret_key" => |v, _, _| aws_secret_key(v),
-        "jwt" => |v, _, d| jwt(v, d),
-        "basic_auth" => |v, _, _| basic_auth(v),
-        "pem_key" => |v, _, _| pem_key(v),
-        "openssh_key" => |v, _, _| openssh_key(v),
-        "putty_key" => |v, _, _| putty_key(v),
-        "base32_key_id" => |v, _, _| base32_key_id(v),
-        "mixed_alphanumeric" => |v, _, _| mixed_alphanumeric(v),
+        "luhn" => |v, _, _| luhn(v).into(),
+        "mod97" => |v, _, _| mod97(v).into(),
+        "github_checksum" => |v, _, _| github_checksum(v).into(),
+        "github_token" => |v, _, _| github_token(v).into(),
+        "gitlab_token" => |v, _, _| gitlab_token(v).into(),
+        "npm_token" => |v, _, _| npm_token(v).into(),
+        "aws_secret_key" => |v, _, _| aws_secret_key(v).into(),
+        "jwt" => |v, _, d| jwt(v, d).into(),
+        "basic_auth" => |v, _, _| basic_auth(v).into(),
+        "pem_key" => |v, _, _| pem_key(v).into(),
+        "openssh_key" => |v, _, _| openssh_key(v).into(),
+        "putty_key" => |v, _, _| putty_key(v).into(),
+        "base32_key_id" => |v, _, _| base32_key_id(v).into(),
+        "mixed_alphanumeric" => |v, _, _| mixed_alphanumeric(v).into(),
         "payment_card" => |v, _, d| cards::payment_card(v, d),
-        "card_expiration" => |v, _, _| cards::card_expiration(v),
-        "track_data" => |v, _, d| cards::track_data(v, d),
-        "phone" => phone::phone,
-        "birth_date" => |v, c, _| dates::birth_date(v, c.today),
-        "email" => |v, _, d| contact::email(v, d),
-        "iban" => |v, _, d| iban::iban(v, d),
-        "us_ssn" => |v, _, _| us_ssn(v),
+        "card_expiration" => |v, _, _| cards::card_expiration(v).into(),
+        "track_data" => |v, _, d| cards::track_data(v, d).into(),
+        "phone" => |v, c, d| phone::phone(v, c, d).into(),
+        "birth_date" => |v, c, _| dates::birth_date(v, c.today).into(),
+        "email" => |v, _, _| contact::email(v),
+        "iban" => |v, _, d| iban::iban(v, d).into(),
+        "us_ssn" => |v, _, _| us_ssn(v).into(),
         _ => return None,
     })
 }
