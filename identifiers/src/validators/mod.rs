@@ -14,6 +14,7 @@ mod contact;
 mod dates;
 mod iban;
 mod phone;
+mod phone_metadata;
 
 pub use cards::{card_brand, is_published_test_card};
 pub use dates::Date;

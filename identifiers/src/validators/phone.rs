@@ -3,10 +3,10 @@
 //! The metadata takes tens of milliseconds to load, so it is loaded on the first candidate
 //! that survives the cheap checks here (digit count, shapes that are dates, IP addresses,
 //! versions, ranges or repeated digits): a scan without phone-shaped text never pays for it.
+//! Validation itself runs on patterns compiled from it (see `phone_metadata`).
 
-use super::{Context, Details};
+use super::{phone_metadata, Context, Details};
 use phonenumber::country::Id;
-use phonenumber::Mode;
 use std::str::FromStr;
 
 /// Regions tried for national-format numbers when none are configured.
@@ -59,57 +59,40 @@ impl Default for PhoneRegions {
 /// their calling code names; national forms count only after a phone keyword (or under a phone
 /// column) and must be valid in one of the configured regions. Adds `country` and `e164`.
 pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> bool {
-    let Ok(text) = std::str::from_utf8(value) else {
-        return false;
-    };
-    let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
-    if !(7..=17).contains(&digits) || not_a_phone(value) {
+    let mut buf = [0u8; 17];
+    let mut n = 0;
+    for &b in value.iter().filter(|b| b.is_ascii_digit()) {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    if n < 7 || not_a_phone(value) {
         return false;
     }
-    let parsed = if let Some(rest) = text.strip_prefix('+') {
-        parse(None, rest, true)
-    } else if let Some(rest) = text.strip_prefix("00") {
-        parse(None, rest, true)
+    let digits = &buf[..n];
+    let valid = if value.starts_with(b"+") {
+        phone_metadata::international(digits)
+    } else if value.starts_with(b"00") {
+        phone_metadata::international(&digits[2..])
     } else if context.keyword {
         context
             .phone_regions
             .0
             .iter()
-            .find_map(|&region| parse(Some(region), text, false))
+            .find_map(|region| phone_metadata::national(region.as_ref(), digits))
     } else {
         None
     };
-    let Some(number) = parsed else {
+    let Some(valid) = valid else {
         return false;
     };
-    let country = number
-        .country()
-        .id()
-        .map_or_else(|| "unknown".to_string(), |id| id.as_ref().to_string());
-    details.push(("country", country));
-    details.push(("e164", number.format().mode(Mode::E164).to_string()));
+    details.push(("country", valid.region.to_string()));
+    let mut e164 = format!("+{}", valid.code);
+    e164.push_str(std::str::from_utf8(valid.national).unwrap_or_default());
+    details.push(("e164", e164));
     true
-}
-
-/// Parses and validates; international numbers are given without their `+` or `00`.
-fn parse(region: Option<Id>, text: &str, international: bool) -> Option<phonenumber::PhoneNumber> {
-    let number = if international {
-        // A fixed-size buffer keeps this allocation-free up to the longest plausible form.
-        let mut buf = [0u8; 48];
-        if text.len() + 1 > buf.len() {
-            return None;
-        }
-        buf[0] = b'+';
-        buf[1..=text.len()].copy_from_slice(text.as_bytes());
-        let with_plus = std::str::from_utf8(&buf[..=text.len()]).ok()?;
-        phonenumber::parse(None, with_plus).ok()?
-    } else {
-        phonenumber::parse(region, text).ok()?
-    };
-    if !phonenumber::is_valid(&number) {
-        return None;
-    }
-    Some(number)
 }
 
 /// Shapes that are not phone numbers even when the digits would validate: dates
