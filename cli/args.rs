@@ -181,6 +181,70 @@ pub struct ScanArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    #[command(flatten)]
+    pub s3: S3Args,
+    #[command(flatten)]
+    pub results: ResultsArgs,
+}
+
+/// Sweeping `s3://bucket/prefix` paths.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "S3")]
+pub struct S3Args {
+    /// An S3-compatible endpoint (MinIO, Ceph, a local server), addressed path-style.
+    #[arg(long, value_name = "URL", env = "AWS_ENDPOINT_URL_S3")]
+    pub endpoint_url: Option<String>,
+    /// The bucket's region [default: from the AWS configuration].
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Objects read and scanned at once.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub concurrency: usize,
+    /// Only keys matching one of these globs (`*` also matches `/`); repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub include_key: Vec<String>,
+    /// Not keys matching these globs; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude_key: Vec<String>,
+    /// Only keys with these extensions (comma-separated: csv,json,txt).
+    #[arg(long, value_delimiter = ',', value_name = "EXTS")]
+    pub extensions: Vec<String>,
+    /// Only objects of at least this size.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub min_size: Option<u64>,
+    /// Only objects of at most this size (larger ones are out of scope; --max-file-size
+    /// records them as skipped instead).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_size: Option<u64>,
+    /// Only objects modified at or after this date (2026-01-31 or 2026-01-31T12:00:00Z).
+    #[arg(long, value_name = "DATE", value_parser = parse_time)]
+    pub modified_after: Option<i64>,
+    /// Only objects modified before this date.
+    #[arg(long, value_name = "DATE", value_parser = parse_time)]
+    pub modified_before: Option<i64>,
+    /// Scan this percentage of the objects, picked by a hash of the key (the same ones on
+    /// every run).
+    #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
+    pub sample: Option<f64>,
+}
+
+/// Keeping results on disk and resuming.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Results")]
+pub struct ResultsArgs {
+    /// Also write every finding and object record, then a summary, as JSON Lines to FILE
+    /// (gzip-compressed when it ends in .gz).
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+    /// Record finished S3 objects in FILE; a rerun with the same FILE (and --results) skips
+    /// them and completes the results without duplicates.
+    #[arg(long, value_name = "FILE")]
+    pub checkpoint: Option<PathBuf>,
+    /// Progress on standard error [default: when it is a terminal].
+    #[arg(long, overrides_with = "no_progress")]
+    pub progress: bool,
+    #[arg(long, hide = true)]
+    pub no_progress: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -253,6 +317,72 @@ fn parse_size(text: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{text:?} is not a size such as 1048576, 10MiB or 500KB"))
 }
 
+fn parse_percent(text: &str) -> Result<f64, String> {
+    match text.trim_end_matches('%').parse::<f64>() {
+        Ok(p) if p > 0.0 && p <= 100.0 => Ok(p),
+        _ => Err(format!("{text:?} is not a percentage between 0 and 100")),
+    }
+}
+
+/// `2026-01-31` (midnight UTC) or `2026-01-31T12:30:00Z` as Unix seconds.
+fn parse_time(text: &str) -> Result<i64, String> {
+    let error = || format!("{text:?} is not a date such as 2026-01-31 or 2026-01-31T12:30:00Z");
+    let (date, time) = match text.split_once(['T', ' ']) {
+        Some((date, time)) => (date, Some(time.trim_end_matches('Z'))),
+        None => (text, None),
+    };
+    let numbers = |s: &str, sep: char| -> Option<Vec<i64>> {
+        s.split(sep).map(|p| p.parse::<i64>().ok()).collect()
+    };
+    let ymd = numbers(date, '-')
+        .filter(|v| v.len() == 3)
+        .ok_or_else(error)?;
+    let (year, month, day) = (ymd[0], ymd[1], ymd[2]);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return Err(error());
+    }
+    let seconds = match time {
+        Some(time) => {
+            let hms = numbers(time, ':')
+                .filter(|v| (2..=3).contains(&v.len()))
+                .ok_or_else(error)?;
+            if hms[0] > 23 || hms[1] > 59 || hms.get(2).is_some_and(|s| *s > 60) {
+                return Err(error());
+            }
+            hms[0] * 3600 + hms[1] * 60 + hms.get(2).copied().unwrap_or(0)
+        }
+        None => 0,
+    };
+    Ok(days_from_civil(year, month, day) * 86_400 + seconds)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
 fn parse_phone_regions(text: &str) -> Result<PhoneRegions, String> {
     PhoneRegions::parse(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_unix_seconds() {
+        assert_eq!(parse_time("1970-01-01"), Ok(0));
+        assert_eq!(parse_time("2026-01-31"), Ok(1_769_817_600));
+        assert_eq!(
+            parse_time("2026-01-31T12:30:00Z"),
+            Ok(1_769_817_600 + 45_000)
+        );
+        assert!(parse_time("2026-13-01").is_err());
+        assert!(parse_time("yesterday").is_err());
+    }
 }

@@ -47,9 +47,9 @@ pub fn run(command: IdentifiersCommand) -> Result<i32> {
 
 fn scanner(selection: &Selection, config_args: &ConfigArgs) -> Result<Scanner> {
     let config = config::load(config_args, &[PathBuf::from(".")])?;
-    Ok(builder(selection, config.as_ref())
+    builder(selection, config.as_ref())
         .build()
-        .context("selecting identifiers")?)
+        .context("selecting identifiers")
 }
 
 fn list(

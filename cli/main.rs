@@ -5,6 +5,8 @@ mod baseline;
 mod config;
 mod identifiers_cmd;
 mod output;
+mod progress;
+mod results;
 mod sarif;
 mod scan;
 

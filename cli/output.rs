@@ -5,6 +5,7 @@
 //! so lines never interleave. Values are redacted unless `--show-secrets`.
 
 use crate::args::Format;
+use crate::results::{Recorder, Resumed};
 use crate::{baseline, sarif};
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -38,8 +39,18 @@ pub struct Totals {
     pub by_identifier: BTreeMap<String, u64>,
     /// Objects skipped or partial per reason.
     pub by_reason: BTreeMap<String, u64>,
+    /// S3 objects listed but outside the scope (`--include-key`, `--sample`, ...): no record.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub out_of_scope: u64,
+    /// Objects done by an earlier, interrupted run (from `--checkpoint`), counted above.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub resumed: u64,
     #[serde(skip)]
     pub incomplete: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The last JSON Lines record: `{"type":"summary",...}`.
@@ -60,6 +71,8 @@ struct State {
     /// Per (source, container): findings dropped by the baseline, to take out of the object
     /// records (the member's, and the top-level object's, which adds up its members).
     dropped: HashMap<(String, Vec<String>), Vec<String>>,
+    /// `--results` and `--checkpoint`.
+    recorder: Option<Recorder>,
     error: Option<io::Error>,
 }
 
@@ -94,9 +107,44 @@ impl Output {
                 json_findings: Vec::new(),
                 json_objects: Vec::new(),
                 dropped: HashMap::new(),
+                recorder: None,
                 error: None,
             }),
         }
+    }
+
+    /// Also writes records to `--results` and finished objects to `--checkpoint`; counts what
+    /// an interrupted run already did into the totals.
+    pub fn record_to(&self, recorder: Recorder, resumed: &Resumed) {
+        let mut state = self.lock();
+        for done in resumed.values() {
+            let totals = &mut state.totals;
+            totals.objects += 1;
+            totals.resumed += 1;
+            totals.bytes += done.bytes;
+            match done.status {
+                Status::Complete => totals.complete += 1,
+                Status::Partial => totals.partial += 1,
+                Status::Skipped => totals.skipped += 1,
+            }
+            if done.status != Status::Complete {
+                totals.incomplete += 1;
+                *totals
+                    .by_reason
+                    .entry(reason_name(done.reason))
+                    .or_default() += 1;
+            }
+            for (id, count) in &done.findings {
+                totals.findings += count;
+                *totals.by_identifier.entry(id.clone()).or_default() += count;
+            }
+        }
+        state.recorder = recorder.is_active().then_some(recorder);
+    }
+
+    /// Counts S3 objects listed outside the scope.
+    pub fn out_of_scope(&self, count: u64) {
+        self.lock().totals.out_of_scope += count;
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -226,7 +274,7 @@ impl Output {
         let style = self.style;
         let mut state = self.state.into_inner().unwrap_or_else(|p| p.into_inner());
         if let Some(e) = state.error.take() {
-            return Err(e).context("writing results to standard output");
+            return Err(e).context("writing results");
         }
         let totals = state.totals.clone();
         let summary = Summary {
@@ -234,6 +282,9 @@ impl Output {
             totals: &totals,
         };
         let summary = serde_json::to_value(&summary).context("encoding the summary")?;
+        if let Some(recorder) = state.recorder.take() {
+            recorder.finish(&summary)?;
+        }
         if style.baseline_create {
             let doc = baseline::document(std::mem::take(&mut state.json_findings));
             serde_json::to_writer_pretty(&mut state.out, &doc)?;
@@ -281,8 +332,24 @@ impl Output {
                     if totals.objects == 1 { "" } else { "s" },
                     totals.bytes
                 );
+                if totals.resumed > 0 {
+                    line.push_str(&format!(
+                        ", {} of them done before the checkpoint",
+                        totals.resumed
+                    ));
+                }
                 if skipped > 0 {
-                    line.push_str(&format!("; {skipped} not fully scanned"));
+                    line.push_str(&format!("; {skipped} not fully scanned ("));
+                    let reasons: Vec<String> = totals
+                        .by_reason
+                        .iter()
+                        .map(|(reason, n)| format!("{reason} {n}"))
+                        .collect();
+                    line.push_str(&reasons.join(", "));
+                    line.push(')');
+                }
+                if totals.out_of_scope > 0 {
+                    line.push_str(&format!("; {} out of scope", totals.out_of_scope));
                 }
                 if totals.findings > 0 {
                     line.push_str(
@@ -322,10 +389,15 @@ impl Sink for Output {
                 .by_identifier
                 .entry(f.id().to_string())
                 .or_default() += 1;
-            let mut scratch = std::mem::replace(&mut state.error, None);
+            let mut scratch = state.error.take();
             if scratch.is_none() {
                 if let Err(e) = self.write_finding(&mut state, source, f) {
                     scratch = Some(e);
+                }
+            }
+            if let Some(recorder) = &mut state.recorder {
+                if let Err(e) = recorder.finding(source, f) {
+                    scratch.get_or_insert(e);
                 }
             }
             state.error = scratch;
@@ -364,6 +436,11 @@ impl Sink for Output {
                 record.severity = None;
             }
         }
+        if let Some(recorder) = &mut state.recorder {
+            if let Err(e) = recorder.object(&record) {
+                state.error.get_or_insert(e);
+            }
+        }
         let totals = &mut state.totals;
         if !record.container.is_empty() {
             // An archive member: its bytes and problems are in the top-level object's record.
@@ -384,13 +461,9 @@ impl Sink for Output {
         }
         if record.status != Status::Complete {
             totals.incomplete += 1;
-            let reason = record
-                .reason
-                .and_then(|r| serde_json::to_value(r).ok())
-                .and_then(|v| v.as_str().map(String::from));
             *totals
                 .by_reason
-                .entry(reason.unwrap_or_else(|| "UNKNOWN".into()))
+                .entry(reason_name(record.reason))
                 .or_default() += 1;
         }
         if state.error.is_none() {
@@ -399,6 +472,14 @@ impl Sink for Output {
             }
         }
     }
+}
+
+/// `ACCESS_DENIED`: a reason as the JSON records spell it.
+fn reason_name(reason: Option<trawl_scanner::Reason>) -> String {
+    reason
+        .and_then(|r| serde_json::to_value(r).ok())
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| "UNKNOWN".into())
 }
 
 /// `outer.zip!inner.zip!keys.txt` for a member of nested archives; the path alone otherwise.

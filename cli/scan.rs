@@ -3,13 +3,16 @@
 
 use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
 use crate::output::{Output, Style};
-use crate::{baseline, config, identifiers_cmd, sarif};
+use crate::results::{Recorder, Resumed};
+use crate::{baseline, config, identifiers_cmd, progress, sarif};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 use is_terminal::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use trawl_scanner::files::{self, FileOptions};
 use trawl_scanner::git::{self, Change};
+use trawl_scanner::s3::{self, ObjectInfo, Progress, S3Url, Scope, SweepOptions};
 use trawl_scanner::{exit, Category, Severity};
 
 /// Environment variable holding the fingerprint key (see the README's "Fingerprints").
@@ -70,8 +73,10 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     };
     // The human report shows no fingerprints; stretching low-entropy values for them costs
     // about a millisecond each, so they are computed only when something reads them.
-    let fingerprints =
-        format != Format::Human || args.baseline.is_some() || mode == Mode::BaselineCreate;
+    let fingerprints = format != Format::Human
+        || args.baseline.is_some()
+        || args.results.results.is_some()
+        || mode == Mode::BaselineCreate;
     let scanner = builder
         .fingerprints(fingerprints)
         .build()
@@ -84,6 +89,12 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         baseline_create: mode == Mode::BaselineCreate,
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
+    let (recorder, resumed) = Recorder::open(
+        args.results.results.as_deref(),
+        args.results.checkpoint.as_deref(),
+        args.show_secrets,
+    )?;
+    output.record_to(recorder, &resumed);
 
     if let Some(change) = &change {
         git::scan_change(
@@ -101,6 +112,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             config.as_ref().map(|c| c.base.clone()),
             &scanner,
             &output,
+            resumed,
         )?;
     }
     let totals = output.finish()?;
@@ -121,10 +133,22 @@ fn scan_paths(
     config_dir: Option<PathBuf>,
     scanner: &trawl_scanner::Scanner,
     output: &Output,
+    resumed: Resumed,
 ) -> Result<()> {
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         paths.push(PathBuf::from("."));
+    }
+    let mut buckets = Vec::new();
+    paths.retain(|path| match path.to_str().and_then(S3Url::parse) {
+        Some(url) => {
+            buckets.push(url);
+            false
+        }
+        None => true,
+    });
+    if path_is_bare_s3(&paths) {
+        anyhow::bail!("an S3 path needs a bucket: s3://BUCKET[/PREFIX]");
     }
     let (stdin_inputs, file_inputs): (Vec<PathBuf>, Vec<PathBuf>) =
         paths.into_iter().partition(|p| p.as_os_str() == "-");
@@ -157,5 +181,64 @@ fn scan_paths(
             output,
         );
     }
+    if !buckets.is_empty() {
+        sweep_buckets(args, scanner, &buckets, output, resumed)?;
+    }
+    Ok(())
+}
+
+fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
+    paths
+        .iter()
+        .any(|p| p.to_str().is_some_and(|p| p.starts_with("s3://")))
+}
+
+/// Sweeps the `s3://` paths, with a progress line on a terminal.
+fn sweep_buckets(
+    args: &ScanArgs,
+    scanner: &trawl_scanner::Scanner,
+    buckets: &[S3Url],
+    output: &Output,
+    resumed: Resumed,
+) -> Result<()> {
+    let s3 = &args.s3;
+    let progress = Arc::new(Progress::default());
+    let show_progress = if args.results.no_progress {
+        false
+    } else {
+        args.results.progress || std::io::stderr().is_terminal()
+    };
+    let options = SweepOptions {
+        endpoint_url: s3.endpoint_url.clone().filter(|url| !url.is_empty()),
+        region: s3.region.clone(),
+        concurrency: s3.concurrency.max(1),
+        scope: Scope {
+            include: s3.include_key.clone(),
+            exclude: s3.exclude_key.clone(),
+            extensions: s3.extensions.clone(),
+            min_size: s3.min_size,
+            max_size: s3.max_size,
+            modified_after: s3.modified_after,
+            modified_before: s3.modified_before,
+            sample_percent: s3.sample,
+        },
+        max_file_size: args.max_file_size,
+        binary: args.binary,
+        limits: args.archive.limits(),
+        already_done: (!resumed.is_empty())
+            .then(|| Box::new(move |o: &ObjectInfo| resumed.contains_key(&o.source())) as _),
+        progress: Some(progress.clone()),
+        ..SweepOptions::default()
+    };
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let stats = std::thread::scope(|threads| {
+        if show_progress {
+            threads.spawn(|| progress::run(&progress, &done));
+        }
+        let stats = s3::sweep(scanner, buckets, &options, output);
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        stats
+    })?;
+    output.out_of_scope(stats.out_of_scope);
     Ok(())
 }

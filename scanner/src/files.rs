@@ -122,7 +122,35 @@ impl Excludes {
     }
 }
 
-fn reason_for(error: &io::Error) -> Reason {
+/// A read error that knows which [`Reason`] it stands for (an S3 object that changed while it
+/// was read, a denied GET), carried inside an `io::Error` through readers and decoders.
+#[derive(Debug)]
+pub(crate) struct InputError {
+    pub(crate) reason: Reason,
+    pub(crate) message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
+    pub(crate) fn into_io(reason: Reason, message: impl Into<String>) -> io::Error {
+        io::Error::other(InputError {
+            reason,
+            message: message.into(),
+        })
+    }
+}
+
+pub(crate) fn reason_for(error: &io::Error) -> Reason {
+    if let Some(input) = error.get_ref().and_then(|e| e.downcast_ref::<InputError>()) {
+        return input.reason;
+    }
     match error.kind() {
         io::ErrorKind::PermissionDenied => Reason::AccessDenied,
         io::ErrorKind::NotFound => Reason::NotFound,
@@ -249,6 +277,7 @@ fn scan_plain<R: Read>(
         reason,
         message,
         bytes: outcome.bytes,
+        etag: None,
         findings: outcome.counts,
         severity: outcome.severity,
     };

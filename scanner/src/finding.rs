@@ -4,7 +4,7 @@
 //! one [`Finding`] per detected value, one [`ObjectRecord`] per input considered.
 
 use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
@@ -149,7 +149,7 @@ impl Serialize for FindingRecord<'_> {
 }
 
 /// Whether an object was read whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Status {
     /// Every byte was scanned.
@@ -161,7 +161,7 @@ pub enum Status {
 }
 
 /// Why an object is PARTIAL or SKIPPED. The names follow Amazon Macie's where it has one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Reason {
     /// Permission denied opening or reading.
@@ -192,6 +192,12 @@ pub enum Reason {
     EncryptedFile,
     /// Scanning stopped at the caller's request (early exit on a severe finding).
     Stopped,
+    /// An archive storage class (S3 GLACIER, DEEP_ARCHIVE) that needs a restore before it can
+    /// be read.
+    UnsupportedStorageClass,
+    /// The object was overwritten or deleted between listing and reading, or while it was
+    /// read (its ETag no longer matched).
+    ObjectChangedDuringScan,
 }
 
 /// The record of one input considered: `{"type":"object","source":...,"status":...}`.
@@ -210,6 +216,9 @@ pub struct ObjectRecord {
     pub message: Option<String>,
     /// Bytes scanned.
     pub bytes: u64,
+    /// The S3 object's ETag, the version that was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
     /// Reported findings per identifier id.
     pub findings: BTreeMap<String, u64>,
     /// The highest severity reached by the object's findings (with `severity_levels`, the
@@ -229,6 +238,7 @@ impl ObjectRecord {
             reason: Some(reason),
             message,
             bytes: 0,
+            etag: None,
             findings: BTreeMap::new(),
             severity: None,
         }

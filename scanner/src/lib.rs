@@ -38,6 +38,8 @@ mod formats;
 pub mod git;
 mod limits;
 mod redact;
+#[cfg(feature = "s3")]
+pub mod s3;
 mod session;
 mod structure;
 

@@ -121,7 +121,7 @@ fn not_a_phone(value: &[u8]) -> bool {
     }
     let groups = &groups[..count];
     let len = |g: (usize, usize)| g.1 - g.0;
-    let has = |sep: u8| separators[1..count].iter().any(|&s| s == sep);
+    let has = |sep: u8| separators[1..count].contains(&sep);
     // Dates: 4-2-2 or 2-2-4 (and 1-digit day/month variants) joined by -, / or .
     let date_like = count == 3
         && (has(b'-') || has(b'/') || has(b'.'))

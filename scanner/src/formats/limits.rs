@@ -40,13 +40,11 @@ pub(crate) fn classify(error: &io::Error) -> (Reason, String) {
         if let Some(hit) = inner.downcast_ref::<LimitHit>() {
             return (hit.reason, hit.message.clone());
         }
+        if let Some(input) = inner.downcast_ref::<crate::files::InputError>() {
+            return (input.reason, input.message.clone());
+        }
         if let Some(source) = inner.downcast_ref::<SourceError>() {
-            let reason = match source.0.kind() {
-                io::ErrorKind::PermissionDenied => Reason::AccessDenied,
-                io::ErrorKind::NotFound => Reason::NotFound,
-                _ => Reason::ReadError,
-            };
-            return (reason, source.0.to_string());
+            return (crate::files::reason_for(&source.0), source.0.to_string());
         }
     }
     // Anything else came from a decoder: the content is not what it claims to be.

@@ -103,6 +103,7 @@ impl Outcome {
             reason,
             message,
             bytes: self.bytes,
+            etag: None,
             findings: self.counts.clone(),
             severity: self.severity,
         }

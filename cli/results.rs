@@ -1,0 +1,329 @@
+//! `--results FILE` and `--checkpoint FILE`: a sweep's records kept on disk, and resuming a
+//! sweep that was interrupted.
+//!
+//! The results file holds JSON Lines: every reported finding, every object record, then a
+//! summary (gzip-compressed when the name ends in `.gz`). The checkpoint holds the top-level
+//! record of each object done for good, one per line.
+//!
+//! Crash safety without duplicates: an object enters the checkpoint only after the results
+//! holding its lines have been flushed, so the checkpoint never claims more than the results
+//! hold. On a rerun the results are rewritten keeping only the lines of checkpointed objects
+//! (a half-scanned object's findings go), and those objects are not scanned again. Whatever
+//! the moment of a `kill -9`, the finished results hold each object's lines exactly once.
+
+use anyhow::{Context, Result};
+use flate2::read::MultiGzDecoder;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use trawl_scanner::{ObjectRecord, Reason, Status};
+
+/// How often finished objects are moved into the checkpoint (each move flushes the results).
+const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(1);
+
+/// The results file being written.
+enum Sink {
+    Plain(BufWriter<File>),
+    Gzip(Box<GzEncoder<BufWriter<File>>>),
+}
+
+impl Sink {
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Plain(w) => w,
+            Sink::Gzip(w) => w.as_mut(),
+        }
+    }
+
+    /// Makes everything written so far readable by another process (a gzip sync flush).
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer().flush()
+    }
+
+    fn finish(self) -> io::Result<()> {
+        match self {
+            Sink::Plain(mut w) => w.flush(),
+            Sink::Gzip(w) => w.finish()?.flush(),
+        }
+    }
+}
+
+/// One checkpoint line: an object done for good, with what its record said.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Done {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
+    pub bytes: u64,
+    #[serde(default)]
+    pub findings: BTreeMap<String, u64>,
+}
+
+impl Done {
+    fn of(record: &ObjectRecord) -> Done {
+        Done {
+            source: record.source.clone(),
+            etag: record.etag.clone(),
+            status: record.status,
+            reason: record.reason,
+            bytes: record.bytes,
+            findings: record.findings.clone(),
+        }
+    }
+}
+
+/// What a previous run left, read back on resume: the objects done, by source.
+pub type Resumed = HashMap<String, Done>;
+
+/// Whether an object record is final: a rerun would not do better. Transient failures
+/// (denied, vanished, changed, read errors) are tried again by the next run.
+fn is_final(record: &ObjectRecord) -> bool {
+    match record.status {
+        Status::Complete => true,
+        Status::Partial => false,
+        Status::Skipped => matches!(
+            record.reason,
+            Some(
+                Reason::BinaryFile
+                    | Reason::FileExceedsSizeLimit
+                    | Reason::UnsupportedStorageClass
+                    | Reason::UnsupportedFileType
+                    | Reason::MalformedFile
+                    | Reason::EncryptedFile
+            )
+        ),
+    }
+}
+
+pub struct Recorder {
+    results: Option<(PathBuf, Sink)>,
+    checkpoint: Option<(PathBuf, BufWriter<File>)>,
+    /// Finished objects whose lines are written but not yet flushed.
+    pending: Vec<Done>,
+    last_checkpoint: Instant,
+    show_secrets: bool,
+}
+
+impl Recorder {
+    /// Opens the results and checkpoint files. With an existing checkpoint, returns what it
+    /// holds and rewrites the results to hold only those objects' lines.
+    pub fn open(
+        results: Option<&Path>,
+        checkpoint: Option<&Path>,
+        show_secrets: bool,
+    ) -> Result<(Recorder, Resumed)> {
+        let mut resumed = Resumed::default();
+        if let Some(path) = checkpoint {
+            resumed = read_checkpoint(path)?;
+        }
+        let results = match results {
+            Some(path) => {
+                let kept = if checkpoint.is_some() && path.exists() {
+                    read_kept_lines(path, &resumed)?
+                } else {
+                    Vec::new()
+                };
+                // Written aside and renamed over: a run killed right here loses nothing.
+                let aside = aside(path);
+                let mut sink = create_results(&aside, is_gzip(path))?;
+                for line in &kept {
+                    sink.writer().write_all(line.as_bytes())?;
+                    sink.writer().write_all(b"\n")?;
+                }
+                sink.flush()
+                    .and_then(|()| std::fs::rename(&aside, path))
+                    .with_context(|| format!("writing {}", path.display()))?;
+                Some((path.to_path_buf(), sink))
+            }
+            None => None,
+        };
+        let checkpoint = match checkpoint {
+            Some(path) => {
+                // Rewritten whole (aside, then renamed over) so that a torn last line from a
+                // killed run does not end up in the middle of the file.
+                let aside = aside(path);
+                let file = File::create(&aside)
+                    .with_context(|| format!("creating the checkpoint {}", aside.display()))?;
+                let mut writer = BufWriter::new(file);
+                for record in resumed.values() {
+                    serde_json::to_writer(&mut writer, record)?;
+                    writer.write_all(b"\n")?;
+                }
+                writer
+                    .flush()
+                    .and_then(|()| std::fs::rename(&aside, path))
+                    .with_context(|| format!("writing the checkpoint {}", path.display()))?;
+                Some((path.to_path_buf(), writer))
+            }
+            None => None,
+        };
+        Ok((
+            Recorder {
+                results,
+                checkpoint,
+                pending: Vec::new(),
+                last_checkpoint: Instant::now(),
+                show_secrets,
+            },
+            resumed,
+        ))
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.results.is_some() || self.checkpoint.is_some()
+    }
+
+    pub fn finding(&mut self, source: &str, finding: &trawl_scanner::Finding) -> io::Result<()> {
+        if let Some((_, sink)) = &mut self.results {
+            let writer = sink.writer();
+            serde_json::to_writer(&mut *writer, &finding.record(source, self.show_secrets))?;
+            writer.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    pub fn object(&mut self, record: &ObjectRecord) -> io::Result<()> {
+        if let Some((_, sink)) = &mut self.results {
+            let writer = sink.writer();
+            serde_json::to_writer(&mut *writer, record)?;
+            writer.write_all(b"\n")?;
+        }
+        if self.checkpoint.is_some() && record.container.is_empty() && is_final(record) {
+            self.pending.push(Done::of(record));
+            if self.last_checkpoint.elapsed() >= CHECKPOINT_INTERVAL {
+                self.save_checkpoint()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes the results, then records the pending objects as done.
+    fn save_checkpoint(&mut self) -> io::Result<()> {
+        self.last_checkpoint = Instant::now();
+        if let Some((_, sink)) = &mut self.results {
+            sink.flush()?;
+        }
+        if let Some((_, writer)) = &mut self.checkpoint {
+            for record in self.pending.drain(..) {
+                serde_json::to_writer(&mut *writer, &record)?;
+                writer.write_all(b"\n")?;
+            }
+            writer.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the summary line and closes both files.
+    pub fn finish(mut self, summary: &serde_json::Value) -> Result<()> {
+        if let Some((path, mut sink)) = self.results.take() {
+            writeln!(sink.writer(), "{summary}")
+                .and_then(|()| sink.flush())
+                .with_context(|| format!("writing {}", path.display()))?;
+            // The checkpoint moves only after the results it vouches for are on disk.
+            self.results = Some((path.clone(), sink));
+            self.save_checkpoint()
+                .with_context(|| format!("writing {}", path.display()))?;
+            if let Some((_, sink)) = self.results.take() {
+                sink.finish()
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+        } else {
+            self.save_checkpoint().context("writing the checkpoint")?;
+        }
+        Ok(())
+    }
+}
+
+fn create_results(path: &Path, gzip: bool) -> Result<Sink> {
+    let file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+        .with_context(|| format!("creating the results file {}", path.display()))?;
+    let writer = BufWriter::with_capacity(64 * 1024, file);
+    Ok(if gzip {
+        Sink::Gzip(Box::new(GzEncoder::new(writer, Compression::default())))
+    } else {
+        Sink::Plain(writer)
+    })
+}
+
+/// `FILE.tmp` beside `FILE`, for writing a replacement.
+fn aside(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".tmp");
+    PathBuf::from(name)
+}
+
+fn is_gzip(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "gz")
+}
+
+/// The checkpoint's records; a torn last line (the run was killed mid-write) is ignored.
+fn read_checkpoint(path: &Path) -> Result<Resumed> {
+    let mut done = HashMap::new();
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(done),
+        Err(e) => {
+            return Err(e).with_context(|| format!("reading the checkpoint {}", path.display()))
+        }
+    };
+    let mut lines = BufReader::new(file).lines().peekable();
+    let mut number = 0;
+    while let Some(line) = lines.next() {
+        number += 1;
+        let line = line.with_context(|| format!("reading the checkpoint {}", path.display()))?;
+        match serde_json::from_str::<Done>(&line) {
+            Ok(record) => {
+                done.insert(record.source.clone(), record);
+            }
+            Err(_) if lines.peek().is_none() => break,
+            Err(e) => anyhow::bail!(
+                "{}:{number}: not a checkpoint record ({e}); delete the file to start afresh",
+                path.display()
+            ),
+        }
+    }
+    Ok(done)
+}
+
+/// The lines of the previous results that belong to checkpointed objects. Reading stops
+/// quietly at a torn end (a killed run's unfinished line or gzip stream).
+fn read_kept_lines(path: &Path, done: &Resumed) -> Result<Vec<String>> {
+    let file =
+        File::open(path).with_context(|| format!("reading the results {}", path.display()))?;
+    let reader: Box<dyn Read> = if is_gzip(path) {
+        Box::new(MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let mut kept = Vec::new();
+    for line in BufReader::new(reader).lines() {
+        let Ok(line) = line else { break };
+        #[derive(serde::Deserialize)]
+        struct Head {
+            #[serde(rename = "type")]
+            kind: String,
+            #[serde(default)]
+            source: String,
+        }
+        let Ok(head) = serde_json::from_str::<Head>(&line) else {
+            continue; // a torn last line
+        };
+        if head.kind == "summary" || !done.contains_key(&head.source) {
+            continue;
+        }
+        kept.push(line);
+    }
+    Ok(kept)
+}

@@ -1,0 +1,395 @@
+//! S3 sweeps (`s3` feature): `s3://bucket/prefix` listed with ListObjectsV2, and every object
+//! in scope streamed from GetObject into a scanning session.
+//!
+//! Every listed object in scope gets exactly one top-level [`ObjectRecord`] through the
+//! [`Sink`]: COMPLETE, PARTIAL (the body failed for good part-way, or the object changed while
+//! it was read) or SKIPPED with a reason (archive storage class, access denied, deleted or
+//! overwritten after listing, over the size limit). A listing that fails is recorded as a
+//! SKIPPED record for the `s3://bucket/prefix` itself, so a sweep never looks complete when
+//! it is not.
+//!
+//! Threads: the AWS SDK runs on a small tokio runtime. `concurrency` scanning threads each
+//! take one object at a time from a bounded queue that the lister fills, and pull its body
+//! chunk by chunk, so CPU work never runs on the runtime, the lister waits when the scanners
+//! are behind, and memory holds at most `concurrency` chunks and sessions. Containers that
+//! need random access (zip, docx, xlsx, PDF) are spilled to a temporary file within the
+//! archive member size limit, never held in memory.
+
+mod body;
+mod client;
+mod scope;
+
+pub use scope::Scope;
+
+use crate::files::{self, Sink};
+use crate::finding::{Finding, ObjectRecord, Reason};
+use crate::{Limits, Scanner};
+use std::fmt;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc, Mutex};
+use std::time::Duration;
+
+/// Storage classes whose objects must be restored before GetObject can read them.
+const ARCHIVE_STORAGE_CLASSES: &[&str] = &["GLACIER", "DEEP_ARCHIVE"];
+
+/// `s3://bucket/prefix`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct S3Url {
+    pub bucket: String,
+    /// Key prefix; empty for the whole bucket.
+    pub prefix: String,
+}
+
+impl S3Url {
+    /// Parses `s3://bucket` or `s3://bucket/prefix`; `None` when `text` is not an S3 URL.
+    ///
+    /// ```
+    /// use trawl_scanner::s3::S3Url;
+    /// let url = S3Url::parse("s3://exports/2026/").unwrap();
+    /// assert_eq!((url.bucket.as_str(), url.prefix.as_str()), ("exports", "2026/"));
+    /// assert!(S3Url::parse("./exports").is_none());
+    /// ```
+    pub fn parse(text: &str) -> Option<S3Url> {
+        let rest = text.strip_prefix("s3://")?;
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        if bucket.is_empty() {
+            return None;
+        }
+        Some(S3Url {
+            bucket: bucket.to_string(),
+            prefix: prefix.to_string(),
+        })
+    }
+}
+
+impl fmt::Display for S3Url {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "s3://{}/{}", self.bucket, self.prefix)
+    }
+}
+
+/// A listed object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectInfo {
+    pub bucket: String,
+    pub key: String,
+    pub size: u64,
+    pub etag: Option<String>,
+    /// Unix seconds.
+    pub last_modified: Option<i64>,
+    pub storage_class: Option<String>,
+}
+
+impl ObjectInfo {
+    /// The `source` of its records: `s3://bucket/key`.
+    pub fn source(&self) -> String {
+        format!("s3://{}/{}", self.bucket, self.key)
+    }
+}
+
+/// Counters a caller can read while a sweep runs (for a progress line).
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Objects queued for scanning, and their listed bytes.
+    pub objects_queued: AtomicU64,
+    pub bytes_queued: AtomicU64,
+    /// Objects whose record is out, and bytes read so far.
+    pub objects_done: AtomicU64,
+    pub bytes_done: AtomicU64,
+    /// Every listing has ended: the queued totals are final.
+    pub listing_done: AtomicBool,
+}
+
+/// Tells objects a checkpoint already holds.
+pub type AlreadyDone = Box<dyn Fn(&ObjectInfo) -> bool + Send + Sync>;
+
+/// How a sweep reaches S3 and what it scans.
+pub struct SweepOptions {
+    /// An S3-compatible endpoint, addressed path-style (`http://127.0.0.1:9000`).
+    pub endpoint_url: Option<String>,
+    /// Overrides the region from the AWS chain.
+    pub region: Option<String>,
+    /// Objects scanned at once (each holds one body and one session).
+    pub concurrency: usize,
+    pub scope: Scope,
+    /// Objects larger than this are SKIPPED with `FILE_EXCEEDS_SIZE_LIMIT`.
+    pub max_file_size: Option<u64>,
+    /// Scan objects that contain NUL bytes instead of skipping them.
+    pub binary: bool,
+    /// What archives may decompress.
+    pub limits: Limits,
+    /// Attempts per request, for SlowDown, 5xx and connection failures.
+    pub max_attempts: u32,
+    /// A response or body silent this long counts as broken.
+    pub read_timeout: Duration,
+    /// Objects already scanned (a checkpoint): not scanned again, and given no record.
+    pub already_done: Option<AlreadyDone>,
+    pub progress: Option<std::sync::Arc<Progress>>,
+}
+
+impl Default for SweepOptions {
+    fn default() -> Self {
+        SweepOptions {
+            endpoint_url: None,
+            region: None,
+            concurrency: 16,
+            scope: Scope::default(),
+            max_file_size: None,
+            binary: false,
+            limits: Limits::default(),
+            max_attempts: 8,
+            read_timeout: Duration::from_secs(60),
+            already_done: None,
+            progress: None,
+        }
+    }
+}
+
+/// What a sweep listed, beside the records it sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SweepStats {
+    pub listed: u64,
+    /// Listed but outside the scope (globs, extensions, sizes, dates, sample).
+    pub out_of_scope: u64,
+    /// Skipped because the checkpoint holds them.
+    pub already_done: u64,
+    /// Body breaks recovered from by a Range GET.
+    pub resumes: u64,
+}
+
+/// A sweep that could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum SweepError {
+    #[error("invalid object glob: {0}")]
+    Glob(#[from] globset::Error),
+    #[error("starting the S3 client runtime: {0}")]
+    Runtime(#[from] std::io::Error),
+    /// The first request failed without an answer from S3 (no credentials, no connection).
+    #[error("listing {url}: {message}")]
+    Unreachable { url: String, message: String },
+}
+
+/// Sweeps `urls`, scanning every object in scope and sending findings and one record per
+/// object to `sink`. Fails only when nothing could be listed at all.
+pub fn sweep(
+    scanner: &Scanner,
+    urls: &[S3Url],
+    options: &SweepOptions,
+    sink: &dyn Sink,
+) -> Result<SweepStats, SweepError> {
+    let scope = scope::CompiledScope::new(&options.scope)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("trawl-s3")
+        .enable_all()
+        .build()?;
+    let handle = runtime.handle();
+    let client = handle.block_on(client::build(options));
+    let concurrency = options.concurrency.max(1);
+    let progress = options.progress.as_deref();
+    let resumes = AtomicU64::new(0);
+
+    let (queue, objects) = mpsc::sync_channel::<ObjectInfo>(concurrency);
+    let objects = Mutex::new(objects);
+    let result = std::thread::scope(|threads| {
+        for _ in 0..concurrency {
+            threads.spawn(|| loop {
+                let next = objects.lock().unwrap_or_else(|p| p.into_inner()).recv();
+                let Ok(object) = next else { break };
+                let mut reader = body::ObjectReader::new(
+                    handle,
+                    &client,
+                    &object,
+                    progress,
+                    options.read_timeout,
+                );
+                let tagged = Tagged {
+                    inner: sink,
+                    etag: object.etag.as_deref(),
+                    progress,
+                };
+                files::scan_source(
+                    scanner,
+                    &mut reader,
+                    &object.source(),
+                    options.binary,
+                    &options.limits,
+                    &tagged,
+                );
+                resumes.fetch_add(u64::from(reader.resumes), Ordering::Relaxed);
+            });
+        }
+        let mut lister = Lister {
+            handle,
+            client: &client,
+            options,
+            scope: &scope,
+            queue,
+            sink,
+            stats: SweepStats::default(),
+            answered: false,
+        };
+        let result = urls.iter().try_for_each(|url| lister.list(url));
+        if let Some(progress) = progress {
+            progress.listing_done.store(true, Ordering::Relaxed);
+        }
+        // Dropping the lister closes the queue: the scanners finish what is queued and stop.
+        let stats = lister.stats.clone();
+        drop(lister);
+        result.map(|()| stats)
+    });
+    let mut stats = result?;
+    stats.resumes = resumes.into_inner();
+    Ok(stats)
+}
+
+/// Pages through ListObjectsV2 and queues what is in scope.
+struct Lister<'a> {
+    handle: &'a tokio::runtime::Handle,
+    client: &'a aws_sdk_s3::Client,
+    options: &'a SweepOptions,
+    scope: &'a scope::CompiledScope,
+    queue: mpsc::SyncSender<ObjectInfo>,
+    sink: &'a dyn Sink,
+    stats: SweepStats,
+    /// S3 has answered a listing: later failures are recorded, not fatal.
+    answered: bool,
+}
+
+impl Lister<'_> {
+    fn list(&mut self, url: &S3Url) -> Result<(), SweepError> {
+        let mut token = None;
+        let mut listed_here = 0u64;
+        loop {
+            let request = self
+                .client
+                .list_objects_v2()
+                .bucket(&url.bucket)
+                .prefix(&url.prefix)
+                .set_continuation_token(token.take());
+            let page = match self.handle.block_on(request.send()) {
+                Ok(page) => page,
+                Err(error) => {
+                    let failure = client::classify(&error);
+                    if !failure.answered && !self.answered {
+                        return Err(SweepError::Unreachable {
+                            url: url.to_string(),
+                            message: failure.message,
+                        });
+                    }
+                    self.sink.object(ObjectRecord::skipped(
+                        url.to_string(),
+                        failure.reason,
+                        Some(format!(
+                            "listing failed after {listed_here} objects: {}",
+                            failure.message
+                        )),
+                    ));
+                    return Ok(());
+                }
+            };
+            self.answered = true;
+            for object in page.contents() {
+                let Some(key) = object.key() else { continue };
+                listed_here += 1;
+                let info = ObjectInfo {
+                    bucket: url.bucket.clone(),
+                    key: key.to_string(),
+                    size: object
+                        .size()
+                        .and_then(|s| u64::try_from(s).ok())
+                        .unwrap_or(0),
+                    etag: object.e_tag().map(str::to_string),
+                    last_modified: object.last_modified().map(|t| t.secs()),
+                    storage_class: object.storage_class().map(|c| c.as_str().to_string()),
+                };
+                if !self.offer(info) {
+                    return Ok(());
+                }
+            }
+            match page.next_continuation_token() {
+                Some(next) if page.is_truncated() == Some(true) => token = Some(next.to_string()),
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    /// Queues `object` if it is in scope and not done; records the skips. `false` when the
+    /// scanners are gone.
+    fn offer(&mut self, object: ObjectInfo) -> bool {
+        self.stats.listed += 1;
+        if !self.scope.includes(&object) {
+            self.stats.out_of_scope += 1;
+            return true;
+        }
+        if self
+            .options
+            .already_done
+            .as_ref()
+            .is_some_and(|done| done(&object))
+        {
+            self.stats.already_done += 1;
+            return true;
+        }
+        let skip = if let Some(class) = object
+            .storage_class
+            .as_deref()
+            .filter(|c| ARCHIVE_STORAGE_CLASSES.contains(c))
+        {
+            Some((
+                Reason::UnsupportedStorageClass,
+                format!("storage class {class}: restore the object to scan it"),
+            ))
+        } else {
+            self.options
+                .max_file_size
+                .filter(|limit| object.size > *limit)
+                .map(|limit| {
+                    (
+                        Reason::FileExceedsSizeLimit,
+                        format!("{} bytes; the maximum file size is {limit}", object.size),
+                    )
+                })
+        };
+        if let Some((reason, message)) = skip {
+            let mut record = ObjectRecord::skipped(object.source(), reason, Some(message));
+            record.etag = object.etag;
+            self.sink.object(record);
+            if let Some(progress) = self.options.progress.as_deref() {
+                progress.objects_queued.fetch_add(1, Ordering::Relaxed);
+                progress.objects_done.fetch_add(1, Ordering::Relaxed);
+            }
+            return true;
+        }
+        if let Some(progress) = self.options.progress.as_deref() {
+            progress.objects_queued.fetch_add(1, Ordering::Relaxed);
+            progress
+                .bytes_queued
+                .fetch_add(object.size, Ordering::Relaxed);
+        }
+        self.queue.send(object).is_ok()
+    }
+}
+
+/// Passes results on, stamping the object's ETag on its top-level record.
+struct Tagged<'a> {
+    inner: &'a dyn Sink,
+    etag: Option<&'a str>,
+    progress: Option<&'a Progress>,
+}
+
+impl Sink for Tagged<'_> {
+    fn findings(&self, source: &str, findings: Vec<Finding>) {
+        self.inner.findings(source, findings);
+    }
+
+    fn object(&self, mut record: ObjectRecord) {
+        if record.container.is_empty() {
+            record.etag = self.etag.map(str::to_string);
+            if let Some(progress) = self.progress {
+                progress.objects_done.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        self.inner.object(record);
+    }
+}

@@ -1,0 +1,515 @@
+//! S3 sweeps end to end: the real `trawl` binary and its aws-sdk-s3 client against a real
+//! S3-protocol server on 127.0.0.1 (s3s over s3s-fs, in this process), with faults injected:
+//! SlowDown bursts, bodies cut mid-stream, access denied, objects deleted or overwritten between
+//! listing and reading, archive storage classes; then scope, results files, and resuming a
+//! sweep killed with SIGKILL.
+
+mod support;
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+use support::s3_server::TestS3;
+
+const GITHUB_TOKEN: &str = "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";
+const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
+
+fn trawl(server: &TestS3) -> Command {
+    trawl_at(server, &server.endpoint)
+}
+
+fn trawl_at(server: &TestS3, endpoint: &str) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trawl"));
+    cmd.env_remove("TRAWL_FINGERPRINT_KEY")
+        .env_remove("AWS_ENDPOINT_URL_S3")
+        .env_remove("AWS_ENDPOINT_URL")
+        .env_remove("AWS_PROFILE")
+        .env("NO_COLOR", "1")
+        .envs(server.env())
+        .args(["scan", "--endpoint-url", endpoint]);
+    cmd
+}
+
+fn run(server: &TestS3, args: &[&str]) -> Output {
+    trawl(server).args(args).output().expect("running trawl")
+}
+
+fn jsonl(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}")))
+        .collect()
+}
+
+fn stdout_records(out: &Output) -> Vec<Value> {
+    jsonl(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Object records by source (top-level ones only).
+fn objects(records: &[Value]) -> BTreeMap<String, Value> {
+    records
+        .iter()
+        .filter(|r| r["type"] == "object" && r.get("container").is_none())
+        .map(|r| (r["source"].as_str().unwrap().to_string(), r.clone()))
+        .collect()
+}
+
+/// (source, identifier, start) of every finding, sorted; duplicates kept so they show.
+fn findings(records: &[Value]) -> Vec<(String, String, u64)> {
+    let mut found: Vec<_> = records
+        .iter()
+        .filter(|r| r["type"] == "finding")
+        .map(|r| {
+            (
+                r["source"].as_str().unwrap().to_string(),
+                r["identifier"].as_str().unwrap().to_string(),
+                r["start"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+fn status(record: &Value) -> (String, String) {
+    (
+        record["status"].as_str().unwrap_or_default().to_string(),
+        record["reason"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+fn secret_file() -> Vec<u8> {
+    format!("[default]\naws_access_key_id = {AWS_KEY_ID}\n").into_bytes()
+}
+
+/// About `size` bytes of log lines with a GitHub token near the start and near `late`.
+fn big_log(size: usize, late: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size + 200);
+    let mut line = 0;
+    while out.len() < size {
+        if line == 3 || (out.len() >= late && !out.ends_with(b"#\n") && !has_late(&out, late)) {
+            writeln!(out, "token={GITHUB_TOKEN} #").unwrap();
+        } else {
+            writeln!(
+                out,
+                "2026-11-29T10:00:{:02}Z request {line} served in 12 ms",
+                line % 60
+            )
+            .unwrap();
+        }
+        line += 1;
+    }
+    out
+}
+
+fn has_late(out: &[u8], late: usize) -> bool {
+    out[late.min(out.len())..]
+        .windows(GITHUB_TOKEN.len())
+        .any(|w| w == GITHUB_TOKEN.as_bytes())
+}
+
+fn gzip(content: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(content).unwrap();
+    encoder.finish().unwrap()
+}
+
+fn zip_of(name: &str, content: &[u8]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .start_file(name, zip::write::SimpleFileOptions::default())
+        .unwrap();
+    writer.write_all(content).unwrap();
+    writer.finish().unwrap().into_inner()
+}
+
+#[test]
+fn every_listed_object_is_accounted_for_through_faults() {
+    let server = TestS3::start();
+    let b = "data";
+    server.put(b, "clean.txt", b"nothing to see here\n");
+    server.put(b, "keys/prod.env", &secret_file());
+    server.put(b, "logs/app.log.gz", &gzip(&big_log(200_000, 150_000)));
+    server.put(
+        b,
+        "exports/bundle.zip",
+        &zip_of("inner/keys.env", &secret_file()),
+    );
+    server.put(b, "blob.bin", b"\x00\x01\x02 binary");
+    server.put(b, "archive/old.env", &secret_file());
+    server.put(b, "private/denied.env", &secret_file());
+    server.put(b, "big/cut.log", &big_log(3_000_000, 2_500_000));
+    server.put(b, "slow/throttled.env", &secret_file());
+    server.put(b, "gone/deleted.env", &secret_file());
+    server.put(b, "moving/overwritten.env", &secret_file());
+    let faults = &server.faults;
+    faults
+        .storage_class
+        .lock()
+        .unwrap()
+        .insert(format!("{b}/archive/old.env"), "GLACIER".into());
+    faults
+        .deny
+        .lock()
+        .unwrap()
+        .insert(format!("{b}/private/denied.env"));
+    faults
+        .cut_after
+        .lock()
+        .unwrap()
+        .insert(format!("{b}/big/cut.log"), (1_000_000, 1));
+    faults
+        .slow_down
+        .lock()
+        .unwrap()
+        .insert(format!("{b}/slow/throttled.env"), 2);
+    faults
+        .delete_before_get
+        .lock()
+        .unwrap()
+        .insert(format!("{b}/gone/deleted.env"));
+    faults.overwrite_before_get.lock().unwrap().insert(
+        format!("{b}/moving/overwritten.env"),
+        b"replaced while the sweep ran\n".to_vec(),
+    );
+
+    let out = run(&server, &["--format", "jsonl", "s3://data"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let records = stdout_records(&out);
+    let objects = objects(&records);
+    let expect = [
+        ("clean.txt", "COMPLETE", ""),
+        ("keys/prod.env", "COMPLETE", ""),
+        ("logs/app.log.gz", "COMPLETE", ""),
+        ("exports/bundle.zip", "COMPLETE", ""),
+        ("blob.bin", "SKIPPED", "BINARY_FILE"),
+        ("archive/old.env", "SKIPPED", "UNSUPPORTED_STORAGE_CLASS"),
+        ("private/denied.env", "SKIPPED", "ACCESS_DENIED"),
+        ("big/cut.log", "COMPLETE", ""),
+        ("slow/throttled.env", "COMPLETE", ""),
+        ("gone/deleted.env", "SKIPPED", "NOT_FOUND"),
+        (
+            "moving/overwritten.env",
+            "SKIPPED",
+            "OBJECT_CHANGED_DURING_SCAN",
+        ),
+    ];
+    assert_eq!(objects.len(), expect.len(), "{objects:#?}");
+    for (key, want_status, want_reason) in expect {
+        let record = &objects[&format!("s3://data/{key}")];
+        assert_eq!(
+            status(record),
+            (want_status.to_string(), want_reason.to_string()),
+            "{key}: {record}"
+        );
+        assert!(record["etag"].is_string(), "{key} has its ETag: {record}");
+    }
+    // Each planted value once: the cut body resumed from its last byte, no finding lost or
+    // repeated.
+    let found = findings(&records);
+    let per_source = |key: &str| {
+        found
+            .iter()
+            .filter(|(s, _, _)| s == &format!("s3://data/{key}"))
+            .count()
+    };
+    assert_eq!(per_source("keys/prod.env"), 1);
+    assert_eq!(per_source("exports/bundle.zip"), 1);
+    assert_eq!(per_source("logs/app.log.gz"), 2);
+    assert_eq!(per_source("big/cut.log"), 2);
+    assert_eq!(per_source("slow/throttled.env"), 1);
+    assert_eq!(found.len(), 7, "{found:#?}");
+    assert!(faults.ranged_gets.load(Ordering::Relaxed) >= 1);
+    // The big object's size is exactly what was scanned.
+    assert_eq!(
+        objects["s3://data/big/cut.log"]["bytes"].as_u64(),
+        Some(
+            std::fs::metadata(server.root.join("data/big/cut.log"))
+                .unwrap()
+                .len()
+        )
+    );
+    // No secret in clear anywhere.
+    let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(!all.contains(GITHUB_TOKEN) && !all.contains(AWS_KEY_ID));
+    let summary = records.last().unwrap();
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["objects"], 11);
+    assert_eq!(summary["by_reason"]["UNSUPPORTED_STORAGE_CLASS"], 1);
+}
+
+#[test]
+fn an_object_overwritten_while_it_is_read_is_partial_with_what_was_read() {
+    let server = TestS3::start();
+    let content = big_log(2_000_000, 1_900_000);
+    server.put("data", "moving.log", &content);
+    let name = "data/moving.log".to_string();
+    // The body breaks at 500 KB; before the resume can read on, the object is replaced.
+    server
+        .faults
+        .cut_after
+        .lock()
+        .unwrap()
+        .insert(name.clone(), (500_000, 1));
+    server
+        .faults
+        .overwrite_before_resume
+        .lock()
+        .unwrap()
+        .insert(name, content);
+    let out = run(&server, &["--format", "jsonl", "s3://data"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the early token is found: {}",
+        stderr(&out)
+    );
+    let records = stdout_records(&out);
+    let record = &objects(&records)["s3://data/moving.log"];
+    assert_eq!(
+        status(record),
+        ("PARTIAL".into(), "OBJECT_CHANGED_DURING_SCAN".into()),
+        "{record}"
+    );
+    // What arrived before the cut (the server may not flush its last chunk) was scanned,
+    // and nothing of the new version.
+    let bytes = record["bytes"].as_u64().unwrap();
+    assert!((65_536..=500_000).contains(&bytes), "{record}");
+    assert!(record["message"]
+        .as_str()
+        .unwrap()
+        .contains(&format!("after {bytes} bytes")));
+    assert_eq!(
+        findings(&records).len(),
+        1,
+        "only the token before the change"
+    );
+}
+
+#[test]
+fn scope_limits_what_is_scanned_and_sampling_is_stable() {
+    let server = TestS3::start();
+    for i in 0..200 {
+        server.put("lake", &format!("exports/{i:03}.csv"), b"id,name\n1,x\n");
+    }
+    server.put("lake", "exports/tmp/scratch.csv", b"id\n");
+    server.put("lake", "exports/readme.md", b"# docs\n");
+    server.put("lake", "exports/huge.csv", &vec![b'a'; 20_000]);
+
+    let out = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--include-key",
+            "exports/**",
+            "--exclude-key",
+            "**/tmp/*",
+            "--extensions",
+            "CSV",
+            "--max-size",
+            "10KB",
+            "s3://lake/exports/",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let records = stdout_records(&out);
+    let scanned = objects(&records);
+    assert_eq!(scanned.len(), 200);
+    assert!(scanned
+        .keys()
+        .all(|k| k.ends_with(".csv") && !k.contains("tmp")));
+    let summary = records.last().unwrap();
+    assert_eq!(summary["out_of_scope"], 3);
+
+    let sample = |percent: &str| -> Vec<String> {
+        let out = run(
+            &server,
+            &[
+                "--format",
+                "jsonl",
+                "--sample",
+                percent,
+                "s3://lake/exports/",
+            ],
+        );
+        objects(&stdout_records(&out)).into_keys().collect()
+    };
+    let first = sample("25");
+    let again = sample("25");
+    assert_eq!(first, again, "the same objects on every run");
+    assert!(
+        (30..75).contains(&first.len()),
+        "{} of 203 at 25%",
+        first.len()
+    );
+
+    // An oversized object is recorded, not silently dropped, with --max-file-size.
+    let out = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--max-file-size",
+            "10KB",
+            "s3://lake/exports/huge",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(3), "nothing found, one skipped");
+    let records = stdout_records(&out);
+    assert_eq!(
+        status(&objects(&records)["s3://lake/exports/huge.csv"]),
+        ("SKIPPED".into(), "FILE_EXCEEDS_SIZE_LIMIT".into())
+    );
+}
+
+#[test]
+fn unreachable_endpoint_and_missing_bucket_are_clear() {
+    let server = TestS3::start();
+    let out = trawl_at(&server, "http://127.0.0.1:9")
+        .arg("s3://data")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("listing s3://data/"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&server, &["--format", "jsonl", "s3://no-such-bucket/x/"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let records = stdout_records(&out);
+    let record = &objects(&records)["s3://no-such-bucket/x/"];
+    assert_eq!(status(record), ("SKIPPED".into(), "NOT_FOUND".into()));
+    assert!(record["message"].as_str().unwrap().contains("NoSuchBucket"));
+}
+
+/// Results of a sweep: findings and object records without the summary, sorted.
+fn result_lines(path: &Path) -> Vec<String> {
+    let file = std::fs::File::open(path).unwrap();
+    let text = {
+        use std::io::Read;
+        let mut text = String::new();
+        flate2::read::MultiGzDecoder::new(file)
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let mut lines: Vec<String> = text
+        .lines()
+        .filter(|l| !l.contains("\"type\":\"summary\""))
+        .map(String::from)
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_sweep_killed_half_way_resumes_from_its_checkpoint_without_duplicates() {
+    let server = TestS3::start();
+    for i in 0..60 {
+        let content = if i % 3 == 0 {
+            format!("object {i}\ntoken = {GITHUB_TOKEN}\n").into_bytes()
+        } else {
+            format!("object {i}: nothing here\n").into_bytes()
+        };
+        server.put("sweep", &format!("part/{i:02}.txt"), &content);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let reference = dir.path().join("reference.jsonl.gz");
+    let out = run(
+        &server,
+        &[
+            "--results",
+            reference.to_str().unwrap(),
+            "--format",
+            "jsonl",
+            "s3://sweep",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+
+    // Slow every GET so the sweep is still running when it is killed.
+    for i in 0..60 {
+        server
+            .faults
+            .delay
+            .lock()
+            .unwrap()
+            .insert(format!("sweep/part/{i:02}.txt"), Duration::from_millis(150));
+    }
+    let results = dir.path().join("results.jsonl.gz");
+    let checkpoint = dir.path().join("checkpoint.jsonl");
+    let args = [
+        "--results",
+        results.to_str().unwrap(),
+        "--checkpoint",
+        checkpoint.to_str().unwrap(),
+        "--concurrency",
+        "2",
+        "--format",
+        "jsonl",
+        "s3://sweep",
+    ];
+    let mut child = trawl(&server)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let done = std::fs::read_to_string(&checkpoint)
+            .map(|t| t.lines().count())
+            .unwrap_or(0);
+        if done >= 10 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the sweep never checkpointed");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the sweep ended too soon"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let checkpointed = std::fs::read_to_string(&checkpoint)
+        .unwrap()
+        .lines()
+        .count();
+    assert!(checkpointed < 60, "killed half-way ({checkpointed} done)");
+
+    server.faults.delay.lock().unwrap().clear();
+    let gets_before = server.faults.gets.load(Ordering::Relaxed);
+    let out = run(&server, &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let rescanned = server.faults.gets.load(Ordering::Relaxed) - gets_before;
+    assert!(
+        rescanned <= 60 - checkpointed as u64 + 2,
+        "{rescanned} objects read again with {checkpointed} checkpointed"
+    );
+    assert_eq!(result_lines(&results), result_lines(&reference));
+    let summary: Value = {
+        let text = {
+            use std::io::Read;
+            let mut text = String::new();
+            flate2::read::MultiGzDecoder::new(std::fs::File::open(&results).unwrap())
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        };
+        serde_json::from_str(text.lines().last().unwrap()).unwrap()
+    };
+    assert_eq!(summary["objects"], 60);
+    assert_eq!(summary["findings"], 20);
+    assert_eq!(summary["resumed"], checkpointed as u64);
+}
