@@ -8,7 +8,7 @@ use trawl_scanner::identifiers::validators::PhoneRegions;
 #[command(
     name = "trawl",
     version,
-    about = "Find credentials and personal data in files",
+    about = "Find credentials and personal data in files, git changes and S3 buckets",
     after_help = "Exit codes: 0 nothing found, 1 findings, 2 usage or fatal error, \
                   3 nothing found but some inputs were skipped or partial."
 )]
@@ -19,7 +19,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Scan files, directories, or standard input (`-`).
+    /// Scan files, directories, standard input (`-`) or S3 prefixes (`s3://bucket/prefix`).
     Scan(ScanArgs),
     /// List or check identifiers.
     #[command(subcommand)]
@@ -120,7 +120,8 @@ pub struct ConfigArgs {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// Files or directories to scan; `-` reads standard input. Defaults to `.`.
+    /// Files or directories to scan, `s3://bucket/prefix` to sweep; `-` reads standard input.
+    /// Defaults to `.`.
     #[arg(value_name = "PATH", conflicts_with_all = ["staged", "git_range"])]
     pub paths: Vec<PathBuf>,
     /// Scan what is staged (the index, not the working tree): only findings on added lines.
@@ -200,6 +201,9 @@ pub struct S3Args {
     /// Objects read and scanned at once.
     #[arg(long, value_name = "N", default_value_t = 16)]
     pub concurrency: usize,
+    /// Attempts per S3 request (SlowDown, 5xx, connection failures), with exponential backoff.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub max_attempts: u32,
     /// Only keys matching one of these globs (`*` also matches `/`); repeatable.
     #[arg(long, value_name = "GLOB")]
     pub include_key: Vec<String>,

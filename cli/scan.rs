@@ -89,8 +89,9 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         baseline_create: mode == Mode::BaselineCreate,
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
+    let results = ResultsTarget::of(&args)?;
     let (recorder, resumed) = Recorder::open(
-        args.results.results.as_deref(),
+        results.as_ref().map(|r| r.local.as_path()),
         args.results.checkpoint.as_deref(),
         args.show_secrets,
     )?;
@@ -116,6 +117,9 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         )?;
     }
     let totals = output.finish()?;
+    if let Some(results) = results {
+        results.upload(&args)?;
+    }
     Ok(if mode == Mode::BaselineCreate {
         exit::CLEAN
     } else if totals.findings > 0 {
@@ -187,6 +191,75 @@ fn scan_paths(
     Ok(())
 }
 
+/// Where `--results` is written: a local file, or a local staging file that is uploaded to
+/// S3 when the run ends.
+struct ResultsTarget {
+    local: PathBuf,
+    /// Bucket and key to upload to, and whether the staging file is ours to delete.
+    upload: Option<(String, String, bool)>,
+}
+
+impl ResultsTarget {
+    fn of(args: &ScanArgs) -> Result<Option<ResultsTarget>> {
+        let Some(path) = &args.results.results else {
+            return Ok(None);
+        };
+        let Some(url) = path.to_str().and_then(S3Url::parse) else {
+            return Ok(Some(ResultsTarget {
+                local: path.clone(),
+                upload: None,
+            }));
+        };
+        let key = if url.prefix.is_empty() || url.prefix.ends_with('/') {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            format!("{}trawl-results-{now}.jsonl.gz", url.prefix)
+        } else {
+            url.prefix.clone()
+        };
+        // Beside the checkpoint, the staging file survives an interruption and is resumed
+        // with it; otherwise it is temporary.
+        let (local, temporary) = match &args.results.checkpoint {
+            Some(checkpoint) => {
+                let mut name = checkpoint.as_os_str().to_owned();
+                name.push(".results.jsonl.gz");
+                (PathBuf::from(name), false)
+            }
+            None => (
+                std::env::temp_dir().join(format!("trawl-results-{}.jsonl.gz", std::process::id())),
+                true,
+            ),
+        };
+        Ok(Some(ResultsTarget {
+            local,
+            upload: Some((url.bucket, key, temporary)),
+        }))
+    }
+
+    fn upload(self, args: &ScanArgs) -> Result<()> {
+        let Some((bucket, key, temporary)) = self.upload else {
+            return Ok(());
+        };
+        s3::upload(&client_options(args), &bucket, &key, &self.local)?;
+        eprintln!("trawl: results stored as s3://{bucket}/{key}");
+        if temporary {
+            let _ = std::fs::remove_file(&self.local);
+        }
+        Ok(())
+    }
+}
+
+/// How to reach S3: endpoint and region from the arguments, the rest from the AWS chain.
+fn client_options(args: &ScanArgs) -> SweepOptions {
+    SweepOptions {
+        endpoint_url: args.s3.endpoint_url.clone().filter(|url| !url.is_empty()),
+        region: args.s3.region.clone(),
+        max_attempts: args.s3.max_attempts.max(1),
+        ..SweepOptions::default()
+    }
+}
+
 fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
     paths
         .iter()
@@ -209,8 +282,6 @@ fn sweep_buckets(
         args.results.progress || std::io::stderr().is_terminal()
     };
     let options = SweepOptions {
-        endpoint_url: s3.endpoint_url.clone().filter(|url| !url.is_empty()),
-        region: s3.region.clone(),
         concurrency: s3.concurrency.max(1),
         scope: Scope {
             include: s3.include_key.clone(),
@@ -228,7 +299,7 @@ fn sweep_buckets(
         already_done: (!resumed.is_empty())
             .then(|| Box::new(move |o: &ObjectInfo| resumed.contains_key(&o.source())) as _),
         progress: Some(progress.clone()),
-        ..SweepOptions::default()
+        ..client_options(args)
     };
     let done = std::sync::atomic::AtomicBool::new(false);
     let stats = std::thread::scope(|threads| {

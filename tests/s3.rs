@@ -374,7 +374,7 @@ fn scope_limits_what_is_scanned_and_sampling_is_stable() {
 fn unreachable_endpoint_and_missing_bucket_are_clear() {
     let server = TestS3::start();
     let out = trawl_at(&server, "http://127.0.0.1:9")
-        .arg("s3://data")
+        .args(["--max-attempts", "2", "s3://data"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
@@ -512,4 +512,115 @@ fn a_sweep_killed_half_way_resumes_from_its_checkpoint_without_duplicates() {
     assert_eq!(summary["objects"], 60);
     assert_eq!(summary["findings"], 20);
     assert_eq!(summary["resumed"], checkpointed as u64);
+}
+
+#[test]
+fn results_can_be_stored_in_a_bucket() {
+    let server = TestS3::start();
+    server.put("data", "keys.env", &secret_file());
+    std::fs::create_dir_all(server.root.join("audit")).unwrap();
+    let out = run(&server, &["--results", "s3://audit/runs/", "s3://data"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let stored: Vec<_> = std::fs::read_dir(server.root.join("audit/runs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".jsonl.gz"))
+        .collect();
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    let name = stored[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(name.starts_with("trawl-results-"), "{name}");
+    assert!(stderr(&out).contains(&format!("s3://audit/runs/{name}")));
+    let lines = result_lines(&stored[0]);
+    assert_eq!(findings(&jsonl(&lines.join("\n"))).len(), 1);
+    assert!(lines.iter().any(|l| l.contains("\"type\":\"object\"")));
+}
+
+/// The library's S3 ObjectCreated handler example, run here against the same server.
+#[path = "../scanner/examples/s3_quarantine.rs"]
+#[allow(dead_code)]
+mod s3_quarantine;
+
+#[test]
+fn the_quarantine_handler_example_moves_objects_with_credentials() {
+    let server = TestS3::start();
+    server.put("uploads", "in/team keys.env", &secret_file());
+    server.put("uploads", "in/notes.txt", b"meeting at noon\n");
+    let config = aws_sdk_s3::Config::builder()
+        .behavior_version_latest()
+        .endpoint_url(&server.endpoint)
+        .force_path_style(true)
+        .region(aws_sdk_s3::config::Region::new(support::s3_server::REGION))
+        .credentials_provider(aws_sdk_s3::config::Credentials::new(
+            support::s3_server::ACCESS_KEY,
+            support::s3_server::SECRET_KEY,
+            None,
+            None,
+            "test",
+        ))
+        .build();
+    let client = aws_sdk_s3::Client::from_conf(config);
+    let scanner = s3_quarantine::scanner().unwrap();
+    let event = serde_json::json!({"Records": [
+        {"eventName": "ObjectCreated:Put",
+         "s3": {"bucket": {"name": "uploads"}, "object": {"key": "in/team+keys.env"}}},
+        {"eventName": "ObjectCreated:Put",
+         "s3": {"bucket": {"name": "uploads"}, "object": {"key": "in/notes.txt"}}},
+    ]});
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let verdicts = runtime
+        .block_on(s3_quarantine::handle(&client, &scanner, &event))
+        .unwrap();
+    assert_eq!(
+        verdicts,
+        vec![
+            s3_quarantine::Verdict::Quarantined {
+                bucket: "uploads".into(),
+                key: "in/team keys.env".into(),
+                moved_to: "quarantine/in/team keys.env".into(),
+                identifiers: vec!["AWS_ACCESS_KEY_ID".into()],
+            },
+            s3_quarantine::Verdict::Clean {
+                bucket: "uploads".into(),
+                key: "in/notes.txt".into()
+            },
+        ]
+    );
+    let root = server.root.join("uploads");
+    assert!(
+        !root.join("in/team keys.env").exists(),
+        "the original is gone"
+    );
+    assert_eq!(
+        std::fs::read(root.join("quarantine/in/team keys.env")).unwrap(),
+        secret_file()
+    );
+    let tags = server.faults.tags.lock().unwrap().clone();
+    assert_eq!(
+        tags["uploads/quarantine/in/team keys.env"],
+        vec![
+            ("trawl-scan".to_string(), "quarantined".to_string()),
+            (
+                "trawl-identifiers".to_string(),
+                "AWS_ACCESS_KEY_ID".to_string()
+            )
+        ]
+    );
+    assert_eq!(
+        tags["uploads/in/notes.txt"],
+        vec![("trawl-scan".to_string(), "clean".to_string())]
+    );
+    // The move's own event is ignored.
+    let again = serde_json::json!({"Records": [{"s3": {"bucket": {"name": "uploads"},
+        "object": {"key": "quarantine/in/team+keys.env"}}}]});
+    let verdicts = runtime
+        .block_on(s3_quarantine::handle(&client, &scanner, &again))
+        .unwrap();
+    assert!(matches!(
+        verdicts[0],
+        s3_quarantine::Verdict::Ignored { .. }
+    ));
 }

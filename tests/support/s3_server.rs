@@ -42,6 +42,8 @@ pub struct Faults {
     pub delay: Mutex<HashMap<String, std::time::Duration>>,
     /// Listed with this storage class; GETs fail with InvalidObjectState for archive classes.
     pub storage_class: Mutex<HashMap<String, String>>,
+    /// Object tags (s3s-fs keeps none), by "bucket/key".
+    pub tags: Mutex<HashMap<String, Vec<(String, String)>>>,
     /// Requests seen.
     pub gets: AtomicU64,
     pub lists: AtomicU64,
@@ -222,8 +224,22 @@ impl S3 for Store {
 
     async fn copy_object(
         &self,
-        req: S3Request<s3s::dto::CopyObjectInput>,
+        mut req: S3Request<s3s::dto::CopyObjectInput>,
     ) -> S3Result<S3Response<s3s::dto::CopyObjectOutput>> {
+        // s3s-fs checks conditions against its own ETags; ours are checked here.
+        if let Some(condition) = req.input.copy_source_if_match.take() {
+            let s3s::dto::CopySource::Bucket { bucket, key, .. } = &req.input.copy_source else {
+                return Err(s3_error!(NotImplemented));
+            };
+            let metadata =
+                std::fs::metadata(self.path(bucket, key)).map_err(|_| s3_error!(NoSuchKey))?;
+            if condition
+                .as_etag()
+                .is_some_and(|wanted| wanted.value() != etag_of(&metadata))
+            {
+                return Err(s3_error!(PreconditionFailed));
+            }
+        }
         self.fs.copy_object(req).await
     }
 
@@ -231,14 +247,22 @@ impl S3 for Store {
         &self,
         req: S3Request<s3s::dto::PutObjectTaggingInput>,
     ) -> S3Result<S3Response<s3s::dto::PutObjectTaggingOutput>> {
-        self.fs.put_object_tagging(req).await
-    }
-
-    async fn get_object_tagging(
-        &self,
-        req: S3Request<s3s::dto::GetObjectTaggingInput>,
-    ) -> S3Result<S3Response<s3s::dto::GetObjectTaggingOutput>> {
-        self.fs.get_object_tagging(req).await
+        let input = req.input;
+        if !self.path(&input.bucket, &input.key).is_file() {
+            return Err(s3_error!(NoSuchKey));
+        }
+        let tags = input
+            .tagging
+            .tag_set
+            .into_iter()
+            .map(|t| (t.key.unwrap_or_default(), t.value.unwrap_or_default()))
+            .collect();
+        self.faults
+            .tags
+            .lock()
+            .unwrap()
+            .insert(format!("{}/{}", input.bucket, input.key), tags);
+        Ok(S3Response::new(s3s::dto::PutObjectTaggingOutput::default()))
     }
 }
 

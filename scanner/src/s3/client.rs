@@ -4,6 +4,7 @@
 use super::SweepOptions;
 use crate::finding::Reason;
 use aws_config::retry::RetryConfig;
+use aws_config::stalled_stream_protection::StalledStreamProtectionConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_s3::config::http::HttpResponse;
@@ -27,6 +28,9 @@ pub(super) async fn build(options: &SweepOptions) -> aws_sdk_s3::Client {
                 .read_timeout(options.read_timeout)
                 .build(),
         );
+    // The reader has its own stall timeout, which resumes instead of failing; the SDK's
+    // protection would add a monitor to every body for nothing.
+    loader = loader.stalled_stream_protection(StalledStreamProtectionConfig::disabled());
     if let Some(region) = &options.region {
         loader = loader.region(Region::new(region.clone()));
     }

@@ -167,6 +167,55 @@ pub enum SweepError {
     /// The first request failed without an answer from S3 (no credentials, no connection).
     #[error("listing {url}: {message}")]
     Unreachable { url: String, message: String },
+    #[error("uploading {url}: {message}")]
+    Upload { url: String, message: String },
+}
+
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("trawl-s3")
+        .enable_all()
+        .build()
+}
+
+/// Stores the local file `path` as `s3://bucket/key` (one PutObject, streamed from the file;
+/// up to 5 GiB), with the client `options` describe.
+pub fn upload(
+    options: &SweepOptions,
+    bucket: &str,
+    key: &str,
+    path: &std::path::Path,
+) -> Result<(), SweepError> {
+    let runtime = runtime()?;
+    let url = format!("s3://{bucket}/{key}");
+    runtime.block_on(async {
+        let client = client::build(options).await;
+        let body = aws_sdk_s3::primitives::ByteStream::from_path(path)
+            .await
+            .map_err(|e| SweepError::Upload {
+                url: url.clone(),
+                message: client::causes(&e),
+            })?;
+        let content_type = if key.ends_with(".gz") {
+            "application/gzip"
+        } else {
+            "application/x-ndjson"
+        };
+        client
+            .put_object()
+            .bucket(bucket)
+            .key(key)
+            .content_type(content_type)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| SweepError::Upload {
+                url: url.clone(),
+                message: client::classify(&e).message,
+            })?;
+        Ok(())
+    })
 }
 
 /// Sweeps `urls`, scanning every object in scope and sending findings and one record per
@@ -178,11 +227,7 @@ pub fn sweep(
     sink: &dyn Sink,
 ) -> Result<SweepStats, SweepError> {
     let scope = scope::CompiledScope::new(&options.scope)?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .thread_name("trawl-s3")
-        .enable_all()
-        .build()?;
+    let runtime = runtime()?;
     let handle = runtime.handle();
     let client = handle.block_on(client::build(options));
     let concurrency = options.concurrency.max(1);
