@@ -22,22 +22,36 @@ pub const DEFAULT_CHUNK_SIZE: usize = 1 << 20;
 /// Why a scanner could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
+    /// `select` or `exclude` named an id no identifier has.
     #[error("unknown identifier {0:?} (see `trawl identifiers list`)")]
     UnknownIdentifier(String),
+    /// An identifier's regex does not compile.
     #[error("{origin}: identifier {id}: field `regex`: does not compile: {reason}")]
     Regex {
+        /// Where the identifier is defined (`file:line`).
         origin: String,
+        /// The identifier's id.
         id: String,
+        /// The regex compiler's message.
         reason: String,
     },
+    /// The selection left no identifier.
     #[error("no identifier is selected")]
     NoIdentifiers,
+    /// Two identifiers share an id.
     #[error("duplicate identifier id {0:?}")]
     Duplicate(String),
+    /// The anchor automaton could not be built (too many or too long anchors).
     #[error("building the candidate automaton failed: {0}")]
     Automaton(String),
+    /// An `allow_regexes` entry does not compile.
     #[error("allow-list regex {pattern:?} does not compile: {reason}")]
-    AllowRegex { pattern: String, reason: String },
+    AllowRegex {
+        /// The pattern as given.
+        pattern: String,
+        /// The regex compiler's message.
+        reason: String,
+    },
 }
 
 /// One identifier, compiled.

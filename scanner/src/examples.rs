@@ -9,6 +9,7 @@ use crate::Scanner;
 /// One example that did not behave as its identifier says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExampleFailure {
+    /// The identifier's id.
     pub identifier: String,
     /// Where the identifier is defined (`file:line`).
     pub origin: String,
@@ -36,7 +37,9 @@ impl std::fmt::Display for ExampleFailure {
 /// Counts of what was checked.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ExampleTally {
+    /// Examples checked (each must be found).
     pub examples: usize,
+    /// Negative examples checked (none may be found).
     pub negative_examples: usize,
 }
 
@@ -50,6 +53,13 @@ fn shorten(text: &str) -> String {
 }
 
 /// Checks every example of every identifier in `scanner`.
+///
+/// ```
+/// let scanner = trawl_scanner::Scanner::builder().build()?;
+/// let (tally, failures) = trawl_scanner::examples::check_examples(&scanner);
+/// assert!(tally.examples > 0 && failures.is_empty(), "{failures:?}");
+/// # Ok::<(), trawl_scanner::BuildError>(())
+/// ```
 pub fn check_examples(scanner: &Scanner) -> (ExampleTally, Vec<ExampleFailure>) {
     let mut failures = Vec::new();
     let mut tally = ExampleTally::default();

@@ -15,6 +15,35 @@ use std::path::{Path, PathBuf};
 pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 
 /// Receives results; called from several threads at once.
+///
+/// ```
+/// use std::sync::Mutex;
+/// use trawl_scanner::files::Sink;
+/// use trawl_scanner::{Finding, ObjectRecord};
+///
+/// /// Keeps what arrives, from any thread.
+/// #[derive(Default)]
+/// struct Collect(Mutex<(Vec<String>, Vec<ObjectRecord>)>);
+///
+/// impl Sink for Collect {
+///     fn findings(&self, source: &str, findings: Vec<Finding>) {
+///         let mut seen = self.0.lock().unwrap();
+///         seen.0.extend(findings.iter().map(|f| format!("{source}:{} {}", f.line, f.id())));
+///     }
+///     fn object(&self, record: ObjectRecord) {
+///         self.0.lock().unwrap().1.push(record);
+///     }
+/// }
+///
+/// let scanner = trawl_scanner::Scanner::builder().build()?;
+/// let sink = Collect::default();
+/// let body = &b"id: 1\ntoken: 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\n"[..];
+/// trawl_scanner::files::scan_source(&scanner, body, "upload.yml", false, &Default::default(), &sink);
+/// let (findings, records) = sink.0.into_inner().unwrap();
+/// assert_eq!(findings, ["upload.yml:2 GITHUB_TOKEN"]);
+/// assert_eq!(records[0].status, trawl_scanner::Status::Complete);
+/// # Ok::<(), trawl_scanner::BuildError>(())
+/// ```
 pub trait Sink: Sync {
     /// Findings of `source`, in order of position, as they settle (several calls per object).
     fn findings(&self, source: &str, findings: Vec<Finding>);
@@ -333,6 +362,28 @@ fn display(path: &Path) -> String {
 /// `.gitignore`, `.ignore` and git's exclude files are honoured unless `no_ignore`; hidden
 /// files (`.env`) are scanned; `.git/` directories are not. Paths named explicitly are always
 /// scanned. Fails only when an `exclude` glob is invalid, before anything is scanned.
+///
+/// ```
+/// # use std::sync::Mutex;
+/// # use trawl_scanner::{files::{self, FileOptions, Sink}, Finding, ObjectRecord};
+/// # #[derive(Default)] struct Count(Mutex<(usize, usize)>);
+/// # impl Sink for Count {
+/// #     fn findings(&self, _: &str, f: Vec<Finding>) { self.0.lock().unwrap().0 += f.len() }
+/// #     fn object(&self, _: ObjectRecord) { self.0.lock().unwrap().1 += 1 }
+/// # }
+/// let dir = std::env::temp_dir().join(format!("trawl-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(dir.join("config"))?;
+/// std::fs::write(dir.join("config/.env"), "AWS_ACCESS_KEY_ID=AKIAQYLPMN5HHHFPZAM2\n")?;
+/// std::fs::write(dir.join("README"), "nothing here\n")?;
+///
+/// let scanner = trawl_scanner::Scanner::builder().build()?;
+/// let sink = Count::default(); // a Sink: see its example
+/// let options = FileOptions { exclude: vec!["*.min.js".into()], ..FileOptions::default() };
+/// files::scan_paths(&scanner, &[dir.clone()], &options, &sink)?;
+/// assert_eq!(*sink.0.lock().unwrap(), (1, 2)); // one finding, two object records
+/// # std::fs::remove_dir_all(dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn scan_paths(
     scanner: &Scanner,
     paths: &[PathBuf],

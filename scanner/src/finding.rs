@@ -13,8 +13,11 @@ use trawl_identifiers::{Category, Confidence, Severity};
 /// What a finding says about the identifier that produced it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdentifierMeta {
+    /// `AWS_ACCESS_KEY_ID`.
     pub id: String,
+    /// A name for people: `AWS access key id`.
     pub name: String,
+    /// Credentials, financial, personal or custom.
     pub category: Category,
 }
 
@@ -22,14 +25,19 @@ pub struct IdentifierMeta {
 /// `Debug` and the JSON form print the redacted text only.
 #[derive(Clone)]
 pub struct Finding {
+    /// Which identifier found it (shared by all its findings).
     pub identifier: Arc<IdentifierMeta>,
+    /// The identifier's severity (or its `severity_levels` level).
     pub severity: Severity,
+    /// HIGH when a keyword or the validator confirmed the value, else the identifier's own.
     pub confidence: Confidence,
     /// Byte offsets of the value, half-open, in the scanned content.
     pub start: u64,
+    /// End of the value (exclusive).
     pub end: u64,
     /// 1-based line and byte column of `start`.
     pub line: u64,
+    /// 1-based byte column of `start` in its line.
     pub column: u64,
     pub(crate) value: Vec<u8>,
     /// The value with all but a few characters masked: at most 4 visible, and at most a
@@ -61,6 +69,15 @@ impl Finding {
 
     /// The JSON record of this finding for `source`; `show_secrets` puts the value in clear in
     /// `match`, otherwise `match` holds the redacted text.
+    ///
+    /// ```
+    /// let scanner = trawl_scanner::Scanner::builder().build()?;
+    /// let outcome = scanner.scan_bytes(b"key = AKIAQYLPMN5HHHFPZAM2\n");
+    /// let json = serde_json::to_value(outcome.findings[0].record("upload.env", false))?;
+    /// assert_eq!(json["identifier"], "AWS_ACCESS_KEY_ID");
+    /// assert_eq!(json["match"], "AKIA****************");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record<'a>(&'a self, source: &'a str, show_secrets: bool) -> FindingRecord<'a> {
         FindingRecord {
             finding: self,
@@ -90,6 +107,7 @@ pub struct Location {
     /// 1-based row of a CSV/TSV file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u64>,
+    /// The CSV/TSV header of the value's column.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column_name: Option<String>,
     /// A spreadsheet cell such as `Sheet2!C5`.
@@ -98,6 +116,7 @@ pub struct Location {
     /// 0-based record of a JSON Lines file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record_index: Option<u64>,
+    /// The key path of a JSON value: `$.customer.phones[1]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub json_path: Option<String>,
     /// 1-based page of a document.
@@ -203,12 +222,17 @@ pub enum Reason {
 /// The record of one input considered: `{"type":"object","source":...,"status":...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ObjectRecord {
+    /// Always `"object"` (the JSON record's `type`).
     #[serde(rename = "type")]
     pub kind: &'static str,
+    /// The path, `-`, `s3://bucket/key`, or `git:...` the object came from.
     pub source: String,
+    /// Member paths inside archives, outermost first; empty for the object itself.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub container: Vec<String>,
+    /// Whether every byte was scanned.
     pub status: Status,
+    /// Why the object is PARTIAL or SKIPPED.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<Reason>,
     /// Details of the reason, such as the operating system's error text.
@@ -229,6 +253,15 @@ pub struct ObjectRecord {
 
 impl ObjectRecord {
     /// A record for an input that was not scanned.
+    ///
+    /// ```
+    /// use trawl_scanner::{ObjectRecord, Reason};
+    /// let record = ObjectRecord::skipped("huge.bin", Reason::FileExceedsSizeLimit, None);
+    /// assert_eq!(
+    ///     serde_json::to_string(&record).unwrap(),
+    ///     r#"{"type":"object","source":"huge.bin","status":"SKIPPED","reason":"FILE_EXCEEDS_SIZE_LIMIT","bytes":0,"findings":{}}"#
+    /// );
+    /// ```
     pub fn skipped(source: impl Into<String>, reason: Reason, message: Option<String>) -> Self {
         ObjectRecord {
             kind: "object",

@@ -30,6 +30,17 @@ const CACHE_CAPACITY: usize = 65_536;
 type HmacSha256 = Hmac<Sha256>;
 
 /// Computes fingerprints; shared by every session of a scanner.
+///
+/// ```
+/// use trawl_scanner::Fingerprinter;
+/// let keyed = Fingerprinter::new(Some(b"per-team secret".to_vec()));
+/// let a = keyed.fingerprint(0, "GITHUB_TOKEN", b"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", false);
+/// // Stable for the same identifier, value and key; never the value itself.
+/// assert_eq!(a, keyed.fingerprint(0, "GITHUB_TOKEN", b"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", false));
+/// assert!(!a.contains("ghp_"));
+/// let other = Fingerprinter::new(Some(b"another key".to_vec()));
+/// assert_ne!(a, other.fingerprint(0, "GITHUB_TOKEN", b"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", false));
+/// ```
 pub struct Fingerprinter {
     key: Vec<u8>,
     keyed: bool,

@@ -30,14 +30,28 @@ pub enum Change {
 /// Why a change could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
+    /// `git` could not be started (not installed, not on `PATH`).
     #[error("running git: {0}")]
     Spawn(#[source] io::Error),
+    /// `git` exited with an error (not a repository, an unknown revision).
     #[error("`git {command}` failed: {stderr}")]
-    Failed { command: String, stderr: String },
+    Failed {
+        /// The git arguments.
+        command: String,
+        /// What git printed on stderr.
+        stderr: String,
+    },
+    /// git's output could not be read.
     #[error("reading git's output: {0}")]
     Read(#[source] io::Error),
+    /// git printed something trawl does not understand.
     #[error("unexpected output from `git {command}`: {detail}")]
-    Parse { command: String, detail: String },
+    Parse {
+        /// The git arguments.
+        command: String,
+        /// What was unexpected.
+        detail: String,
+    },
 }
 
 /// One file of the change with content to scan.
@@ -51,6 +65,22 @@ struct ChangedFile {
 /// Scans the lines `change` adds in the repository at `repo`. Every changed file with added
 /// content gets an object record; findings outside added lines are not reported (and not
 /// counted in the record).
+///
+/// ```no_run
+/// # use trawl_scanner::{files::Sink, Finding, ObjectRecord};
+/// # struct Print;
+/// # impl Sink for Print {
+/// #     fn findings(&self, s: &str, f: Vec<Finding>) { for f in f { println!("{s}:{} {}", f.line, f.id()) } }
+/// #     fn object(&self, _: ObjectRecord) {}
+/// # }
+/// use trawl_scanner::git::{scan_change, Change};
+/// let scanner = trawl_scanner::Scanner::builder().build()?;
+/// // What `git commit` would add (a pre-commit hook), printed by a Sink of yours:
+/// scan_change(&scanner, ".".as_ref(), &Change::Staged, false, &Default::default(), &Print)?;
+/// // What a pull request adds:
+/// scan_change(&scanner, ".".as_ref(), &Change::Range("main...HEAD".into()), false, &Default::default(), &Print)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn scan_change(
     scanner: &Scanner,
     repo: &Path,

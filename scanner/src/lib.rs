@@ -27,6 +27,8 @@
 //! 3. **Settle**: where values of two identifiers overlap, the one with the longer whole match
 //!    (the more specific) is kept; `severity_levels` thresholds are applied per object.
 
+#![warn(missing_docs)]
+
 mod compile;
 mod digits;
 pub mod examples;

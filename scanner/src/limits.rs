@@ -1,6 +1,11 @@
 //! Limits on what containers may make trawl decompress (used with the `formats` feature).
 
 /// Archive limits, as Macie's (all configurable).
+///
+/// ```
+/// let strict = trawl_scanner::Limits { max_depth: 2, max_members: 1_000, ..Default::default() };
+/// assert_eq!(strict.max_ratio, 1000);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Containers inside containers: a zip in a tar.gz is depth 3.

@@ -35,6 +35,7 @@ const ARCHIVE_STORAGE_CLASSES: &[&str] = &["GLACIER", "DEEP_ARCHIVE"];
 /// `s3://bucket/prefix`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct S3Url {
+    /// The bucket name.
     pub bucket: String,
     /// Key prefix; empty for the whole bucket.
     pub prefix: String,
@@ -71,12 +72,17 @@ impl fmt::Display for S3Url {
 /// A listed object.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ObjectInfo {
+    /// The bucket name.
     pub bucket: String,
+    /// The object key.
     pub key: String,
+    /// Size in bytes, as listed.
     pub size: u64,
+    /// The listed ETag: every GET asks for this version.
     pub etag: Option<String>,
     /// Unix seconds.
     pub last_modified: Option<i64>,
+    /// `STANDARD`, `GLACIER`, ...
     pub storage_class: Option<String>,
 }
 
@@ -92,9 +98,11 @@ impl ObjectInfo {
 pub struct Progress {
     /// Objects queued for scanning, and their listed bytes.
     pub objects_queued: AtomicU64,
+    /// Listed bytes of the queued objects.
     pub bytes_queued: AtomicU64,
     /// Objects whose record is out, and bytes read so far.
     pub objects_done: AtomicU64,
+    /// Bytes read from S3 so far.
     pub bytes_done: AtomicU64,
     /// Every listing has ended: the queued totals are final.
     pub listing_done: AtomicBool,
@@ -111,6 +119,7 @@ pub struct SweepOptions {
     pub region: Option<String>,
     /// Objects scanned at once (each holds one body and one session).
     pub concurrency: usize,
+    /// Which listed objects are scanned.
     pub scope: Scope,
     /// Objects larger than this are SKIPPED with `FILE_EXCEEDS_SIZE_LIMIT`.
     pub max_file_size: Option<u64>,
@@ -124,6 +133,7 @@ pub struct SweepOptions {
     pub read_timeout: Duration,
     /// Objects already scanned (a checkpoint): not scanned again, and given no record.
     pub already_done: Option<AlreadyDone>,
+    /// Counters updated as the sweep goes.
     pub progress: Option<std::sync::Arc<Progress>>,
 }
 
@@ -148,6 +158,7 @@ impl Default for SweepOptions {
 /// What a sweep listed, beside the records it sent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SweepStats {
+    /// Objects listed, in scope or not.
     pub listed: u64,
     /// Listed but outside the scope (globs, extensions, sizes, dates, sample).
     pub out_of_scope: u64,
@@ -160,15 +171,28 @@ pub struct SweepStats {
 /// A sweep that could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum SweepError {
+    /// A scope glob does not parse.
     #[error("invalid object glob: {0}")]
     Glob(#[from] globset::Error),
+    /// The async runtime for the SDK could not start.
     #[error("starting the S3 client runtime: {0}")]
     Runtime(#[from] std::io::Error),
     /// The first request failed without an answer from S3 (no credentials, no connection).
     #[error("listing {url}: {message}")]
-    Unreachable { url: String, message: String },
+    Unreachable {
+        /// The `s3://` URL being listed.
+        url: String,
+        /// The cause, with its chain.
+        message: String,
+    },
+    /// [`upload`] failed.
     #[error("uploading {url}: {message}")]
-    Upload { url: String, message: String },
+    Upload {
+        /// The `s3://bucket/key` written.
+        url: String,
+        /// The cause.
+        message: String,
+    },
 }
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
@@ -220,6 +244,25 @@ pub fn upload(
 
 /// Sweeps `urls`, scanning every object in scope and sending findings and one record per
 /// object to `sink`. Fails only when nothing could be listed at all.
+///
+/// ```no_run
+/// # use trawl_scanner::{files::Sink, Finding, ObjectRecord};
+/// # struct Print;
+/// # impl Sink for Print {
+/// #     fn findings(&self, s: &str, f: Vec<Finding>) { for f in f { println!("{s}:{} {}", f.line, f.id()) } }
+/// #     fn object(&self, r: ObjectRecord) { println!("{} {:?}", r.source, r.status) }
+/// # }
+/// use trawl_scanner::s3::{sweep, S3Url, Scope, SweepOptions};
+/// let scanner = trawl_scanner::Scanner::builder().build()?;
+/// let options = SweepOptions {
+///     scope: Scope { extensions: vec!["csv".into(), "json".into()], ..Scope::default() },
+///     ..SweepOptions::default()
+/// };
+/// let urls = [S3Url::parse("s3://exports/2026/").unwrap()];
+/// let stats = sweep(&scanner, &urls, &options, &Print)?; // Print: a Sink of yours
+/// println!("{} listed, {} out of scope", stats.listed, stats.out_of_scope);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn sweep(
     scanner: &Scanner,
     urls: &[S3Url],
