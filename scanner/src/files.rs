@@ -168,6 +168,7 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 impl InputError {
+    #[cfg_attr(not(feature = "s3"), allow(dead_code))]
     pub(crate) fn into_io(reason: Reason, message: impl Into<String>) -> io::Error {
         io::Error::other(InputError {
             reason,
