@@ -157,6 +157,7 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         anchors: Vec::new(),
         min_digits: None,
         digits_after_uppercase: false,
+        digits_only_after_uppercase: false,
         keywords: args.keywords.clone(),
         keyword_required: args.keyword_required,
         maximum_match_distance: args.maximum_match_distance,

@@ -36,6 +36,8 @@ pub struct Identifier {
     /// anchorless identifiers.
     pub min_digits: Option<usize>,
     pub digits_after_uppercase: bool,
+    /// Digit groups are tried only right after an upper-case letter.
+    pub digits_only_after_uppercase: bool,
     pub keywords: Vec<String>,
     pub keyword_required: bool,
     pub maximum_match_distance: usize,
@@ -226,6 +228,12 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         None if spec.digits_after_uppercase => {
             return Err(fail("digits_after_uppercase", "needs `min_digits`".into()))
         }
+        None if spec.digits_only_after_uppercase => {
+            return Err(fail(
+                "digits_only_after_uppercase",
+                "needs `min_digits`".into(),
+            ))
+        }
         _ => {}
     }
     if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
@@ -300,7 +308,8 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         regex: spec.regex,
         anchors: spec.anchors,
         min_digits: spec.min_digits,
-        digits_after_uppercase: spec.digits_after_uppercase,
+        digits_after_uppercase: spec.digits_after_uppercase || spec.digits_only_after_uppercase,
+        digits_only_after_uppercase: spec.digits_only_after_uppercase,
         keywords: spec.keywords,
         ignore_words: spec.ignore_words,
         example_values: spec.example_values,

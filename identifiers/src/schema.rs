@@ -153,6 +153,11 @@ pub struct IdentifierSpec {
     /// Groups glued to a lower-case letter or `_` are parts of words and never tried.
     #[serde(default)]
     pub digits_after_uppercase: bool,
+    /// With `min_digits`: try only groups right after an upper-case letter (an IBAN's check
+    /// digits follow its country code). In number-dense text this spares the regex most
+    /// digit groups.
+    #[serde(default)]
+    pub digits_only_after_uppercase: bool,
     /// Case-insensitive words that must precede the match (Macie's rule: the distance from the
     /// end of the keyword to the end of the match is at most `maximum_match_distance`). In CSV
     /// and JSON, a column name or key holding a keyword counts as a keyword for its values.

@@ -86,6 +86,26 @@ pub(crate) struct DigitTarget {
     pub(crate) slot: u32,
     pub(crate) min_digits: usize,
     pub(crate) after_uppercase: bool,
+    /// Only groups right after an upper-case letter.
+    pub(crate) only_after_uppercase: bool,
+    /// For a keyword-required identifier: its index in [`KeywordGate::reach`], so a group
+    /// with no keyword of its identifier within reach is never a candidate.
+    pub(crate) gate: Option<usize>,
+}
+
+/// One search for the keywords of every keyword-required digit identifier, per round: in
+/// number-dense text (logs, tables) most digit groups have no such keyword near them, and
+/// this spares each of them a candidate, a sort and a confirmation. Exact: a group passes
+/// when its identifier's own keyword check could pass.
+pub(crate) struct KeywordGate {
+    pub(crate) keywords: AhoCorasick,
+    /// Per keyword pattern: the gated identifier it belongs to (index into `reach`).
+    pub(crate) owner: Vec<usize>,
+    /// Per gated identifier: how far before a group's start its keyword may end (look-behind,
+    /// match distance and keyword length), and how far after (its longest match).
+    pub(crate) reach: Vec<(u64, u64)>,
+    /// Per identifier slot: its index in `reach`, if gated.
+    pub(crate) of_slot: Vec<Option<usize>>,
 }
 
 /// Options that shape what a scanner reports.
@@ -123,6 +143,9 @@ pub(crate) struct Inner {
     pub(crate) max_anchorless_len: usize,
     /// Identifiers whose candidates are digit groups, by slot.
     pub(crate) digit_targets: Vec<DigitTarget>,
+    /// Keyword prefilter of the keyword-required ones; not used in CSV or JSON, where a
+    /// column name or key can stand for the keyword.
+    pub(crate) keyword_gate: Option<KeywordGate>,
     /// The smallest and largest `min_digits` of those: a group needs at least the first, and
     /// counting stops at the second.
     pub(crate) min_digits_any: usize,
@@ -561,7 +584,8 @@ fn compile(
     let mut anchorless_patterns = Vec::new();
     let mut max_anchorless_len = 0;
     let mut anchorless_targets = Vec::new();
-    let mut digit_targets = Vec::new();
+    let mut digit_targets: Vec<DigitTarget> = Vec::new();
+    let (mut gate_keywords, mut gate_owner, mut gate_reach) = (Vec::new(), Vec::new(), Vec::new());
     let mut max_match_len = 1;
     let mut context_before = 1;
     for (index, def) in defs.into_iter().enumerate() {
@@ -599,7 +623,19 @@ fn compile(
                 slot: index as u32,
                 min_digits: min,
                 after_uppercase: def.digits_after_uppercase,
+                only_after_uppercase: def.digits_only_after_uppercase,
+                gate: None,
             });
+            if def.keyword_required && !keyword_list.is_empty() {
+                let target = digit_targets.last_mut().expect("just pushed");
+                target.gate = Some(gate_reach.len());
+                gate_owner.extend(keyword_list.iter().map(|_| gate_reach.len()));
+                gate_keywords.extend(keyword_list.iter().cloned());
+                gate_reach.push((
+                    (def.anchor_lookbehind + def.maximum_match_distance + max_keyword) as u64,
+                    def.max_match_len as u64,
+                ));
+            }
         } else if def.anchors.is_empty() {
             anchorless_patterns.push(def.regex.clone());
             max_anchorless_len = max_anchorless_len.max(def.max_match_len);
@@ -702,6 +738,25 @@ fn compile(
             .map_err(|e| BuildError::Automaton(e.to_string()))?;
         Some(Anchorless { leftmost, all })
     };
+    let keyword_gate = if gate_keywords.is_empty() {
+        None
+    } else {
+        Some(KeywordGate {
+            keywords: AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build(&gate_keywords)
+                .map_err(|e| BuildError::Automaton(e.to_string()))?,
+            owner: gate_owner,
+            reach: gate_reach,
+            of_slot: {
+                let mut of_slot = vec![None; identifiers.len()];
+                for target in &digit_targets {
+                    of_slot[target.slot as usize] = target.gate;
+                }
+                of_slot
+            },
+        })
+    };
     Ok(Scanner {
         inner: Arc::new(Inner {
             identifiers,
@@ -717,6 +772,7 @@ fn compile(
             min_digits_any,
             max_min_digits,
             digit_targets,
+            keyword_gate,
             max_match_len,
             context_before: context_before + max_match_len,
             // A digit group's run is counted a few bytes per digit past the round's end.

@@ -9,11 +9,17 @@
 //! candidate is still visible. A candidate is therefore judged on exactly the bytes a scan of
 //! the whole content would have shown it, which is what makes chunked and whole scans equal.
 
-use crate::compile::{Compiled, Inner, Scanner};
+use crate::compile::{Compiled, Inner, KeywordGate, Scanner};
 use crate::digits::digit_groups;
 use crate::finding::Finding;
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
 use aho_corasick::Input as AcInput;
+
+/// Bytes per candidate of keyword-required digit identifiers below which their keywords are
+/// searched once for the whole round (see `Session::gate_candidates`): the round's search
+/// costs about as much as the candidates' own look-ups when they are this dense (measured on
+/// generated logs and on the realcode corpus).
+const GATE_BYTES_PER_CANDIDATE: usize = 32;
 use regex_automata::hybrid::dfa::OverlappingState;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -142,6 +148,10 @@ pub struct Session {
     /// end of the last keyword it saw (absolute offsets).
     keyword_scan: Vec<(u64, Option<u64>)>,
     candidates: Vec<(u64, u32)>,
+    /// Per gated identifier (see `KeywordGate`): ends of its keywords found this round, and
+    /// the first one not yet behind the digit groups.
+    gate_hits: Vec<Vec<u64>>,
+    gate_cursors: Vec<usize>,
     captures: Vec<Option<Captures>>,
     /// The anchorless pass's lazy DFA state, created on first use.
     anchorless_cache: Option<regex_automata::hybrid::dfa::Cache>,
@@ -176,6 +186,8 @@ impl Scanner {
             held: (0..n).map(|_| Vec::new()).collect(),
             keyword_scan: vec![(0, None); n],
             candidates: Vec::new(),
+            gate_hits: Vec::new(),
+            gate_cursors: Vec::new(),
             captures: (0..n).map(|_| None).collect(),
             anchorless_cache: None,
             structure: None,
@@ -490,20 +502,75 @@ impl Session {
         }
         if !inner.digit_targets.is_empty() {
             let base = self.base;
+            let digits_from = self.candidates.len();
+            let mut gated = 0usize;
             let candidates = &mut self.candidates;
             let min = inner.min_digits_any;
             digit_groups(hay, from, to, min, inner.max_min_digits, |group| {
                 for target in &inner.digit_targets {
                     if group.digits >= target.min_digits
                         && (!group.after_uppercase || target.after_uppercase)
+                        && (group.after_uppercase || !target.only_after_uppercase)
                     {
                         candidates.push((base + group.start as u64, target.slot));
+                        gated += usize::from(target.gate.is_some());
                     }
                 }
             });
+            // Many candidates of keyword-required identifiers (number-dense text): one
+            // keyword search for the round beats a look-up per candidate. In CSV and JSON
+            // the field name may stand for the keyword, so each candidate is checked alone.
+            if let Some(gate) = inner.keyword_gate.as_ref() {
+                let dense = gated * GATE_BYTES_PER_CANDIDATE >= hay.len().saturating_sub(from);
+                if gated > 0 && dense && self.structure.is_none() {
+                    self.gate_candidates(gate, from, digits_from);
+                }
+            }
         }
         self.candidates.sort_unstable();
         self.candidates.dedup();
+    }
+
+    /// Drops the digit candidates (from index `digits_from`, in order of position per
+    /// identifier) of keyword-required identifiers that have no keyword of theirs within
+    /// reach: they would fail their keyword check.
+    fn gate_candidates(&mut self, gate: &KeywordGate, from: usize, digits_from: usize) {
+        let hay = &self.buf[..self.filled];
+        let base = self.base;
+        self.gate_hits.resize_with(gate.reach.len(), Vec::new);
+        self.gate_hits.iter_mut().for_each(Vec::clear);
+        self.gate_cursors.clear();
+        self.gate_cursors.resize(gate.reach.len(), 0);
+        let back = gate.reach.iter().map(|r| r.0).max().unwrap_or(0) as usize;
+        let input = AcInput::new(hay).span(from.saturating_sub(back)..hay.len());
+        for k in gate.keywords.find_overlapping_iter(input) {
+            if keyword_is_word(hay, k.start(), k.end()) {
+                let owner = gate.owner[k.pattern().as_usize()];
+                self.gate_hits[owner].push(base + k.end() as u64);
+            }
+        }
+        let mut kept = digits_from;
+        for i in digits_from..self.candidates.len() {
+            let (at, slot) = self.candidates[i];
+            let pass = match gate.of_slot[slot as usize] {
+                None => true,
+                Some(g) => {
+                    // Candidates come in order: step past keywords too far behind this one.
+                    let (before, after) = gate.reach[g];
+                    let hits = &self.gate_hits[g];
+                    let cursor = &mut self.gate_cursors[g];
+                    while *cursor < hits.len() && hits[*cursor] + before < at {
+                        *cursor += 1;
+                    }
+                    *cursor < hits.len() && hits[*cursor] <= at + after
+                }
+            };
+            if pass {
+                self.candidates[kept] = (at, slot);
+                kept += 1;
+            }
+        }
+        self.candidates.truncate(kept);
     }
 
     /// Lets the structure tracker consume the content up to absolute offset `to`.

@@ -327,3 +327,35 @@ fn early_stop_keeps_settled_findings() {
     let outcome = session.finish();
     assert!(outcome.findings.len() <= 1);
 }
+
+/// In number-dense text the keywords of keyword-required digit identifiers are searched once
+/// per round instead of per candidate; what is found must not change.
+#[test]
+fn keyword_required_numbers_in_number_dense_text() {
+    let scanner = Scanner::builder()
+        .select(["DATE_OF_BIRTH", "CREDIT_CARD_SECURITY_CODE", "IBAN"])
+        .build()
+        .unwrap();
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "2026-11-29 10:{:02}:{:02} req {i} took {} ms status 200\n",
+            i % 60,
+            (i * 7) % 60,
+            i % 997
+        ));
+        if i == 15_000 {
+            text.push_str("patient date of birth: 1984-03-12, cvv 737, iban DE89370400440532013000\n");
+        }
+    }
+    let mut got = found(&scanner, &text);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("CREDIT_CARD_SECURITY_CODE".to_string(), "737".to_string()),
+            ("DATE_OF_BIRTH".to_string(), "1984-03-12".to_string()),
+            ("IBAN".to_string(), "DE89370400440532013000".to_string()),
+        ]
+    );
+}
