@@ -53,6 +53,23 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
+impl Totals {
+    /// Counts one top-level object's record.
+    fn count_object(&mut self, status: Status, reason: Option<trawl_scanner::Reason>, bytes: u64) {
+        self.objects += 1;
+        self.bytes += bytes;
+        match status {
+            Status::Complete => self.complete += 1,
+            Status::Partial => self.partial += 1,
+            Status::Skipped => self.skipped += 1,
+        }
+        if status != Status::Complete {
+            self.incomplete += 1;
+            *self.by_reason.entry(reason_name(reason)).or_default() += 1;
+        }
+    }
+}
+
 /// The last JSON Lines record: `{"type":"summary",...}`.
 #[derive(Serialize)]
 struct Summary<'a> {
@@ -119,21 +136,8 @@ impl Output {
         let mut state = self.lock();
         for done in resumed.values() {
             let totals = &mut state.totals;
-            totals.objects += 1;
             totals.resumed += 1;
-            totals.bytes += done.bytes;
-            match done.status {
-                Status::Complete => totals.complete += 1,
-                Status::Partial => totals.partial += 1,
-                Status::Skipped => totals.skipped += 1,
-            }
-            if done.status != Status::Complete {
-                totals.incomplete += 1;
-                *totals
-                    .by_reason
-                    .entry(reason_name(done.reason))
-                    .or_default() += 1;
-            }
+            totals.count_object(done.status, done.reason, done.bytes);
             for (id, count) in &done.findings {
                 totals.findings += count;
                 *totals.by_identifier.entry(id.clone()).or_default() += count;
@@ -452,20 +456,7 @@ impl Sink for Output {
             }
             return;
         }
-        totals.objects += 1;
-        totals.bytes += record.bytes;
-        match record.status {
-            Status::Complete => totals.complete += 1,
-            Status::Partial => totals.partial += 1,
-            Status::Skipped => totals.skipped += 1,
-        }
-        if record.status != Status::Complete {
-            totals.incomplete += 1;
-            *totals
-                .by_reason
-                .entry(reason_name(record.reason))
-                .or_default() += 1;
-        }
+        totals.count_object(record.status, record.reason, record.bytes);
         if state.error.is_none() {
             if let Err(e) = self.write_object(&mut state, &record) {
                 state.error = Some(e);

@@ -345,7 +345,9 @@ fn keyword_required_numbers_in_number_dense_text() {
             i % 997
         ));
         if i == 15_000 {
-            text.push_str("patient date of birth: 1984-03-12, cvv 737, iban DE89370400440532013000\n");
+            text.push_str(
+                "patient date of birth: 1984-03-12, cvv 737, iban DE89370400440532013000\n",
+            );
         }
     }
     let mut got = found(&scanner, &text);
