@@ -223,20 +223,16 @@ impl Recorder {
 
     /// Writes the summary line and closes both files.
     pub fn finish(mut self, summary: &serde_json::Value) -> Result<()> {
-        if let Some((path, mut sink)) = self.results.take() {
+        if let Some((path, sink)) = &mut self.results {
             writeln!(sink.writer(), "{summary}")
-                .and_then(|()| sink.flush())
                 .with_context(|| format!("writing {}", path.display()))?;
-            // The checkpoint moves only after the results it vouches for are on disk.
-            self.results = Some((path.clone(), sink));
-            self.save_checkpoint()
+        }
+        // Flushes the results before it moves the checkpoint, as during the run.
+        self.save_checkpoint()
+            .context("writing the results and the checkpoint")?;
+        if let Some((path, sink)) = self.results.take() {
+            sink.finish()
                 .with_context(|| format!("writing {}", path.display()))?;
-            if let Some((_, sink)) = self.results.take() {
-                sink.finish()
-                    .with_context(|| format!("writing {}", path.display()))?;
-            }
-        } else {
-            self.save_checkpoint().context("writing the checkpoint")?;
         }
         Ok(())
     }

@@ -64,6 +64,9 @@ pub(crate) struct Compiled {
     /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
     pub(crate) keywords: Option<AhoCorasick>,
     pub(crate) max_keyword_len: usize,
+    /// How far before a candidate a required keyword may end: look-behind, match distance
+    /// and keyword length (the per-candidate check and the round's keyword gate share it).
+    pub(crate) keyword_reach: usize,
     pub(crate) example_values: HashSet<Vec<u8>>,
     pub(crate) ignore_words: Option<AhoCorasick>,
 }
@@ -596,6 +599,7 @@ fn compile(
             > 1;
         let keyword_list = keyword_variants(&def.keywords);
         let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
+        let keyword_reach = def.anchor_lookbehind + def.maximum_match_distance + max_keyword;
         let keywords = if keyword_list.is_empty() {
             None
         } else {
@@ -631,10 +635,7 @@ fn compile(
                 target.gate = Some(gate_reach.len());
                 gate_owner.extend(keyword_list.iter().map(|_| gate_reach.len()));
                 gate_keywords.extend(keyword_list.iter().cloned());
-                gate_reach.push((
-                    (def.anchor_lookbehind + def.maximum_match_distance + max_keyword) as u64,
-                    def.max_match_len as u64,
-                ));
+                gate_reach.push((keyword_reach as u64, def.max_match_len as u64));
             }
         } else if def.anchors.is_empty() {
             anchorless_patterns.push(def.regex.clone());
@@ -672,6 +673,7 @@ fn compile(
             has_groups,
             keywords,
             max_keyword_len: max_keyword,
+            keyword_reach,
             example_values,
             ignore_words,
         });

@@ -694,9 +694,7 @@ impl Session {
         // not run: numeric identifiers see many candidates and few keywords.
         if compiled.def.keyword_required {
             if let Some(ac) = &compiled.keywords {
-                let reach = (compiled.def.anchor_lookbehind
-                    + compiled.def.maximum_match_distance
-                    + compiled.max_keyword_len) as u64;
+                let reach = compiled.keyword_reach as u64;
                 let lo = at.saturating_sub(reach).max(self.base);
                 // Candidates come in order, so windows overlap: search only the bytes the last
                 // window of this identifier did not cover (keywords straddling its end
