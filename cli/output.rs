@@ -186,11 +186,17 @@ impl Output {
                 Ok(())
             }
             Format::Human => {
-                let source = &display_path(source, &f.container);
-                let shown = if self.style.show_secrets {
-                    String::from_utf8_lossy(f.value()).replace('\n', "\\n")
+                let shown_path;
+                let source = if f.container.is_empty() {
+                    source
                 } else {
-                    f.redacted.clone()
+                    shown_path = display_path(source, &f.container);
+                    &shown_path
+                };
+                let shown = if self.style.show_secrets {
+                    std::borrow::Cow::Owned(String::from_utf8_lossy(f.value()).replace('\n', "\\n"))
+                } else {
+                    std::borrow::Cow::Borrowed(f.redacted.as_str())
                 };
                 let example = if f.details.iter().any(|(k, _)| *k == "example") {
                     " (example)"
@@ -388,11 +394,13 @@ impl Sink for Output {
                 }
             }
             state.totals.findings += 1;
-            *state
-                .totals
-                .by_identifier
-                .entry(f.id().to_string())
-                .or_default() += 1;
+            // Looked up by `&str` first: an owned key per finding was an allocation each.
+            match state.totals.by_identifier.get_mut(f.id()) {
+                Some(count) => *count += 1,
+                None => {
+                    state.totals.by_identifier.insert(f.id().to_string(), 1);
+                }
+            }
             let mut scratch = state.error.take();
             if scratch.is_none() {
                 if let Err(e) = self.write_finding(&mut state, source, f) {

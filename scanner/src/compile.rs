@@ -109,6 +109,10 @@ pub(crate) struct KeywordGate {
     pub(crate) reach: Vec<(u64, u64)>,
     /// Per identifier slot: its index in `reach`, if gated.
     pub(crate) of_slot: Vec<Option<usize>>,
+    /// The largest reach before and after of any gated identifier, and the longest keyword.
+    pub(crate) max_before: u64,
+    pub(crate) max_after: u64,
+    pub(crate) max_keyword_len: usize,
 }
 
 /// Options that shape what a scanner reports.
@@ -162,6 +166,36 @@ pub(crate) struct Inner {
     pub(crate) options: Options,
     pub(crate) fingerprinter: Fingerprinter,
     pub(crate) allow: Allow,
+    /// Regex search states of finished sessions, one per identifier, handed to the next
+    /// session (building them anew for every small file cost more than the searches).
+    pub(crate) regex_caches: RegexCaches,
+}
+
+/// Per-identifier regex search states, lent to one session at a time.
+pub(crate) type RegexCacheSet = Vec<Option<Box<regex_automata::meta::Cache>>>;
+
+/// Search states kept for reuse: at most one set per thread that scans at once, bounded.
+#[derive(Default)]
+pub(crate) struct RegexCaches(std::sync::Mutex<Vec<RegexCacheSet>>);
+
+impl RegexCaches {
+    /// Sets kept at most (a set is a few kilobytes per identifier).
+    const KEEP: usize = 64;
+
+    pub(crate) fn take(&self, identifiers: usize) -> RegexCacheSet {
+        let reused = self.0.lock().ok().and_then(|mut sets| sets.pop());
+        reused
+            .filter(|set| set.len() == identifiers)
+            .unwrap_or_else(|| (0..identifiers).map(|_| None).collect())
+    }
+
+    pub(crate) fn give_back(&self, set: RegexCacheSet) {
+        if let Ok(mut sets) = self.0.lock() {
+            if sets.len() < Self::KEEP {
+                sets.push(set);
+            }
+        }
+    }
 }
 
 /// Values never reported, whichever identifier finds them.
@@ -556,6 +590,17 @@ fn compile_regex(def: &Identifier) -> Result<Regex, BuildError> {
         })
 }
 
+/// Keyword searches run over the text around many candidates, byte by byte (overlapping, so
+/// no SIMD prefilter): a full DFA takes one table look-up per byte, where the default
+/// contiguous NFA for this many patterns also follows failure links.
+fn keyword_automaton() -> AhoCorasickBuilder {
+    let mut builder = AhoCorasickBuilder::new();
+    builder
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA));
+    builder
+}
+
 /// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
 fn keyword_variants(keywords: &[String]) -> Vec<String> {
     let mut out = Vec::new();
@@ -604,8 +649,7 @@ fn compile(
             None
         } else {
             Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
+                keyword_automaton()
                     .build(&keyword_list)
                     .map_err(|e| BuildError::Automaton(e.to_string()))?,
             )
@@ -744,8 +788,14 @@ fn compile(
         None
     } else {
         Some(KeywordGate {
-            keywords: AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
+            max_before: gate_reach
+                .iter()
+                .map(|r: &(u64, u64)| r.0)
+                .max()
+                .unwrap_or(0),
+            max_after: gate_reach.iter().map(|r| r.1).max().unwrap_or(0),
+            max_keyword_len: gate_keywords.iter().map(String::len).max().unwrap_or(0),
+            keywords: keyword_automaton()
                 .build(&gate_keywords)
                 .map_err(|e| BuildError::Automaton(e.to_string()))?,
             owner: gate_owner,
@@ -782,6 +832,7 @@ fn compile(
             options,
             fingerprinter,
             allow,
+            regex_caches: RegexCaches::default(),
         }),
     })
 }

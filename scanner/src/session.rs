@@ -9,7 +9,7 @@
 //! candidate is still visible. A candidate is therefore judged on exactly the bytes a scan of
 //! the whole content would have shown it, which is what makes chunked and whole scans equal.
 
-use crate::compile::{Compiled, Inner, KeywordGate, Scanner};
+use crate::compile::{Compiled, Inner, KeywordGate, RegexCacheSet, Scanner};
 use crate::digits::digit_groups;
 use crate::finding::Finding;
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
@@ -20,11 +20,14 @@ use aho_corasick::Input as AcInput;
 /// costs about as much as the candidates' own look-ups when they are this dense (measured on
 /// generated logs and on the realcode corpus).
 const GATE_BYTES_PER_CANDIDATE: usize = 32;
+use memchr::memmem;
 use regex_automata::hybrid::dfa::OverlappingState;
+use regex_automata::meta;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use std::collections::BTreeMap;
 use std::io::{self, Read};
+use std::sync::LazyLock;
 use trawl_identifiers::validators::{self, Context, Verdict};
 use trawl_identifiers::{Confidence, Severity};
 
@@ -148,11 +151,21 @@ pub struct Session {
     /// end of the last keyword it saw (absolute offsets).
     keyword_scan: Vec<(u64, Option<u64>)>,
     candidates: Vec<(u64, u32)>,
+    merge_scratch: Vec<(u64, u32)>,
     /// Per gated identifier (see `KeywordGate`): ends of its keywords found this round, and
     /// the first one not yet behind the digit groups.
     gate_hits: Vec<Vec<u64>>,
     gate_cursors: Vec<usize>,
+    /// How far (absolute) this round's search for the gated identifiers' keywords has gone:
+    /// the whole round in number-dense text, else only around the candidates seen so far.
+    gate_searched_to: Option<u64>,
+    /// Per identifier: the last field name asked about and whether it names a keyword (a
+    /// CSV column asks the same question on every row).
+    field_memo: Vec<FieldMemo>,
     captures: Vec<Option<Captures>>,
+    /// Per identifier: its regex's search state. The regex's own pool hands one out per call,
+    /// behind a lock for every thread but the first; a session is used by one thread at a time.
+    regex_caches: RegexCacheSet,
     /// The anchorless pass's lazy DFA state, created on first use.
     anchorless_cache: Option<regex_automata::hybrid::dfa::Cache>,
     /// CSV or JSON structure, sniffed from the first bytes: where each byte sits (row and
@@ -186,9 +199,13 @@ impl Scanner {
             held: (0..n).map(|_| Vec::new()).collect(),
             keyword_scan: vec![(0, None); n],
             candidates: Vec::new(),
+            merge_scratch: Vec::new(),
             gate_hits: Vec::new(),
             gate_cursors: Vec::new(),
+            gate_searched_to: None,
+            field_memo: (0..n).map(|_| FieldMemo::default()).collect(),
             captures: (0..n).map(|_| None).collect(),
+            regex_caches: inner.regex_caches.take(n),
             anchorless_cache: None,
             structure: None,
             sniffed: false,
@@ -351,7 +368,7 @@ impl Session {
             self.bytes()
         };
         Outcome {
-            findings: self.ready,
+            findings: std::mem::take(&mut self.ready),
             bytes,
             counts,
             severity,
@@ -423,6 +440,13 @@ impl Session {
 
     /// Candidate starts in `[scanned_to, limit)`, sorted by position.
     fn collect_candidates(&mut self, inner: &Inner, limit: u64) {
+        if let Some(gate) = &inner.keyword_gate {
+            self.gate_hits.resize_with(gate.reach.len(), Vec::new);
+            self.gate_hits.iter_mut().for_each(Vec::clear);
+            self.gate_cursors.clear();
+            self.gate_cursors.resize(gate.reach.len(), 0);
+            self.gate_searched_to = None;
+        }
         let hay = &self.buf[..self.filled];
         let from = (self.scanned_to - self.base) as usize;
         let to = (limit - self.base) as usize;
@@ -449,6 +473,7 @@ impl Session {
                 }
             }
         }
+        let after_anchors = self.candidates.len();
         if !inner.byte_anchors.is_empty() {
             // At most three bytes (see `compile`); repeating the last fills the memchr3 set.
             let byte = |i: usize| inner.byte_anchors[i.min(inner.byte_anchors.len() - 1)].0;
@@ -464,6 +489,7 @@ impl Session {
                 }
             }
         }
+        let after_bytes = self.candidates.len();
         if let Some(anchorless) = &inner.anchorless {
             // Anchorless candidates are match *ends* in (from, to]: the search starts far enough
             // back to see any match ending in this round, and one ending exactly at `from` was
@@ -500,6 +526,7 @@ impl Session {
                 }
             }
         }
+        let after_anchorless = self.candidates.len();
         if !inner.digit_targets.is_empty() {
             let base = self.base;
             let digits_from = self.candidates.len();
@@ -522,47 +549,67 @@ impl Session {
             // the field name may stand for the keyword, so each candidate is checked alone.
             if let Some(gate) = inner.keyword_gate.as_ref() {
                 let dense = gated * GATE_BYTES_PER_CANDIDATE >= hay.len().saturating_sub(from);
-                if gated > 0 && dense && self.structure.is_none() {
-                    self.gate_candidates(gate, from, digits_from);
+                if gated > 0 && dense {
+                    let back = gate.max_before as usize;
+                    search_gate_keywords(
+                        &self.buf[..self.filled],
+                        self.base,
+                        gate,
+                        &mut self.gate_hits,
+                        &mut self.gate_searched_to,
+                        from.saturating_sub(back),
+                        self.filled,
+                    );
+                }
+                if gated > 0 && self.structure.is_none() {
+                    self.gate_candidates(gate, digits_from);
                 }
             }
         }
-        self.candidates.sort_unstable();
+        // Each source yields its candidates (nearly) in order; merging the runs is linear
+        // where one sort of them all was a good part of a dense round.
+        let runs = [
+            0,
+            after_anchors,
+            after_bytes,
+            after_anchorless,
+            self.candidates.len(),
+        ];
+        merge_runs(&mut self.candidates, &mut self.merge_scratch, &runs);
         self.candidates.dedup();
     }
 
     /// Drops the digit candidates (from index `digits_from`, in order of position per
     /// identifier) of keyword-required identifiers that have no keyword of theirs within
-    /// reach: they would fail their keyword check.
-    fn gate_candidates(&mut self, gate: &KeywordGate, from: usize, digits_from: usize) {
-        let hay = &self.buf[..self.filled];
-        let base = self.base;
-        self.gate_hits.resize_with(gate.reach.len(), Vec::new);
-        self.gate_hits.iter_mut().for_each(Vec::clear);
-        self.gate_cursors.clear();
-        self.gate_cursors.resize(gate.reach.len(), 0);
-        let back = gate.reach.iter().map(|r| r.0).max().unwrap_or(0) as usize;
-        let input = AcInput::new(hay).span(from.saturating_sub(back)..hay.len());
-        for k in gate.keywords.find_overlapping_iter(input) {
-            if keyword_is_word(hay, k.start(), k.end()) {
-                let owner = gate.owner[k.pattern().as_usize()];
-                self.gate_hits[owner].push(base + k.end() as u64);
-            }
-        }
+    /// reach: they would fail their keyword check. (Not in CSV or JSON, where the field name
+    /// may stand for the keyword.) Source code has a 3- or 4-digit number every few lines, and
+    /// each was a candidate of four such identifiers, sorted and confirmed only to be dropped.
+    fn gate_candidates(&mut self, gate: &KeywordGate, digits_from: usize) {
         let mut kept = digits_from;
         for i in digits_from..self.candidates.len() {
             let (at, slot) = self.candidates[i];
             let pass = match gate.of_slot[slot as usize] {
                 None => true,
                 Some(g) => {
-                    // Candidates come in order: step past keywords too far behind this one.
-                    let (before, after) = gate.reach[g];
-                    let hits = &self.gate_hits[g];
-                    let cursor = &mut self.gate_cursors[g];
-                    while *cursor < hits.len() && hits[*cursor] + before < at {
-                        *cursor += 1;
+                    let lo = at.saturating_sub(gate.max_before).max(self.base);
+                    let hi = (at + gate.max_after).min(self.base + self.filled as u64);
+                    if self.gate_searched_to.is_none_or(|t| t < hi) {
+                        search_gate_keywords(
+                            &self.buf[..self.filled],
+                            self.base,
+                            gate,
+                            &mut self.gate_hits,
+                            &mut self.gate_searched_to,
+                            (lo - self.base) as usize,
+                            (hi - self.base) as usize,
+                        );
                     }
-                    *cursor < hits.len() && hits[*cursor] <= at + after
+                    keyword_in_reach(
+                        &self.gate_hits[g],
+                        &mut self.gate_cursors[g],
+                        gate.reach[g],
+                        at,
+                    )
                 }
             };
             if pass {
@@ -571,6 +618,8 @@ impl Session {
             }
         }
         self.candidates.truncate(kept);
+        // `confirm` walks the same hits again from the start.
+        self.gate_cursors.iter_mut().for_each(|c| *c = 0);
     }
 
     /// Lets the structure tracker consume the content up to absolute offset `to`.
@@ -584,45 +633,11 @@ impl Session {
         }
     }
 
-    /// Whether the field (CSV column or JSON key) at the structure's position names one of
-    /// the identifier's keywords: `date_of_birth`, `dateOfBirth` and `DOB` are keywords of a
-    /// birth date.
-    fn field_keyword(&self, compiled: &Compiled) -> bool {
-        let (Some(tracker), Some(keywords)) = (&self.structure, &compiled.keywords) else {
-            return false;
-        };
-        let Some(field) = tracker.field() else {
-            return false;
-        };
-        // Split camelCase and separators into words: `dateOfBirth` → `date of birth`.
-        let mut words = [0u8; 160];
-        let mut n = 0;
-        for (i, &b) in field.iter().enumerate() {
-            if n + 2 > words.len() {
-                break;
-            }
-            let boundary = b.is_ascii_uppercase() && i > 0 && field[i - 1].is_ascii_lowercase();
-            if boundary {
-                words[n] = b' ';
-                n += 1;
-            }
-            words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
-                b' '
-            } else {
-                b
-            };
-            n += 1;
-        }
-        let words = &words[..n];
-        keywords
-            .find_overlapping_iter(AcInput::new(words))
-            .any(|k| keyword_is_word(words, k.start(), k.end()))
-    }
-
     /// The first match of an anchored identifier that contains the anchor hit at `at`.
     fn match_around(
         &self,
         compiled: &Compiled,
+        cache: &mut meta::Cache,
         at: u64,
         window_start: u64,
         window_end: u64,
@@ -632,7 +647,7 @@ impl Session {
         let mut search_from = window_start;
         loop {
             let input = Input::new(hay).range(rel(search_from)..rel(window_end));
-            let m = compiled.regex.search(&input)?;
+            let m = compiled.regex.search_with(cache, &input)?;
             let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
             if ms > at {
                 return None;
@@ -649,7 +664,13 @@ impl Session {
 
     /// The match of an anchorless identifier that ends at `end` (where the multi-pattern pass
     /// saw one), not overlapping the identifier's previous match.
-    fn anchorless_match(&self, compiled: &Compiled, end: u64, slot: usize) -> Option<(u64, u64)> {
+    fn anchorless_match(
+        &self,
+        compiled: &Compiled,
+        cache: &mut meta::Cache,
+        end: u64,
+        slot: usize,
+    ) -> Option<(u64, u64)> {
         let hay = &self.buf[..self.filled];
         let rel = |abs: u64| (abs - self.base) as usize;
         let lowest = end
@@ -659,7 +680,7 @@ impl Session {
         let mut search_from = lowest;
         while search_from < end {
             let input = Input::new(hay).range(rel(search_from)..rel(end));
-            let m = compiled.regex.search(&input)?;
+            let m = compiled.regex.search_with(cache, &input)?;
             let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
             if me == end {
                 return Some((ms, me));
@@ -693,62 +714,110 @@ impl Session {
         // When a keyword is required and none is near (nor in the field name), the regex need
         // not run: numeric identifiers see many candidates and few keywords.
         if compiled.def.keyword_required {
-            if let Some(ac) = &compiled.keywords {
-                let reach = compiled.keyword_reach as u64;
-                let lo = at.saturating_sub(reach).max(self.base);
-                // Candidates come in order, so windows overlap: search only the bytes the last
-                // window of this identifier did not cover (keywords straddling its end
-                // included), and remember the last keyword seen.
-                let (searched_to, last_keyword_end) = self.keyword_scan[slot];
-                let from = if searched_to > lo {
-                    searched_to
-                        .saturating_sub(compiled.max_keyword_len as u64)
-                        .max(lo)
-                } else {
-                    lo
-                };
-                let mut last = last_keyword_end;
-                if window_end > from {
-                    let input = AcInput::new(hay).span(rel(from)..rel(window_end));
-                    for k in ac.find_overlapping_iter(input) {
-                        if keyword_is_word(hay, k.start(), k.end()) {
-                            last = Some(self.base + k.end() as u64);
-                        }
+            let gated = inner
+                .keyword_gate
+                .as_ref()
+                .and_then(|gate| gate.of_slot[slot].map(|g| (gate, g)));
+            let near = match gated {
+                // One search for the keywords of all gated identifiers, only where candidates
+                // are (each identifier looking for its own searched the same bytes up to four
+                // times), or over the whole round in number-dense text.
+                Some((gate, g)) => {
+                    let lo = at.saturating_sub(gate.max_before).max(self.base);
+                    let hi = (at + gate.max_after).min(self.base + self.filled as u64);
+                    if self.gate_searched_to.is_none_or(|t| t < hi) {
+                        search_gate_keywords(
+                            hay,
+                            self.base,
+                            gate,
+                            &mut self.gate_hits,
+                            &mut self.gate_searched_to,
+                            rel(lo),
+                            rel(hi),
+                        );
                     }
+                    keyword_in_reach(
+                        &self.gate_hits[g],
+                        &mut self.gate_cursors[g],
+                        gate.reach[g],
+                        at,
+                    )
                 }
-                self.keyword_scan[slot] = (window_end.max(searched_to), last);
-                if last.is_none_or(|end| end < lo) {
-                    let field = self.field_keyword(compiled);
-                    in_field = Some(field);
-                    if !field {
-                        return;
+                None => match &compiled.keywords {
+                    Some(ac) => {
+                        let reach = compiled.keyword_reach as u64;
+                        let lo = at.saturating_sub(reach).max(self.base);
+                        // Candidates come in order, so windows overlap: search only the bytes
+                        // the last window of this identifier did not cover (keywords
+                        // straddling its end included), and remember the last keyword seen.
+                        let (searched_to, last_keyword_end) = self.keyword_scan[slot];
+                        let from = if searched_to > lo {
+                            searched_to
+                                .saturating_sub(compiled.max_keyword_len as u64)
+                                .max(lo)
+                        } else {
+                            lo
+                        };
+                        let mut last = last_keyword_end;
+                        if window_end > from {
+                            let input = AcInput::new(hay).span(rel(from)..rel(window_end));
+                            for k in ac.find_overlapping_iter(input) {
+                                if keyword_is_word(hay, k.start(), k.end()) {
+                                    last = Some(self.base + k.end() as u64);
+                                }
+                            }
+                        }
+                        self.keyword_scan[slot] = (window_end.max(searched_to), last);
+                        last.is_some_and(|end| end >= lo)
                     }
+                    None => true,
+                },
+            };
+            if !near {
+                let field = field_keyword(&self.structure, compiled, &mut self.field_memo[slot]);
+                in_field = Some(field);
+                if !field {
+                    return;
                 }
             }
         }
+        let mut cache = self.regex_caches[slot]
+            .take()
+            .unwrap_or_else(|| Box::new(compiled.regex.create_cache()));
         let found = if compiled.def.anchors.is_empty() && compiled.def.min_digits.is_none() {
-            self.anchorless_match(compiled, at, slot)
+            self.anchorless_match(compiled, &mut cache, at, slot)
         } else {
-            self.match_around(compiled, at, window_start, window_end)
+            self.match_around(compiled, &mut cache, at, window_start, window_end)
         };
-        let Some((ms, me)) = found else { return };
-
-        self.last_match_end[slot] = me;
         // The reported value: the first capture group that took part, else the whole match.
-        let (vs, ve) = if compiled.has_groups {
+        let spans = found.map(|(ms, me)| {
+            if !compiled.has_groups {
+                return (ms, me, ms, me);
+            }
             let caps = self.captures[slot].get_or_insert_with(|| compiled.regex.create_captures());
             let input = Input::new(hay)
-                .range(rel(ms)..rel(window_end))
+                // The match is known to end at `me`: assertions still see the bytes around it,
+                // and a shorter haystack keeps the capture engine's work small.
+                .range(rel(ms)..rel(me))
                 .anchored(regex_automata::Anchored::Yes);
-            compiled.regex.search_captures(&input, caps);
-            let group = (1..caps.group_len()).find_map(|g| caps.get_group(g));
-            match group {
-                Some(span) => (self.base + span.start as u64, self.base + span.end as u64),
-                None => (ms, me),
+            compiled
+                .regex
+                .search_captures_with(&mut cache, &input, caps);
+            match (1..caps.group_len()).find_map(|g| caps.get_group(g)) {
+                Some(span) => (
+                    ms,
+                    me,
+                    self.base + span.start as u64,
+                    self.base + span.end as u64,
+                ),
+                None => (ms, me, ms, me),
             }
-        } else {
-            (ms, me)
+        });
+        self.regex_caches[slot] = Some(cache);
+        let Some((ms, me, vs, ve)) = spans else {
+            return;
         };
+        self.last_match_end[slot] = me;
         if ve <= vs {
             return;
         }
@@ -763,7 +832,9 @@ impl Session {
             return;
         }
         // The field name first: it is short, and in CSV and JSON it usually decides.
-        let in_field = in_field.unwrap_or_else(|| self.field_keyword(compiled));
+        let in_field = in_field.unwrap_or_else(|| {
+            field_keyword(&self.structure, compiled, &mut self.field_memo[slot])
+        });
         let keyword_found = in_field
             || match &compiled.keywords {
                 Some(ac) => {
@@ -854,31 +925,29 @@ impl Session {
         // email address its `password@host` looks like), then the longer whole match, the
         // more specific identifier (a service-account JSON over the key inside it, track data
         // over the card number in it); ties go to the earlier identifier.
-        let mut order: Vec<usize> = (0..self.pending.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (pa, pb) = (&self.pending[a], &self.pending[b]);
-            pb.finding
-                .severity
-                .cmp(&pa.finding.severity)
-                .then(pb.match_len.cmp(&pa.match_len))
-                .then(pa.slot.cmp(&pb.slot))
-                .then(pa.finding.start.cmp(&pb.finding.start))
-        });
-        let mut keep = vec![false; self.pending.len()];
-        // Kept values never overlap each other, so the one starting last before `f.end` is
-        // the only one `f` can overlap (a PII-dense CSV settles tens of thousands at once).
-        let mut kept: BTreeMap<u64, u64> = BTreeMap::new();
-        for i in order {
-            let f = &self.pending[i].finding;
-            let overlaps = kept
-                .range(..f.end)
-                .next_back()
-                .is_some_and(|(_, &end)| end > f.start);
-            if !overlaps {
-                kept.insert(f.start, f.end);
-                keep[i] = true;
+        //
+        // Findings in different groups of overlapping values never affect each other, so the
+        // rule runs per group; most groups are one finding, kept as it is (a PII-dense CSV
+        // settles tens of thousands at once).
+        let pending = &self.pending;
+        let mut by_start: Vec<usize> = (0..pending.len()).collect();
+        by_start.sort_by_key(|&i| pending[i].finding.start);
+        let mut keep = vec![false; pending.len()];
+        let mut group_start = 0;
+        let mut group_end = 0;
+        for (n, &i) in by_start.iter().enumerate() {
+            let f = &pending[i].finding;
+            if n > group_start && f.start >= group_end {
+                settle_group(pending, &by_start[group_start..n], &mut keep);
+                group_start = n;
             }
+            group_end = if n == group_start {
+                f.end
+            } else {
+                group_end.max(f.end)
+            };
         }
+        settle_group(pending, &by_start[group_start..], &mut keep);
         let mut remaining = Vec::new();
         let mut settled = Vec::new();
         for (pending, keep) in std::mem::take(&mut self.pending).into_iter().zip(keep) {
@@ -942,6 +1011,46 @@ impl Session {
     }
 }
 
+impl Drop for Session {
+    fn drop(&mut self) {
+        let caches = std::mem::take(&mut self.regex_caches);
+        self.scanner.inner.regex_caches.give_back(caches);
+    }
+}
+
+/// Marks in `keep` which of one group of overlapping pending findings are reported (see
+/// `Session::settle` for the order of preference).
+fn settle_group(pending: &[Pending], group: &[usize], keep: &mut [bool]) {
+    if let [only] = group {
+        keep[*only] = true;
+        return;
+    }
+    let mut order = group.to_vec();
+    order.sort_by(|&a, &b| {
+        let (pa, pb) = (&pending[a], &pending[b]);
+        pb.finding
+            .severity
+            .cmp(&pa.finding.severity)
+            .then(pb.match_len.cmp(&pa.match_len))
+            .then(pa.slot.cmp(&pb.slot))
+            .then(pa.finding.start.cmp(&pb.finding.start))
+    });
+    // Kept values never overlap each other, so the one starting last before `f.end` is the
+    // only one `f` can overlap.
+    let mut kept: BTreeMap<u64, u64> = BTreeMap::new();
+    for i in order {
+        let f = &pending[i].finding;
+        let overlaps = kept
+            .range(..f.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > f.start);
+        if !overlaps {
+            kept.insert(f.start, f.end);
+            keep[i] = true;
+        }
+    }
+}
+
 /// The severity an identifier's occurrence count reaches: its own severity without
 /// `severity_levels`, otherwise the highest level whose threshold the count reaches (`None`
 /// below the lowest).
@@ -957,6 +1066,169 @@ fn level_reached(compiled: &Compiled, count: u64) -> Option<Severity> {
         .next_back()
 }
 
+fn remember_column(memo: &mut FieldMemo, column: usize, keyword: bool) {
+    if memo.by_column.len() <= column {
+        memo.by_column.resize(column + 1, None);
+    }
+    memo.by_column[column] = Some(keyword);
+}
+
+/// Sorts `items`, made of consecutive runs (`runs` holds their bounds, ascending), each
+/// sorted first if it is not already, then merged pairwise through `scratch`.
+fn merge_runs<T: Ord + Copy>(items: &mut Vec<T>, scratch: &mut Vec<T>, runs: &[usize]) {
+    let mut bounds: Vec<(usize, usize)> = runs
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|(a, b)| b > a)
+        .collect();
+    for &(a, b) in &bounds {
+        if !items[a..b].is_sorted() {
+            items[a..b].sort_unstable();
+        }
+    }
+    while bounds.len() > 1 {
+        // Merge the first two runs into one, in place via the scratch buffer.
+        let (a, mid) = bounds[0];
+        let (_, b) = bounds[1];
+        scratch.clear();
+        let (mut i, mut j) = (a, mid);
+        while i < mid && j < b {
+            if items[j] < items[i] {
+                scratch.push(items[j]);
+                j += 1;
+            } else {
+                scratch.push(items[i]);
+                i += 1;
+            }
+        }
+        scratch.extend_from_slice(&items[i..mid]);
+        scratch.extend_from_slice(&items[j..b]);
+        items[a..b].copy_from_slice(scratch);
+        bounds.splice(0..2, [(a, b)]);
+    }
+}
+
+/// Finds the keywords of every gated identifier (see `KeywordGate`) in `hay[from..to]`
+/// (`hay` starts at absolute `base`), past those found already this round: `searched_to`
+/// says how far that was, and `hits` gets the ends of the new ones, per gated identifier.
+fn search_gate_keywords(
+    hay: &[u8],
+    base: u64,
+    gate: &KeywordGate,
+    hits: &mut [Vec<u64>],
+    searched_to: &mut Option<u64>,
+    from: usize,
+    to: usize,
+) {
+    let seen = *searched_to;
+    // A keyword ending past the last search's end may start before it.
+    let from = match seen {
+        Some(t) if t > base + from as u64 => ((t - base) as usize)
+            .saturating_sub(gate.max_keyword_len)
+            .max(from),
+        _ => from,
+    };
+    if to <= from {
+        return;
+    }
+    for k in gate
+        .keywords
+        .find_overlapping_iter(AcInput::new(hay).span(from..to))
+    {
+        let end = base + k.end() as u64;
+        if seen.is_none_or(|t| end > t) && keyword_is_word(hay, k.start(), k.end()) {
+            hits[gate.owner[k.pattern().as_usize()]].push(end);
+        }
+    }
+    *searched_to = Some(seen.map_or(base + to as u64, |t| t.max(base + to as u64)));
+}
+
+/// Whether a gated identifier has a keyword of its own within `reach` (before, after) of a
+/// candidate at `at`. Candidates come in order of position, so `cursor` only moves forward
+/// past keywords too far behind.
+fn keyword_in_reach(hits: &[u64], cursor: &mut usize, reach: (u64, u64), at: u64) -> bool {
+    let (before, after) = reach;
+    while *cursor < hits.len() && hits[*cursor] + before < at {
+        *cursor += 1;
+    }
+    *cursor < hits.len() && hits[*cursor] <= at + after
+}
+
+/// The answers of [`field_keyword`] for one identifier: a CSV asks the same few questions on
+/// every row, in turn for each column.
+#[derive(Default)]
+struct FieldMemo {
+    /// Per CSV/TSV column (once the header is read): whether its name is a keyword.
+    by_column: Vec<Option<bool>>,
+    /// (field name, whether it names a keyword), at most `FIELD_MEMO_LEN`, replaced in turn.
+    answers: Vec<(Vec<u8>, bool)>,
+    next: usize,
+}
+
+/// Columns remembered by number; wider files fall back to the name memo.
+const COLUMN_MEMO_LEN: usize = 1024;
+
+const FIELD_MEMO_LEN: usize = 16;
+
+/// Whether the field (CSV column or JSON key) at the structure's position names one of the
+/// identifier's keywords: `date_of_birth`, `dateOfBirth` and `DOB` are keywords of a birth
+/// date.
+fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut FieldMemo) -> bool {
+    let (Some(tracker), Some(keywords)) = (structure, &compiled.keywords) else {
+        return false;
+    };
+    let column = tracker.column().filter(|&c| c < COLUMN_MEMO_LEN);
+    if let Some(Some(keyword)) = column.and_then(|c| memo.by_column.get(c)) {
+        return *keyword;
+    }
+    let Some(field) = tracker.field() else {
+        return false;
+    };
+    if let Some(&(_, keyword)) = memo.answers.iter().find(|(name, _)| name == field) {
+        if let Some(c) = column {
+            remember_column(memo, c, keyword);
+        }
+        return keyword;
+    }
+    // Split camelCase and separators into words: `dateOfBirth` → `date of birth`.
+    let mut words = [0u8; 160];
+    let mut n = 0;
+    for (i, &b) in field.iter().enumerate() {
+        if n + 2 > words.len() {
+            break;
+        }
+        let boundary = b.is_ascii_uppercase() && i > 0 && field[i - 1].is_ascii_lowercase();
+        if boundary {
+            words[n] = b' ';
+            n += 1;
+        }
+        words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
+            b' '
+        } else {
+            b
+        };
+        n += 1;
+    }
+    let words = &words[..n];
+    let keyword = keywords
+        .find_overlapping_iter(AcInput::new(words))
+        .any(|k| keyword_is_word(words, k.start(), k.end()));
+    if let Some(c) = column {
+        remember_column(memo, c, keyword);
+        return keyword;
+    }
+    if memo.answers.len() < FIELD_MEMO_LEN {
+        memo.answers.push((field.to_vec(), keyword));
+    } else {
+        let slot = &mut memo.answers[memo.next];
+        slot.0.clear();
+        slot.0.extend_from_slice(field);
+        slot.1 = keyword;
+        memo.next = (memo.next + 1) % FIELD_MEMO_LEN;
+    }
+    keyword
+}
+
 /// Markers that silence a finding on their line: `trawl:allow` (or `trawl:allow ID` for one
 /// identifier), and the markers of gitleaks and detect-secrets, so existing allows carry over.
 const INLINE_ALLOW: &[u8] = b"trawl:allow";
@@ -969,13 +1241,24 @@ fn inline_allow(hay: &[u8], start: usize, end: usize, id: &str) -> bool {
     let line_start = memchr::memrchr(b'\n', &hay[..start]).map_or(0, |p| p + 1);
     let line_end = memchr::memchr(b'\n', &hay[end..]).map_or(hay.len(), |p| end + p);
     let lines = &hay[line_start..line_end];
-    if FOREIGN_ALLOWS
-        .iter()
-        .any(|m| memchr::memmem::find(lines, m).is_some())
-    {
+    // Every marker says "allow": one prebuilt search rules out nearly every line (building
+    // a searcher per marker and finding was a few percent of a PII-dense scan).
+    static FINDERS: LazyLock<[memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+        [
+            memmem::Finder::new(b"allow"),
+            memmem::Finder::new(FOREIGN_ALLOWS[0]),
+            memmem::Finder::new(FOREIGN_ALLOWS[1]),
+            memmem::Finder::new(INLINE_ALLOW),
+        ]
+    });
+    let [any, foreign_a, foreign_b, ours] = &*FINDERS;
+    if any.find(lines).is_none() {
+        return false;
+    }
+    if foreign_a.find(lines).is_some() || foreign_b.find(lines).is_some() {
         return true;
     }
-    memchr::memmem::find_iter(lines, INLINE_ALLOW).any(|at| {
+    ours.find_iter(lines).any(|at| {
         let rest = &lines[at + INLINE_ALLOW.len()..];
         let rest = &rest[rest
             .iter()
@@ -997,4 +1280,33 @@ fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
     let before_ok = start == 0 || !is_word(hay[start - 1]) || !is_word(hay[start]);
     let after_ok = end >= hay.len() || !is_word(hay[end]) || !is_word(hay[end - 1]);
     before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_runs;
+
+    #[test]
+    fn runs_merge_into_one_sorted_list() {
+        let mut items = vec![
+            (5, 0),
+            (1, 2),
+            (9, 1),
+            (2, 0),
+            (2, 1),
+            (7, 3),
+            (0, 0),
+            (8, 8),
+        ];
+        let mut scratch = Vec::new();
+        // Runs: [5, 1, 9] (unsorted), [] , [2, 2, 7], [0, 8].
+        merge_runs(&mut items, &mut scratch, &[0, 3, 3, 6, 8]);
+        let mut expected = items.clone();
+        expected.sort_unstable();
+        assert_eq!(items, expected);
+        assert_eq!(items[0], (0, 0));
+        let mut one = vec![(3u64, 1u32), (1, 1)];
+        merge_runs(&mut one, &mut scratch, &[0, 2]);
+        assert_eq!(one, vec![(1, 1), (3, 1)]);
+    }
 }

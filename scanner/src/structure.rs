@@ -571,6 +571,16 @@ impl Tracker {
         }
     }
 
+    /// The 0-based column of the next byte in a delimited file whose header has been read:
+    /// its [`field`](Self::field) is then the same on every row, so answers about it can be
+    /// remembered by column. `None` for JSON and before or without a header.
+    pub(crate) fn column(&self) -> Option<usize> {
+        match &self.inner {
+            Inner::Delimited(d) if d.header && d.records > 0 => Some(d.column),
+            _ => None,
+        }
+    }
+
     /// Bytes that end a cell or a JSON string. A keyword and a value with one of these
     /// between them sit in different cells: in a CSV, the `cvv` header is no keyword for the
     /// phone number in the row below it.

@@ -10,7 +10,7 @@
 use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input, MatchKind, PatternSet};
+use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -39,6 +39,39 @@ struct Tables {
     by_id: HashMap<&'static str, usize>,
     /// Regions of a calling code, the main country first.
     by_code: HashMap<u16, Vec<usize>>,
+    /// Per calling code shared by several regions: which of them a number may belong to.
+    shared_codes: HashMap<u16, OnceLock<Option<SharedCode>>>,
+}
+
+/// The regions of one calling code (25 share `+1`) screened at once: one anchored search
+/// over the general patterns of all of them, with and without each region's national prefix,
+/// names the only regions where the number can be valid. Without it an invalid `+1` number
+/// cost a search in every one of the 25 regions.
+struct SharedCode {
+    /// Two patterns per region, in `by_code` order: the general pattern, and the national
+    /// prefix followed by it (a superset of what `Checker::strip_prefix` then tries).
+    screen: Regex,
+}
+
+impl SharedCode {
+    fn new(regions: &[Region], members: &[usize]) -> Option<SharedCode> {
+        let mut sources = Vec::new();
+        for &r in members {
+            let meta = regions[r].meta;
+            let general = meta.descriptors().general().national_number().as_str();
+            sources.push(format!("(?:{general})$"));
+            // A region without a prefix gets its general pattern twice: pattern numbers
+            // stay two per region.
+            let prefix = national_prefix_source(meta).unwrap_or_default();
+            sources.push(format!("(?:{prefix})(?:{general})$"));
+        }
+        let screen = Regex::builder()
+            .syntax(syntax_config())
+            .configure(Regex::config().match_kind(MatchKind::All))
+            .build_many(&sources)
+            .ok()?;
+        Some(SharedCode { screen })
+    }
 }
 
 fn tables() -> &'static Tables {
@@ -52,6 +85,7 @@ fn tables() -> &'static Tables {
             regions: Vec::new(),
             by_id: HashMap::new(),
             by_code: HashMap::new(),
+            shared_codes: HashMap::new(),
         };
         for meta in metas {
             let index = tables.regions.len();
@@ -65,6 +99,11 @@ fn tables() -> &'static Tables {
                 .entry(meta.country_code())
                 .or_default()
                 .push(index);
+        }
+        for (&code, members) in &tables.by_code {
+            if members.len() > 1 {
+                tables.shared_codes.insert(code, OnceLock::new());
+            }
         }
         tables
     })
@@ -94,6 +133,17 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).ignore_whitespace(true)
 }
 
+/// The pattern of a region's national prefix: its pattern for parsing, else the prefix
+/// (`0`) literally (the metadata leaves the pattern out when it is just the prefix). Regions
+/// that rewrite the number after the prefix (Argentina's mobiles) are read as written: none.
+fn national_prefix_source(meta: &'static Metadata) -> Option<String> {
+    match meta.national_prefix_for_parsing() {
+        Some(p) => Some(p.as_str().to_string()),
+        None => meta.national_prefix().map(regex_syntax::escape),
+    }
+    .filter(|_| meta.national_prefix_transform_rule().is_none())
+}
+
 impl Checker {
     fn new(meta: &'static Metadata) -> Option<Checker> {
         let mut descriptors = vec![meta.descriptors().general()];
@@ -107,15 +157,8 @@ impl Checker {
             .configure(Regex::config().match_kind(MatchKind::All))
             .build_many(&sources)
             .ok()?;
-        // The prefix to strip: the region's pattern for it, else its national prefix (`0`)
-        // literally (the metadata leaves the pattern out when it is just the prefix). Regions
-        // that rewrite the number after the prefix (Argentina's mobiles) are read as written.
-        let national_prefix = match meta.national_prefix_for_parsing() {
-            Some(p) => Some(p.as_str().to_string()),
-            None => meta.national_prefix().map(regex_syntax::escape),
-        }
-        .filter(|_| meta.national_prefix_transform_rule().is_none())
-        .and_then(|p| Regex::builder().syntax(syntax_config()).build(&p).ok());
+        let national_prefix = national_prefix_source(meta)
+            .and_then(|p| Regex::builder().syntax(syntax_config()).build(&p).ok());
         Some(Checker {
             patterns,
             lengths: descriptors.iter().map(|d| d.possible_length()).collect(),
@@ -133,13 +176,14 @@ impl Checker {
         if !length_ok(0) {
             return false;
         }
-        let mut set = PatternSet::new(self.patterns.pattern_len());
         let input = Input::new(national).anchored(Anchored::Yes);
-        self.patterns.which_overlapping_matches(&input, &mut set);
-        set.contains(0.into())
-            && set
-                .iter()
-                .any(|p| p.as_usize() > 0 && length_ok(p.as_usize()))
+        with_pattern_set(self.patterns.pattern_len(), |set| {
+            self.patterns.which_overlapping_matches(&input, set);
+            set.contains(0.into())
+                && set
+                    .iter()
+                    .any(|p| p.as_usize() > 0 && length_ok(p.as_usize()))
+        })
     }
 
     /// `national` without its national prefix (`0` in `030 …`), when the region has one and
@@ -191,10 +235,50 @@ pub(crate) fn international(digits: &[u8]) -> Option<Valid<'_>> {
             .iter()
             .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
         let regions = tables.by_code.get(&code)?;
-        regions
-            .iter()
-            .find_map(|&r| tables.regions[r].validate(&digits[len..]))
+        let national = &digits[len..];
+        let shared = tables.shared_codes.get(&code).and_then(|cell| {
+            cell.get_or_init(|| SharedCode::new(&tables.regions, regions))
+                .as_ref()
+        });
+        match shared {
+            Some(shared) => with_pattern_set(shared.screen.pattern_len(), |set| {
+                let input = Input::new(national).anchored(Anchored::Yes);
+                shared.screen.which_overlapping_matches(&input, set);
+                regions
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| {
+                        let pattern = |p: usize| PatternID::new(p).is_ok_and(|p| set.contains(p));
+                        pattern(2 * i) || pattern(2 * i + 1)
+                    })
+                    .find_map(|(_, &r)| tables.regions[r].validate(national))
+            }),
+            None => regions
+                .iter()
+                .find_map(|&r| tables.regions[r].validate(national)),
+        }
     })
+}
+
+/// Runs `f` with an empty pattern set of `len` patterns, reused per thread (a check is a
+/// few hundred nanoseconds; an allocation per check was a good part of it).
+fn with_pattern_set<T>(len: usize, f: impl FnOnce(&mut PatternSet) -> T) -> T {
+    thread_local! {
+        static SETS: std::cell::RefCell<Vec<PatternSet>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut set = SETS
+        .with(|sets| sets.borrow_mut().pop())
+        .filter(|set| set.capacity() == len)
+        .unwrap_or_else(|| PatternSet::new(len));
+    set.clear();
+    let result = f(&mut set);
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        if sets.len() < 8 {
+            sets.push(set);
+        }
+    });
+    result
 }
 
 #[cfg(test)]
