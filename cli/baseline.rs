@@ -7,7 +7,8 @@
 //! ```
 //! Matching is by identifier and fingerprint only, so a finding that moves to another line or
 //! file stays accepted. Fingerprints depend on `TRAWL_FINGERPRINT_KEY`: create and use a
-//! baseline with the same key (or none).
+//! baseline with the same key (or none). Without it, personal and financial values are keyed
+//! per user (see `fingerprint_key`), so a shared baseline holding them needs the shared key.
 
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};

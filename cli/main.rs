@@ -3,6 +3,7 @@
 mod args;
 mod baseline;
 mod config;
+mod fingerprint_key;
 mod identifiers_cmd;
 mod output;
 mod progress;

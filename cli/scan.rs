@@ -4,7 +4,7 @@
 use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
-use crate::{baseline, config, identifiers_cmd, progress, sarif};
+use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 use is_terminal::IsTerminal;
@@ -13,7 +13,7 @@ use std::sync::Arc;
 use trawl_scanner::files::{self, FileOptions};
 use trawl_scanner::git::{self, Change};
 use trawl_scanner::s3::{self, ObjectInfo, Progress, S3Url, Scope, SweepOptions};
-use trawl_scanner::{exit, Category, Severity};
+use trawl_scanner::{exit, Category, ScannerBuilder, Severity};
 
 /// Environment variable holding the fingerprint key (see the README's "Fingerprints").
 const FINGERPRINT_KEY_ENV: &str = "TRAWL_FINGERPRINT_KEY";
@@ -54,7 +54,8 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     if let Some(regions) = args.phone_regions.clone() {
         builder = builder.phone_regions(regions);
     }
-    if let Some(key) = std::env::var_os(FINGERPRINT_KEY_ENV).filter(|k| !k.is_empty()) {
+    let shared_key = std::env::var_os(FINGERPRINT_KEY_ENV).filter(|k| !k.is_empty());
+    if let Some(key) = &shared_key {
         builder = builder.fingerprint_key(key.to_string_lossy().as_bytes());
     }
 
@@ -77,6 +78,9 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         || args.baseline.is_some()
         || args.results.results.is_some()
         || mode == Mode::BaselineCreate;
+    if fingerprints && shared_key.is_none() {
+        builder = with_user_fingerprint_key(builder);
+    }
     let scanner = builder
         .fingerprints(fingerprints)
         .build()
@@ -129,6 +133,26 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     } else {
         exit::CLEAN
     })
+}
+
+/// Keys fingerprints of low-entropy values with the user's own key (see `fingerprint_key`);
+/// where it cannot be read or made, they are stretched instead, and the user is told why.
+fn with_user_fingerprint_key(builder: ScannerBuilder) -> ScannerBuilder {
+    let fallback = format!(
+        "fingerprints of low-entropy values (cards, phones, dates, e-mail addresses) fall back to \
+         key stretching, about 1 ms per distinct value; set {FINGERPRINT_KEY_ENV} to avoid it"
+    );
+    let Some(path) = fingerprint_key::path() else {
+        eprintln!("trawl: neither XDG_CONFIG_HOME nor HOME is set: {fallback}");
+        return builder;
+    };
+    match fingerprint_key::load_or_create(&path) {
+        Ok(key) => builder.low_entropy_fingerprint_key(key),
+        Err(e) => {
+            eprintln!("trawl: {}: {e}: {fallback}", path.display());
+            builder
+        }
+    }
 }
 
 fn scan_paths(

@@ -550,3 +550,99 @@ fn the_corpus_samples_scan_as_documented() {
         .iter()
         .all(|o| o["status"] == "COMPLETE"));
 }
+
+/// Fingerprints of personal data are keyed with a per-user key (a file made on first use, mode
+/// 0600), so they are cheap and not brute-forceable; secrets keep the public, machine-independent
+/// fingerprint; a shared `TRAWL_FINGERPRINT_KEY` makes both the same everywhere; a config
+/// directory that cannot hold the key falls back to key stretching and says so; the human
+/// report, which shows no fingerprints, never makes a key.
+#[test]
+fn low_entropy_fingerprints_use_a_per_user_key() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("people.txt"),
+        format!("contact anna.meyer@posteo.de\ntoken {GITHUB_TOKEN}\n"),
+    )
+    .unwrap();
+    // (e-mail fingerprint, token fingerprint, stderr)
+    let scan = |config: &Path, shared: Option<&str>| {
+        let mut cmd = trawl();
+        cmd.current_dir(dir.path())
+            .env("XDG_CONFIG_HOME", config)
+            .args(["scan", "--format", "jsonl", "people.txt"]);
+        if let Some(key) = shared {
+            cmd.env("TRAWL_FINGERPRINT_KEY", key);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        let records = jsonl(&out);
+        let findings = of_type(&records, "finding");
+        let fingerprint = |id: &str| {
+            let f = findings.iter().find(|f| f["identifier"] == id).expect(id);
+            f["fingerprint"].as_str().unwrap().to_string()
+        };
+        (
+            fingerprint("EMAIL_ADDRESS"),
+            fingerprint("GITHUB_TOKEN"),
+            stderr(&out),
+        )
+    };
+    let (alice, bob) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let first = scan(alice.path(), None);
+    let key = alice.path().join("trawl").join("fingerprint.key");
+    let text = fs::read_to_string(&key).unwrap();
+    assert_eq!(text.trim().len(), 64, "32 random bytes in hex");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    assert_eq!(scan(alice.path(), None), first, "stable for one user");
+    let other = scan(bob.path(), None);
+    assert_ne!(other.0, first.0, "another user's key, another fingerprint");
+    assert_eq!(other.1, first.1, "secrets keep the public fingerprint");
+
+    let (shared_a, shared_b) = (
+        scan(alice.path(), Some("team")),
+        scan(bob.path(), Some("team")),
+    );
+    assert_eq!((&shared_a.0, &shared_a.1), (&shared_b.0, &shared_b.1));
+    assert_ne!(shared_a.0, first.0);
+
+    // A file where the `trawl` directory should be: no key can be kept there.
+    let blocked = tempfile::tempdir().unwrap();
+    fs::write(blocked.path().join("trawl"), "not a directory").unwrap();
+    let fallback = scan(blocked.path(), None);
+    assert!(fallback.2.contains("key stretching"), "{}", fallback.2);
+    assert!(
+        fallback.2.contains("TRAWL_FINGERPRINT_KEY"),
+        "{}",
+        fallback.2
+    );
+    assert!(
+        !fallback.2.contains("anna.meyer"),
+        "no value in the warning"
+    );
+    assert_eq!(fallback.1, first.1);
+    assert_eq!(
+        fallback,
+        scan(blocked.path(), None),
+        "the stretched form is stable"
+    );
+
+    let fresh = tempfile::tempdir().unwrap();
+    let out = trawl()
+        .current_dir(dir.path())
+        .env("XDG_CONFIG_HOME", fresh.path())
+        .args(["scan", "people.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1);
+    assert!(
+        !fresh.path().join("trawl").exists(),
+        "the human report made a key"
+    );
+}

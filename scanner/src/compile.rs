@@ -296,6 +296,7 @@ pub struct ScannerBuilder {
     min_severity: Severity,
     chunk_size: usize,
     fingerprint_key: Option<Vec<u8>>,
+    low_entropy_fingerprint_key: Option<Vec<u8>>,
     inline_allows: bool,
     stop_at: Option<Severity>,
     phone_regions: PhoneRegions,
@@ -317,6 +318,7 @@ impl Default for ScannerBuilder {
             min_severity: Severity::Low,
             chunk_size: DEFAULT_CHUNK_SIZE,
             fingerprint_key: None,
+            low_entropy_fingerprint_key: None,
             inline_allows: true,
             stop_at: None,
             phone_regions: PhoneRegions::default(),
@@ -490,7 +492,8 @@ impl ScannerBuilder {
 
     /// Whether findings get a [`fingerprint`](crate::Finding::fingerprint) (default: yes).
     /// Without a key, a low-entropy value's fingerprint costs about a millisecond of key
-    /// stretching; callers that never read fingerprints can skip them.
+    /// stretching (see [`low_entropy_fingerprint_key`](Self::low_entropy_fingerprint_key));
+    /// callers that never read fingerprints can skip them.
     pub fn fingerprints(mut self, yes: bool) -> Self {
         self.fingerprints = yes;
         self
@@ -499,6 +502,14 @@ impl ScannerBuilder {
     /// The secret key for fingerprints (see [`crate::fingerprint`]).
     pub fn fingerprint_key(mut self, key: impl Into<Vec<u8>>) -> Self {
         self.fingerprint_key = Some(key.into());
+        self
+    }
+
+    /// Without [`fingerprint_key`](Self::fingerprint_key), the secret that fingerprints of
+    /// low-entropy values are keyed with, instead of being stretched (about a millisecond
+    /// each); high-entropy values keep the public fingerprint. See [`crate::fingerprint`].
+    pub fn low_entropy_fingerprint_key(mut self, key: impl Into<Vec<u8>>) -> Self {
+        self.low_entropy_fingerprint_key = Some(key.into());
         self
     }
 
@@ -558,7 +569,10 @@ impl ScannerBuilder {
         compile(
             chosen,
             options,
-            Fingerprinter::new(self.fingerprint_key),
+            match self.low_entropy_fingerprint_key {
+                Some(key) => Fingerprinter::new(self.fingerprint_key).with_low_entropy_key(key),
+                None => Fingerprinter::new(self.fingerprint_key),
+            },
             allow,
         )
     }

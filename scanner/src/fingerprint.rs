@@ -7,11 +7,16 @@
 //!   machine; without the key nobody can test guesses against a fingerprint.
 //! * Without a configured key the key is the public constant [`DEFAULT_KEY`], so fingerprints
 //!   are still stable across machines. That is safe for high-entropy secrets (a 160-bit token
-//!   cannot be guessed), but a low-entropy value (an SSN has 10^9 candidates) could be found by
-//!   hashing every candidate. For identifiers marked `low_entropy` the value is therefore first
-//!   stretched with PBKDF2-HMAC-SHA256 ([`LOW_ENTROPY_ITERATIONS`] rounds, salted with the
-//!   identifier id), which makes an exhaustive search of 10^9 values cost years of CPU time.
-//!   Stretching costs about a millisecond per distinct value; set a key to skip it.
+//!   cannot be guessed), but a low-entropy value (an SSN has 10^9 candidates, a birth date a
+//!   few ten thousand) could be found by hashing every candidate. Values of identifiers marked
+//!   `low_entropy` are therefore hashed with a secret of their own:
+//!   * a *low-entropy key* ([`crate::ScannerBuilder::low_entropy_fingerprint_key`]; the CLI
+//!     keeps one per user, see the README), a plain HMAC: fast, and not brute-forceable
+//!     without the key, but stable only where that key is;
+//!   * failing that, the value is first stretched with PBKDF2-HMAC-SHA256
+//!     ([`LOW_ENTROPY_ITERATIONS`] rounds, salted with the identifier id): stable everywhere,
+//!     but about a millisecond per distinct value, and a search over a small candidate set
+//!     (dates, a card number of which the redacted match shows 10 digits) stays feasible.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -44,6 +49,8 @@ type HmacSha256 = Hmac<Sha256>;
 pub struct Fingerprinter {
     key: Vec<u8>,
     keyed: bool,
+    /// The key for low-entropy values when no shared key is configured.
+    low_entropy_key: Option<Vec<u8>>,
     stretched: Mutex<HashMap<(u32, Vec<u8>), String>>,
 }
 
@@ -54,14 +61,41 @@ impl Fingerprinter {
         Fingerprinter {
             key: key.unwrap_or_else(|| DEFAULT_KEY.to_vec()),
             keyed,
+            low_entropy_key: None,
             stretched: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Without a shared key, hashes low-entropy values with `key` (a plain HMAC) instead of
+    /// stretching them. A shared key, when set, still takes precedence.
+    ///
+    /// ```
+    /// use trawl_scanner::Fingerprinter;
+    /// let local = Fingerprinter::new(None).with_low_entropy_key(b"per-user secret".to_vec());
+    /// let public = Fingerprinter::new(None);
+    /// // High-entropy values keep the public, machine-independent fingerprint ...
+    /// assert_eq!(
+    ///     local.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false),
+    ///     public.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false)
+    /// );
+    /// // ... low-entropy ones get the keyed one.
+    /// assert_ne!(
+    ///     local.fingerprint(0, "USA_SOCIAL_SECURITY_NUMBER", b"536-22-1734", true),
+    ///     public.fingerprint(0, "USA_SOCIAL_SECURITY_NUMBER", b"536-22-1734", true)
+    /// );
+    /// ```
+    pub fn with_low_entropy_key(mut self, key: Vec<u8>) -> Self {
+        self.low_entropy_key = Some(key);
+        self
     }
 
     /// The fingerprint of `value` found by identifier `id` (index `slot` in the scanner, used
     /// only as a cache key).
     pub fn fingerprint(&self, slot: u32, id: &str, value: &[u8], low_entropy: bool) -> String {
         if low_entropy && !self.keyed {
+            if let Some(key) = &self.low_entropy_key {
+                return hmac(key, id, value);
+            }
             let cache_key = (slot, value.to_vec());
             if let Some(hit) = self
                 .stretched
@@ -76,7 +110,7 @@ impl Fingerprinter {
             let mut stretched = [0u8; 32];
             pbkdf2::pbkdf2::<HmacSha256>(value, &salt, LOW_ENTROPY_ITERATIONS, &mut stretched)
                 .expect("HMAC accepts any key length");
-            let fp = self.hmac(id, &stretched);
+            let fp = hmac(&self.key, id, &stretched);
             if let Ok(mut cache) = self.stretched.lock() {
                 if cache.len() >= CACHE_CAPACITY {
                     cache.clear();
@@ -85,22 +119,24 @@ impl Fingerprinter {
             }
             return fp;
         }
-        self.hmac(id, value)
+        hmac(&self.key, id, value)
     }
+}
 
-    fn hmac(&self, id: &str, value: &[u8]) -> String {
-        let mut mac = HmacSha256::new_from_slice(&self.key).expect("HMAC accepts any key length");
-        mac.update(b"trawl-fp-v1\0");
-        mac.update(id.as_bytes());
-        mac.update(b"\0");
-        mac.update(value);
-        let digest = mac.finalize().into_bytes();
-        let mut hex = String::with_capacity(32);
-        for byte in &digest[..16] {
-            hex.push_str(&format!("{byte:02x}"));
-        }
-        hex
+fn hmac(key: &[u8], id: &str, value: &[u8]) -> String {
+    let mut mac = HmacSha256::new_from_slice(key).expect("HMAC accepts any key length");
+    mac.update(b"trawl-fp-v1\0");
+    mac.update(id.as_bytes());
+    mac.update(b"\0");
+    mac.update(value);
+    let digest = mac.finalize().into_bytes();
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(32);
+    for byte in &digest[..16] {
+        hex.push(char::from(HEX[usize::from(byte >> 4)]));
+        hex.push(char::from(HEX[usize::from(byte & 15)]));
     }
+    hex
 }
 
 #[cfg(test)]
