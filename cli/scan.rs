@@ -72,8 +72,8 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         }
         (None, None) => Format::Human,
     };
-    // The human report shows no fingerprints; stretching low-entropy values for them costs
-    // about a millisecond each, so they are computed only when something reads them.
+    // The human report shows no fingerprints: they are computed (and the user's fingerprint
+    // key read or made) only when something reads them.
     let fingerprints = format != Format::Human
         || args.baseline.is_some()
         || args.results.results.is_some()

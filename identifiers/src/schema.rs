@@ -195,7 +195,8 @@ pub struct IdentifierSpec {
     /// of one character) count as example values. Defaults to true.
     #[serde(default)]
     pub placeholder_check: Option<bool>,
-    /// Values with little entropy (SSN, card, phone, date) get the slow fingerprint.
+    /// Values with little entropy (SSN, card, phone, date) get a fingerprint that cannot be
+    /// brute-forced: keyed with a secret, else stretched (see `trawl_scanner::fingerprint`).
     /// Defaults to true for FINANCIAL and PERSONAL, false otherwise.
     #[serde(default)]
     pub low_entropy: Option<bool>,

@@ -545,8 +545,9 @@ impl Session {
                 }
             });
             // Many candidates of keyword-required identifiers (number-dense text): one
-            // keyword search for the round beats a look-up per candidate. In CSV and JSON
-            // the field name may stand for the keyword, so each candidate is checked alone.
+            // keyword search for the round beats searches around each. In plain text the
+            // candidates without a keyword go now; in CSV and JSON, where the field name may
+            // stand for the keyword, `confirm` asks.
             if let Some(gate) = inner.keyword_gate.as_ref() {
                 let dense = gated * GATE_BYTES_PER_CANDIDATE >= hay.len().saturating_sub(from);
                 if gated > 0 && dense {
@@ -590,27 +591,16 @@ impl Session {
             let (at, slot) = self.candidates[i];
             let pass = match gate.of_slot[slot as usize] {
                 None => true,
-                Some(g) => {
-                    let lo = at.saturating_sub(gate.max_before).max(self.base);
-                    let hi = (at + gate.max_after).min(self.base + self.filled as u64);
-                    if self.gate_searched_to.is_none_or(|t| t < hi) {
-                        search_gate_keywords(
-                            &self.buf[..self.filled],
-                            self.base,
-                            gate,
-                            &mut self.gate_hits,
-                            &mut self.gate_searched_to,
-                            (lo - self.base) as usize,
-                            (hi - self.base) as usize,
-                        );
-                    }
-                    keyword_in_reach(
-                        &self.gate_hits[g],
-                        &mut self.gate_cursors[g],
-                        gate.reach[g],
-                        at,
-                    )
-                }
+                Some(g) => gated_keyword_near(
+                    &self.buf[..self.filled],
+                    self.base,
+                    gate,
+                    g,
+                    at,
+                    &mut self.gate_hits,
+                    &mut self.gate_cursors,
+                    &mut self.gate_searched_to,
+                ),
             };
             if pass {
                 self.candidates[kept] = (at, slot);
@@ -722,27 +712,16 @@ impl Session {
                 // One search for the keywords of all gated identifiers, only where candidates
                 // are (each identifier looking for its own searched the same bytes up to four
                 // times), or over the whole round in number-dense text.
-                Some((gate, g)) => {
-                    let lo = at.saturating_sub(gate.max_before).max(self.base);
-                    let hi = (at + gate.max_after).min(self.base + self.filled as u64);
-                    if self.gate_searched_to.is_none_or(|t| t < hi) {
-                        search_gate_keywords(
-                            hay,
-                            self.base,
-                            gate,
-                            &mut self.gate_hits,
-                            &mut self.gate_searched_to,
-                            rel(lo),
-                            rel(hi),
-                        );
-                    }
-                    keyword_in_reach(
-                        &self.gate_hits[g],
-                        &mut self.gate_cursors[g],
-                        gate.reach[g],
-                        at,
-                    )
-                }
+                Some((gate, g)) => gated_keyword_near(
+                    hay,
+                    self.base,
+                    gate,
+                    g,
+                    at,
+                    &mut self.gate_hits,
+                    &mut self.gate_cursors,
+                    &mut self.gate_searched_to,
+                ),
                 None => match &compiled.keywords {
                     Some(ac) => {
                         let reach = compiled.keyword_reach as u64;
@@ -1141,6 +1120,30 @@ fn search_gate_keywords(
         }
     }
     *searched_to = Some(seen.map_or(base + to as u64, |t| t.max(base + to as u64)));
+}
+
+/// Whether gated identifier `g` (see `KeywordGate`) has a keyword of its own within reach of
+/// a candidate at `at`, searching the keywords around the candidate first where this round's
+/// search has not reached yet. `hay` starts at absolute `base`; the rest is the session's
+/// gate state for the round.
+#[allow(clippy::too_many_arguments)]
+fn gated_keyword_near(
+    hay: &[u8],
+    base: u64,
+    gate: &KeywordGate,
+    g: usize,
+    at: u64,
+    hits: &mut [Vec<u64>],
+    cursors: &mut [usize],
+    searched_to: &mut Option<u64>,
+) -> bool {
+    let lo = at.saturating_sub(gate.max_before).max(base);
+    let hi = (at + gate.max_after).min(base + hay.len() as u64);
+    if searched_to.is_none_or(|t| t < hi) {
+        let rel = |abs: u64| (abs - base) as usize;
+        search_gate_keywords(hay, base, gate, hits, searched_to, rel(lo), rel(hi));
+    }
+    keyword_in_reach(&hits[g], &mut cursors[g], gate.reach[g], at)
 }
 
 /// Whether a gated identifier has a keyword of its own within `reach` (before, after) of a
