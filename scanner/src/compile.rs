@@ -153,9 +153,10 @@ pub(crate) struct Inner {
     /// Keyword prefilter of the keyword-required ones; not used in CSV or JSON, where a
     /// column name or key can stand for the keyword.
     pub(crate) keyword_gate: Option<KeywordGate>,
-    /// The smallest and largest `min_digits` of those: a group needs at least the first, and
-    /// counting stops at the second.
+    /// The smallest `min_digits` of those that take a group (one right after an upper-case
+    /// letter, or any other), and the largest of all, where counting stops.
     pub(crate) min_digits_any: usize,
+    pub(crate) min_digits_after_uppercase: usize,
     pub(crate) max_min_digits: usize,
     /// The longest match of any identifier.
     pub(crate) max_match_len: usize,
@@ -737,8 +738,14 @@ fn compile(
         });
     }
     let digit_counts = digit_targets.iter().map(|t: &DigitTarget| t.min_digits);
-    let min_digits_any = digit_counts.clone().min().unwrap_or(0);
     let max_min_digits = digit_counts.max().unwrap_or(0);
+    // No target means no group is wanted: `usize::MAX` digits are never reached.
+    let min_digits_of = |takes: fn(&DigitTarget) -> bool| {
+        let takers = digit_targets.iter().filter(|t| takes(t));
+        takers.map(|t| t.min_digits).min().unwrap_or(usize::MAX)
+    };
+    let min_digits_any = min_digits_of(|t| !t.only_after_uppercase);
+    let min_digits_after_uppercase = min_digits_of(|t| t.after_uppercase);
     // One-byte anchors (`@`) would cost the automaton its SIMD prefilter; up to three of them
     // are found with memchr instead.
     let mut byte_anchors = Vec::new();
@@ -836,6 +843,7 @@ fn compile(
             anchorless_targets,
             max_anchorless_len,
             min_digits_any,
+            min_digits_after_uppercase,
             max_min_digits,
             digit_targets,
             keyword_gate,

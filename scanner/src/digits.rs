@@ -24,62 +24,110 @@ pub(crate) struct Group {
 }
 
 /// Calls `found` for every group starting in `from..to` whose run holds at least `min` digits
-/// from the group on. Counting stops at `enough` digits and at `hay.len()`; groups glued to a
-/// lower-case letter or `_` (`utf8`, `x86_64`, hex digests) are words, not numbers, and skipped.
+/// from the group on (`min_after_uppercase` for a group right after an upper-case letter).
+/// Counting stops at `enough` digits and at `hay.len()`; groups glued to a lower-case letter or
+/// `_` (`utf8`, `x86_64`, hex digests) are words, not numbers, and skipped.
+///
+/// Source code has a digit every 16 bytes or so: the digits of 64 bytes at a time are found as
+/// a bit mask, and group starts with bit operations on it, so a byte costs well under one
+/// instruction however often digits come; only a group's start is looked at byte by byte.
 pub(crate) fn digit_groups(
     hay: &[u8],
     from: usize,
     to: usize,
     min: usize,
+    min_after_uppercase: usize,
     enough: usize,
     mut found: impl FnMut(Group),
 ) {
-    let mut i = from;
-    while i < to {
-        let Some(start) = next_digit(hay, i, to) else {
-            return;
-        };
-        let previous = start.checked_sub(1).map(|p| hay[p]);
-        let mut end = start;
-        while end < hay.len() && hay[end].is_ascii_digit() {
-            end += 1;
+    let mut block_start = from;
+    while block_start < to {
+        let block_end = (block_start + BLOCK).min(to);
+        let digits = digit_mask(&hay[block_start..block_end]);
+        // Bit i: whether the byte before byte i (at `block_start + i - 1`) is a digit.
+        let digit_before =
+            (digits << 1) | u64::from(block_start > 0 && hay[block_start - 1].is_ascii_digit());
+        let mut starts = digits & !digit_before;
+        while starts != 0 {
+            let bit = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let start = block_start + bit;
+            let previous = start.checked_sub(1).map(|p| hay[p]);
+            if previous.is_some_and(|b| b.is_ascii_lowercase() || b == b'_') {
+                continue;
+            }
+            let after_uppercase = previous.is_some_and(|b| b.is_ascii_uppercase());
+            let at_least = if after_uppercase {
+                min_after_uppercase
+            } else {
+                min
+            };
+            // The group's own digits: from the mask while it lasts, then byte by byte.
+            let mut end = start + (!(digits >> bit)).trailing_zeros() as usize;
+            if end >= block_end {
+                end = block_end;
+                while end < hay.len() && hay[end].is_ascii_digit() {
+                    end += 1;
+                }
+            }
+            let run = run_digits(hay, start, end, enough);
+            if run >= at_least {
+                found(Group {
+                    start,
+                    digits: run,
+                    after_uppercase,
+                });
+            }
         }
-        i = end;
-        match previous {
-            // Inside a group that began before `from`: that group was judged already.
-            Some(b) if b.is_ascii_digit() => continue,
-            Some(b) if b.is_ascii_lowercase() || b == b'_' => continue,
-            _ => {}
-        }
-        let digits = run_digits(hay, start, end, enough);
-        if digits >= min {
-            found(Group {
-                start,
-                digits,
-                after_uppercase: previous.is_some_and(|b| b.is_ascii_uppercase()),
-            });
-        }
+        block_start = block_end;
     }
 }
 
-/// The first digit in `hay[from..to]`. Text is mostly letters: 16 bytes are checked at once
-/// (a loop the compiler turns into SIMD compares) before looking at single bytes.
-fn next_digit(hay: &[u8], from: usize, to: usize) -> Option<usize> {
-    let mut i = from;
-    while i + 16 <= to {
-        let block: &[u8; 16] = hay[i..i + 16].try_into().expect("16 bytes");
-        let any = block
+/// Bytes looked at a time: one bit per byte in a `u64`.
+const BLOCK: usize = 64;
+
+/// Bit i set when `bytes[i]` (at most 64 of them) is an ASCII digit.
+fn digit_mask(bytes: &[u8]) -> u64 {
+    match <&[u8; BLOCK]>::try_from(bytes) {
+        Ok(block) => digit_mask_block(block),
+        Err(_) => bytes
             .iter()
-            .fold(false, |any, &b| any | (b.wrapping_sub(b'0') < 10));
-        if any {
-            break;
-        }
-        i += 16;
+            .enumerate()
+            .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_digit()) << i)),
     }
-    hay[i..to]
+}
+
+/// Sixteen bytes per SSE2 compare (part of every x86-64 CPU): a digit is a byte whose
+/// distance above `0`, as an unsigned byte, is at most 9.
+#[cfg(target_arch = "x86_64")]
+fn digit_mask_block(block: &[u8; BLOCK]) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8,
+        _mm_sub_epi8,
+    };
+    // SAFETY: SSE2 is part of the x86-64 baseline, so its intrinsics are always there (the
+    // compiler still asks for `unsafe` outside a `#[target_feature]` function); each load
+    // reads the 16 bytes of `lane`, with no alignment requirement.
+    unsafe {
+        let zero = _mm_set1_epi8(b'0' as i8);
+        let nine = _mm_set1_epi8(9);
+        let mut mask = 0u64;
+        for (i, lane) in block.chunks_exact(16).enumerate() {
+            let bytes = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
+            let above = _mm_sub_epi8(bytes, zero);
+            let digit = _mm_cmpeq_epi8(_mm_min_epu8(above, nine), above);
+            mask |= u64::from(_mm_movemask_epi8(digit) as u16) << (16 * i);
+        }
+        mask
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn digit_mask_block(block: &[u8; BLOCK]) -> u64 {
+    block
         .iter()
-        .position(u8::is_ascii_digit)
-        .map(|p| i + p)
+        .enumerate()
+        .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_digit()) << i))
 }
 
 /// Digits of the run from the group `start..end` on, counted up to `enough`.
@@ -109,7 +157,7 @@ mod tests {
 
     fn groups(text: &str, min: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        digit_groups(text.as_bytes(), 0, text.len(), min, 64, |g| {
+        digit_groups(text.as_bytes(), 0, text.len(), min, min, 64, |g| {
             out.push((g.start, g.digits))
         });
         out
@@ -132,15 +180,73 @@ mod tests {
         assert_eq!(groups("utf8 x86_64 sha256", 1), vec![]);
         assert_eq!(groups("DE89370400440532013000", 2).len(), 1);
         let mut upper = Vec::new();
-        digit_groups(b"IBAN DE89", 0, 9, 2, 64, |g| upper.push(g.after_uppercase));
+        digit_groups(b"IBAN DE89", 0, 9, 2, 2, 64, |g| {
+            upper.push(g.after_uppercase)
+        });
         assert_eq!(upper, vec![true]);
+    }
+
+    /// The definition, byte by byte: what the block masks must agree with.
+    fn reference(hay: &[u8], from: usize, to: usize, min: usize, min_upper: usize) -> Vec<Group> {
+        let mut out = Vec::new();
+        for start in from..to {
+            let previous = start.checked_sub(1).map(|p| hay[p]);
+            if !hay[start].is_ascii_digit()
+                || previous
+                    .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'_')
+            {
+                continue;
+            }
+            let mut end = start;
+            while end < hay.len() && hay[end].is_ascii_digit() {
+                end += 1;
+            }
+            let after_uppercase = previous.is_some_and(|b| b.is_ascii_uppercase());
+            let digits = run_digits(hay, start, end, 19);
+            if digits >= if after_uppercase { min_upper } else { min } {
+                out.push(Group {
+                    start,
+                    digits,
+                    after_uppercase,
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn block_masks_agree_with_the_byte_by_byte_definition() {
+        // Digit-heavy text over block boundaries, ranges starting and ending anywhere.
+        let alphabet = b"0123456789012345aZ_ -./()x";
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for round in 0..400 {
+            let len = 1 + round % 300;
+            let hay: Vec<u8> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let from = (state as usize >> 8) % len;
+            let to = from + (state as usize >> 20) % (len - from + 1);
+            let mut got = Vec::new();
+            digit_groups(&hay, from, to, 3, 2, 19, |g| got.push(g));
+            assert_eq!(
+                got,
+                reference(&hay, from, to, 3, 2),
+                "{:?} {from}..{to}",
+                String::from_utf8_lossy(&hay)
+            );
+        }
     }
 
     #[test]
     fn a_group_begun_before_the_range_is_not_repeated() {
         let text = b"x 123456789";
         let mut out = Vec::new();
-        digit_groups(text, 5, text.len(), 1, 64, |g| out.push(g.start));
+        digit_groups(text, 5, text.len(), 1, 1, 64, |g| out.push(g.start));
         assert!(out.is_empty());
     }
 }

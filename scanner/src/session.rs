@@ -10,16 +10,17 @@
 //! the whole content would have shown it, which is what makes chunked and whole scans equal.
 
 use crate::compile::{Compiled, Inner, KeywordGate, RegexCacheSet, Scanner};
-use crate::digits::digit_groups;
+use crate::digits::{digit_groups, Group};
 use crate::finding::Finding;
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
 use aho_corasick::Input as AcInput;
 
-/// Bytes per candidate of keyword-required digit identifiers below which their keywords are
-/// searched once for the whole round (see `Session::gate_candidates`): the round's search
-/// costs about as much as the candidates' own look-ups when they are this dense (measured on
-/// generated logs and on the realcode corpus).
-const GATE_BYTES_PER_CANDIDATE: usize = 32;
+/// Bytes per digit group of keyword-required identifiers below which their keywords are
+/// searched once for the whole round (see `Session::collect_digit_candidates`): the round's
+/// search costs about as much as the groups' own look-ups when they are this dense (measured
+/// on generated logs and on the realcode corpus).
+const GATE_BYTES_PER_GROUP: usize = 128;
+
 use memchr::memmem;
 use regex_automata::hybrid::dfa::OverlappingState;
 use regex_automata::meta;
@@ -151,14 +152,11 @@ pub struct Session {
     /// end of the last keyword it saw (absolute offsets).
     keyword_scan: Vec<(u64, Option<u64>)>,
     candidates: Vec<(u64, u32)>,
+    /// This round's digit groups (see `collect_digit_candidates`).
+    digit_groups: Vec<Group>,
     merge_scratch: Vec<(u64, u32)>,
-    /// Per gated identifier (see `KeywordGate`): ends of its keywords found this round, and
-    /// the first one not yet behind the digit groups.
-    gate_hits: Vec<Vec<u64>>,
-    gate_cursors: Vec<usize>,
-    /// How far (absolute) this round's search for the gated identifiers' keywords has gone:
-    /// the whole round in number-dense text, else only around the candidates seen so far.
-    gate_searched_to: Option<u64>,
+    /// This round's search for the keywords of the gated identifiers.
+    gate: GateSearch,
     /// Per identifier: the last field name asked about and whether it names a keyword (a
     /// CSV column asks the same question on every row).
     field_memo: Vec<FieldMemo>,
@@ -199,10 +197,9 @@ impl Scanner {
             held: (0..n).map(|_| Vec::new()).collect(),
             keyword_scan: vec![(0, None); n],
             candidates: Vec::new(),
+            digit_groups: Vec::new(),
             merge_scratch: Vec::new(),
-            gate_hits: Vec::new(),
-            gate_cursors: Vec::new(),
-            gate_searched_to: None,
+            gate: GateSearch::default(),
             field_memo: (0..n).map(|_| FieldMemo::default()).collect(),
             captures: (0..n).map(|_| None).collect(),
             regex_caches: inner.regex_caches.take(n),
@@ -441,11 +438,7 @@ impl Session {
     /// Candidate starts in `[scanned_to, limit)`, sorted by position.
     fn collect_candidates(&mut self, inner: &Inner, limit: u64) {
         if let Some(gate) = &inner.keyword_gate {
-            self.gate_hits.resize_with(gate.reach.len(), Vec::new);
-            self.gate_hits.iter_mut().for_each(Vec::clear);
-            self.gate_cursors.clear();
-            self.gate_cursors.resize(gate.reach.len(), 0);
-            self.gate_searched_to = None;
+            self.gate.start_round(gate);
         }
         let hay = &self.buf[..self.filled];
         let from = (self.scanned_to - self.base) as usize;
@@ -528,44 +521,7 @@ impl Session {
         }
         let after_anchorless = self.candidates.len();
         if !inner.digit_targets.is_empty() {
-            let base = self.base;
-            let digits_from = self.candidates.len();
-            let mut gated = 0usize;
-            let candidates = &mut self.candidates;
-            let min = inner.min_digits_any;
-            digit_groups(hay, from, to, min, inner.max_min_digits, |group| {
-                for target in &inner.digit_targets {
-                    if group.digits >= target.min_digits
-                        && (!group.after_uppercase || target.after_uppercase)
-                        && (group.after_uppercase || !target.only_after_uppercase)
-                    {
-                        candidates.push((base + group.start as u64, target.slot));
-                        gated += usize::from(target.gate.is_some());
-                    }
-                }
-            });
-            // Many candidates of keyword-required identifiers (number-dense text): one
-            // keyword search for the round beats searches around each. In plain text the
-            // candidates without a keyword go now; in CSV and JSON, where the field name may
-            // stand for the keyword, `confirm` asks.
-            if let Some(gate) = inner.keyword_gate.as_ref() {
-                let dense = gated * GATE_BYTES_PER_CANDIDATE >= hay.len().saturating_sub(from);
-                if gated > 0 && dense {
-                    let back = gate.max_before as usize;
-                    search_gate_keywords(
-                        &self.buf[..self.filled],
-                        self.base,
-                        gate,
-                        &mut self.gate_hits,
-                        &mut self.gate_searched_to,
-                        from.saturating_sub(back),
-                        self.filled,
-                    );
-                }
-                if gated > 0 && self.structure.is_none() {
-                    self.gate_candidates(gate, digits_from);
-                }
-            }
+            self.collect_digit_candidates(inner, from, to);
         }
         // Each source yields its candidates (nearly) in order; merging the runs is linear
         // where one sort of them all was a good part of a dense round.
@@ -580,36 +536,69 @@ impl Session {
         self.candidates.dedup();
     }
 
-    /// Drops the digit candidates (from index `digits_from`, in order of position per
-    /// identifier) of keyword-required identifiers that have no keyword of theirs within
-    /// reach: they would fail their keyword check. (Not in CSV or JSON, where the field name
-    /// may stand for the keyword.) Source code has a 3- or 4-digit number every few lines, and
-    /// each was a candidate of four such identifiers, sorted and confirmed only to be dropped.
-    fn gate_candidates(&mut self, gate: &KeywordGate, digits_from: usize) {
-        let mut kept = digits_from;
-        for i in digits_from..self.candidates.len() {
-            let (at, slot) = self.candidates[i];
-            let pass = match gate.of_slot[slot as usize] {
-                None => true,
-                Some(g) => gated_keyword_near(
-                    &self.buf[..self.filled],
-                    self.base,
-                    gate,
-                    g,
-                    at,
-                    &mut self.gate_hits,
-                    &mut self.gate_cursors,
-                    &mut self.gate_searched_to,
-                ),
-            };
-            if pass {
-                self.candidates[kept] = (at, slot);
-                kept += 1;
+    /// Candidates of the numeric identifiers: the digit groups starting in `from..to` (relative
+    /// to the buffer), in order of position.
+    ///
+    /// In plain text a keyword-required identifier's group with no keyword of its own within
+    /// reach would fail its keyword check, so it never becomes a candidate: source code has a
+    /// 3- or 4-digit number every few lines, and each was a candidate of four such
+    /// identifiers, merged and confirmed only to be dropped. (In CSV and JSON the field name
+    /// may stand for the keyword: there `confirm` asks.) The keywords are searched once for
+    /// the whole round in number-dense text, else only around the groups.
+    fn collect_digit_candidates(&mut self, inner: &Inner, from: usize, to: usize) {
+        let hay = &self.buf[..self.filled];
+        let groups = &mut self.digit_groups;
+        groups.clear();
+        let gated_min = inner
+            .digit_targets
+            .iter()
+            .filter(|t| t.gate.is_some())
+            .map(|t| t.min_digits)
+            .min();
+        let mut gated = 0usize;
+        let (min, min_upper) = (inner.min_digits_any, inner.min_digits_after_uppercase);
+        digit_groups(
+            hay,
+            from,
+            to,
+            min,
+            min_upper,
+            inner.max_min_digits,
+            |group| {
+                gated += usize::from(gated_min.is_some_and(|m| group.digits >= m));
+                groups.push(group);
+            },
+        );
+        if let Some(gate) = inner.keyword_gate.as_ref() {
+            if gated > 0 && gated * GATE_BYTES_PER_GROUP >= to - from {
+                let back = from.saturating_sub(gate.max_before as usize);
+                self.gate.search(hay, self.base, gate, back, hay.len());
             }
         }
-        self.candidates.truncate(kept);
+        let gate = inner
+            .keyword_gate
+            .as_ref()
+            .filter(|_| self.structure.is_none());
+        for group in &self.digit_groups {
+            let at = self.base + group.start as u64;
+            for target in &inner.digit_targets {
+                let eligible = group.digits >= target.min_digits
+                    && (!group.after_uppercase || target.after_uppercase)
+                    && (group.after_uppercase || !target.only_after_uppercase);
+                if !eligible {
+                    continue;
+                }
+                let pass = match (gate, target.gate) {
+                    (Some(gate), Some(g)) => self.gate.keyword_near(hay, self.base, gate, g, at),
+                    _ => true,
+                };
+                if pass {
+                    self.candidates.push((at, target.slot));
+                }
+            }
+        }
         // `confirm` walks the same hits again from the start.
-        self.gate_cursors.iter_mut().for_each(|c| *c = 0);
+        self.gate.rewind();
     }
 
     /// Lets the structure tracker consume the content up to absolute offset `to`.
@@ -712,16 +701,7 @@ impl Session {
                 // One search for the keywords of all gated identifiers, only where candidates
                 // are (each identifier looking for its own searched the same bytes up to four
                 // times), or over the whole round in number-dense text.
-                Some((gate, g)) => gated_keyword_near(
-                    hay,
-                    self.base,
-                    gate,
-                    g,
-                    at,
-                    &mut self.gate_hits,
-                    &mut self.gate_cursors,
-                    &mut self.gate_searched_to,
-                ),
+                Some((gate, g)) => self.gate.keyword_near(hay, self.base, gate, g, at),
                 None => match &compiled.keywords {
                     Some(ac) => {
                         let reach = compiled.keyword_reach as u64;
@@ -796,6 +776,7 @@ impl Session {
         let Some((ms, me, vs, ve)) = spans else {
             return;
         };
+
         self.last_match_end[slot] = me;
         if ve <= vs {
             return;
@@ -1054,7 +1035,7 @@ fn remember_column(memo: &mut FieldMemo, column: usize, keyword: bool) {
 
 /// Sorts `items`, made of consecutive runs (`runs` holds their bounds, ascending), each
 /// sorted first if it is not already, then merged pairwise through `scratch`.
-fn merge_runs<T: Ord + Copy>(items: &mut Vec<T>, scratch: &mut Vec<T>, runs: &[usize]) {
+fn merge_runs<T: Ord + Copy>(items: &mut [T], scratch: &mut Vec<T>, runs: &[usize]) {
     let mut bounds: Vec<(usize, usize)> = runs
         .windows(2)
         .map(|w| (w[0], w[1]))
@@ -1087,63 +1068,93 @@ fn merge_runs<T: Ord + Copy>(items: &mut Vec<T>, scratch: &mut Vec<T>, runs: &[u
     }
 }
 
-/// Finds the keywords of every gated identifier (see `KeywordGate`) in `hay[from..to]`
-/// (`hay` starts at absolute `base`), past those found already this round: `searched_to`
-/// says how far that was, and `hits` gets the ends of the new ones, per gated identifier.
-fn search_gate_keywords(
-    hay: &[u8],
-    base: u64,
-    gate: &KeywordGate,
-    hits: &mut [Vec<u64>],
-    searched_to: &mut Option<u64>,
-    from: usize,
-    to: usize,
-) {
-    let seen = *searched_to;
-    // A keyword ending past the last search's end may start before it.
-    let from = match seen {
-        Some(t) if t > base + from as u64 => ((t - base) as usize)
-            .saturating_sub(gate.max_keyword_len)
-            .max(from),
-        _ => from,
-    };
-    if to <= from {
-        return;
-    }
-    for k in gate
-        .keywords
-        .find_overlapping_iter(AcInput::new(hay).span(from..to))
-    {
-        let end = base + k.end() as u64;
-        if seen.is_none_or(|t| end > t) && keyword_is_word(hay, k.start(), k.end()) {
-            hits[gate.owner[k.pattern().as_usize()]].push(end);
-        }
-    }
-    *searched_to = Some(seen.map_or(base + to as u64, |t| t.max(base + to as u64)));
+/// One round's search for the keywords of the gated identifiers (see `KeywordGate`): the
+/// round-wide search in number-dense text, or the searches around digit groups.
+#[derive(Default)]
+struct GateSearch {
+    /// Per gated identifier: ends of its keywords found this round, ascending, and the first
+    /// one not yet behind the digit groups.
+    hits: Vec<Vec<u64>>,
+    cursors: Vec<usize>,
+    /// How far (absolute) this round's search has gone.
+    searched_to: Option<u64>,
 }
 
-/// Whether gated identifier `g` (see `KeywordGate`) has a keyword of its own within reach of
-/// a candidate at `at`, searching the keywords around the candidate first where this round's
-/// search has not reached yet. `hay` starts at absolute `base`; the rest is the session's
-/// gate state for the round.
-#[allow(clippy::too_many_arguments)]
-fn gated_keyword_near(
-    hay: &[u8],
-    base: u64,
-    gate: &KeywordGate,
-    g: usize,
-    at: u64,
-    hits: &mut [Vec<u64>],
-    cursors: &mut [usize],
-    searched_to: &mut Option<u64>,
-) -> bool {
-    let lo = at.saturating_sub(gate.max_before).max(base);
-    let hi = (at + gate.max_after).min(base + hay.len() as u64);
-    if searched_to.is_none_or(|t| t < hi) {
-        let rel = |abs: u64| (abs - base) as usize;
-        search_gate_keywords(hay, base, gate, hits, searched_to, rel(lo), rel(hi));
+impl GateSearch {
+    fn start_round(&mut self, gate: &KeywordGate) {
+        self.hits.resize_with(gate.reach.len(), Vec::new);
+        self.hits.iter_mut().for_each(Vec::clear);
+        self.cursors.clear();
+        self.cursors.resize(gate.reach.len(), 0);
+        self.searched_to = None;
     }
-    keyword_in_reach(&hits[g], &mut cursors[g], gate.reach[g], at)
+
+    /// Moves every identifier's cursor back to the round's first keyword.
+    fn rewind(&mut self) {
+        self.cursors.iter_mut().for_each(|c| *c = 0);
+    }
+
+    /// Whether gated identifier `g` has a keyword of its own within reach of a candidate at
+    /// `at`, searching the keywords around the candidate first where this round's search has
+    /// not reached yet. `hay` is the round's buffer, starting at absolute `base`.
+    fn keyword_near(
+        &mut self,
+        hay: &[u8],
+        base: u64,
+        gate: &KeywordGate,
+        g: usize,
+        at: u64,
+    ) -> bool {
+        let lo = at.saturating_sub(gate.max_before).max(base);
+        let hi = (at + gate.max_after).min(base + hay.len() as u64);
+        if self.searched_to.is_none_or(|t| t < hi) {
+            self.search(hay, base, gate, (lo - base) as usize, (hi - base) as usize);
+        }
+        keyword_in_reach(&self.hits[g], &mut self.cursors[g], gate.reach[g], at)
+    }
+
+    /// Finds the keywords in `hay[from..to]` past those found already this round.
+    fn search(&mut self, hay: &[u8], base: u64, gate: &KeywordGate, from: usize, to: usize) {
+        let seen = self.searched_to;
+        // A keyword ending past the last search's end may start before it.
+        let from = match seen {
+            Some(t) if t > base + from as u64 => ((t - base) as usize)
+                .saturating_sub(gate.max_keyword_len)
+                .max(from),
+            _ => from,
+        };
+        // Keywords are rare and overlapping search is slow (its state lives in memory): a
+        // plain search finds the next keyword, and only the bytes around it are searched for
+        // every keyword. All keywords ending at or before `reported` have been seen; any other
+        // starts at or after `at`, so when the plain search finds none, there is none.
+        let max_len = gate.max_keyword_len;
+        let (mut at, mut reported) = (from, from);
+        while at < to {
+            let Some(next) = gate.keywords.find(AcInput::new(hay).span(at..to)) else {
+                break;
+            };
+            let until = (next.end() + max_len).min(to);
+            for k in gate
+                .keywords
+                .find_overlapping_iter(AcInput::new(hay).span(at..until))
+            {
+                let end = base + k.end() as u64;
+                if k.end() > reported
+                    && seen.is_none_or(|t| end > t)
+                    && keyword_is_word(hay, k.start(), k.end())
+                {
+                    self.hits[gate.owner[k.pattern().as_usize()]].push(end);
+                }
+            }
+            reported = until;
+            at = until.saturating_sub(max_len).max(next.end());
+            if until == to {
+                break;
+            }
+        }
+        let to = base + to as u64;
+        self.searched_to = Some(seen.map_or(to, |t| t.max(to)));
+    }
 }
 
 /// Whether a gated identifier has a keyword of its own within `reach` (before, after) of a
