@@ -1,5 +1,10 @@
 //! libphonenumber's metadata compiled for validation: one multi-pattern regex per region.
 //!
+//! The metadata is what the `phonenumber` crate ships, kept here as plain data
+//! (`phone_data.rs`, generated from that crate by a test of this module, which fails when the
+//! two differ): loading the crate's own database parses the syntax of every one of its
+//! thousands of patterns, about 84 ms before the first number could be checked.
+//!
 //! The `phonenumber` crate parses a number in about 6 µs, most of it in a shared regex
 //! cache (a mutex, SipHash, an LRU list) and string building. Validation needs much less: the
 //! national significant number must fully match the region's general pattern and one of its
@@ -7,7 +12,6 @@
 //! compiled once, on the region's first number, into one regex that reports every type that
 //! matches, so a check is one anchored search over a dozen digits.
 
-use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
 use regex_automata::meta::Regex;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
@@ -22,8 +26,28 @@ pub(crate) struct Valid<'a> {
     pub(crate) national: &'a [u8],
 }
 
+/// One region's metadata, as `phone_data.rs` holds it.
+struct RegionData {
+    /// ISO 3166 code (`001` for non-geographic entities).
+    id: &'static str,
+    code: u16,
+    /// National-number patterns (libphonenumber's extended syntax): the general description
+    /// first, then those of the region's number types.
+    patterns: &'static [&'static str],
+    /// Per pattern: its possible lengths (empty: any).
+    lengths: &'static [&'static [u16]],
+    /// The national prefix to strip (`0`), as a pattern; `None` for regions that rewrite the
+    /// number after the prefix (Argentina's mobiles), which are read as written.
+    national_prefix: Option<&'static str>,
+    /// Per number type (`patterns[1..]`): the metadata's example number.
+    #[cfg_attr(not(test), allow(dead_code))]
+    examples: &'static [Option<&'static str>],
+}
+
+include!("phone_data.rs");
+
 struct Region {
-    meta: &'static Metadata,
+    data: &'static RegionData,
     checker: OnceLock<Option<Checker>>,
 }
 
@@ -57,12 +81,12 @@ impl SharedCode {
     fn new(regions: &[Region], members: &[usize]) -> Option<SharedCode> {
         let mut sources = Vec::new();
         for &r in members {
-            let meta = regions[r].meta;
-            let general = meta.descriptors().general().national_number().as_str();
+            let data = regions[r].data;
+            let general = data.patterns[0];
             sources.push(format!("(?:{general})$"));
             // A region without a prefix gets its general pattern twice: pattern numbers
             // stay two per region.
-            let prefix = national_prefix_source(meta).unwrap_or_default();
+            let prefix = data.national_prefix.unwrap_or_default();
             sources.push(format!("(?:{prefix})(?:{general})$"));
         }
         let screen = Regex::builder()
@@ -77,28 +101,21 @@ impl SharedCode {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let database: &'static phonenumber::metadata::Database = &DATABASE;
-        let mut metas: Vec<&'static Metadata> = database.iter().collect();
-        // Main countries first, then by id: a stable order for shared calling codes.
-        metas.sort_by_key(|m| (!m.is_main_country_for_code(), m.id()));
         let mut tables = Tables {
             regions: Vec::new(),
             by_id: HashMap::new(),
             by_code: HashMap::new(),
             shared_codes: HashMap::new(),
         };
-        for meta in metas {
+        // `REGIONS` lists main countries first: shared calling codes try them first.
+        for data in REGIONS {
             let index = tables.regions.len();
             tables.regions.push(Region {
-                meta,
+                data,
                 checker: OnceLock::new(),
             });
-            tables.by_id.insert(meta.id(), index);
-            tables
-                .by_code
-                .entry(meta.country_code())
-                .or_default()
-                .push(index);
+            tables.by_id.insert(data.id, index);
+            tables.by_code.entry(data.code).or_default().push(index);
         }
         for (&code, members) in &tables.by_code {
             if members.len() > 1 {
@@ -109,59 +126,25 @@ fn tables() -> &'static Tables {
     })
 }
 
-fn type_descriptors(meta: &'static Metadata) -> Vec<&'static Descriptor> {
-    let d = meta.descriptors();
-    [
-        d.fixed_line(),
-        d.mobile(),
-        d.toll_free(),
-        d.premium_rate(),
-        d.shared_cost(),
-        d.personal_number(),
-        d.voip(),
-        d.pager(),
-        d.uan(),
-        d.voicemail(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
 fn syntax_config() -> syntax::Config {
     // The metadata's patterns are written in extended mode; the input is ASCII digits.
     syntax::Config::new().unicode(false).ignore_whitespace(true)
 }
 
-/// The pattern of a region's national prefix: its pattern for parsing, else the prefix
-/// (`0`) literally (the metadata leaves the pattern out when it is just the prefix). Regions
-/// that rewrite the number after the prefix (Argentina's mobiles) are read as written: none.
-fn national_prefix_source(meta: &'static Metadata) -> Option<String> {
-    match meta.national_prefix_for_parsing() {
-        Some(p) => Some(p.as_str().to_string()),
-        None => meta.national_prefix().map(regex_syntax::escape),
-    }
-    .filter(|_| meta.national_prefix_transform_rule().is_none())
-}
-
 impl Checker {
-    fn new(meta: &'static Metadata) -> Option<Checker> {
-        let mut descriptors = vec![meta.descriptors().general()];
-        descriptors.extend(type_descriptors(meta));
-        let sources: Vec<String> = descriptors
-            .iter()
-            .map(|d| format!("(?:{})$", d.national_number().as_str()))
-            .collect();
+    fn new(data: &'static RegionData) -> Option<Checker> {
+        let sources: Vec<String> = data.patterns.iter().map(|p| format!("(?:{p})$")).collect();
         let patterns = Regex::builder()
             .syntax(syntax_config())
             .configure(Regex::config().match_kind(MatchKind::All))
             .build_many(&sources)
             .ok()?;
-        let national_prefix = national_prefix_source(meta)
-            .and_then(|p| Regex::builder().syntax(syntax_config()).build(&p).ok());
+        let national_prefix = data
+            .national_prefix
+            .and_then(|p| Regex::builder().syntax(syntax_config()).build(p).ok());
         Some(Checker {
             patterns,
-            lengths: descriptors.iter().map(|d| d.possible_length()).collect(),
+            lengths: data.lengths.to_vec(),
             national_prefix,
         })
     }
@@ -200,7 +183,7 @@ impl Checker {
 impl Region {
     fn checker(&self) -> Option<&Checker> {
         self.checker
-            .get_or_init(|| Checker::new(self.meta))
+            .get_or_init(|| Checker::new(self.data))
             .as_ref()
     }
 
@@ -212,8 +195,8 @@ impl Region {
             .filter(|stripped| checker.valid(stripped))
             .or_else(|| checker.valid(digits).then_some(digits))?;
         Some(Valid {
-            region: self.meta.id(),
-            code: self.meta.country_code(),
+            region: self.data.id,
+            code: self.data.code,
             national,
         })
     }
@@ -284,30 +267,122 @@ fn with_pattern_set<T>(len: usize, f: impl FnOnce(&mut PatternSet) -> T) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use phonenumber::metadata::{Descriptor, Metadata, DATABASE};
+    use std::fmt::Write as _;
+
+    fn type_descriptors(meta: &Metadata) -> Vec<&Descriptor> {
+        let d = meta.descriptors();
+        [
+            d.fixed_line(),
+            d.mobile(),
+            d.toll_free(),
+            d.premium_rate(),
+            d.shared_cost(),
+            d.personal_number(),
+            d.voip(),
+            d.pager(),
+            d.uan(),
+            d.voicemail(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// The pattern of a region's national prefix: its pattern for parsing, else the prefix
+    /// (`0`) literally (the metadata leaves the pattern out when it is just the prefix).
+    /// Regions that rewrite the number after the prefix get none.
+    fn national_prefix_source(meta: &Metadata) -> Option<String> {
+        match meta.national_prefix_for_parsing() {
+            Some(p) => Some(p.as_str().to_string()),
+            None => meta.national_prefix().map(regex_syntax::escape),
+        }
+        .filter(|_| meta.national_prefix_transform_rule().is_none())
+    }
+
+    /// `phone_data.rs` as the `phonenumber` crate's database gives it.
+    fn render_phone_data() -> String {
+        let raw = |s: &str| {
+            assert!(!s.contains("\"#"), "{s}");
+            format!("r#\"{s}\"#")
+        };
+        let mut metas: Vec<&Metadata> = DATABASE.iter().collect();
+        metas.sort_by_key(|m| (!m.is_main_country_for_code(), m.id()));
+        let mut out = String::from(
+            "// @generated from the `phonenumber` crate's metadata (libphonenumber) by\n\
+             // `TRAWL_REGENERATE=1 cargo test -p trawl-identifiers phone_data`; do not edit.\n\
+             // Main countries of each calling code first, then by region id.\n\n\
+             static REGIONS: &[RegionData] = &[\n",
+        );
+        for meta in metas {
+            let mut descriptors = vec![meta.descriptors().general()];
+            descriptors.extend(type_descriptors(meta));
+            let patterns: Vec<String> = descriptors
+                .iter()
+                .map(|d| raw(d.national_number().as_str()))
+                .collect();
+            let lengths: Vec<String> = descriptors
+                .iter()
+                .map(|d| format!("&{:?}", d.possible_length()))
+                .collect();
+            let examples: Vec<String> = descriptors[1..]
+                .iter()
+                .map(|d| match d.example() {
+                    Some(e) => format!("Some({e:?})"),
+                    None => "None".to_string(),
+                })
+                .collect();
+            let prefix = match national_prefix_source(meta) {
+                Some(p) => format!("Some({})", raw(&p)),
+                None => "None".to_string(),
+            };
+            writeln!(
+                out,
+                "    RegionData {{\n        id: {:?},\n        code: {},\n        patterns: &[{}],\n        lengths: &[{}],\n        national_prefix: {prefix},\n        examples: &[{}],\n    }},",
+                meta.id(),
+                meta.country_code(),
+                patterns.join(", "),
+                lengths.join(", "),
+                examples.join(", "),
+            )
+            .unwrap();
+        }
+        out.push_str("];\n");
+        out
+    }
+
+    /// The kept metadata is the `phonenumber` crate's: regenerate it after updating the crate.
+    #[test]
+    fn phone_data_matches_the_phonenumber_crate() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/validators/phone_data.rs");
+        let rendered = render_phone_data();
+        if std::env::var_os("TRAWL_REGENERATE").is_some() {
+            std::fs::write(path, &rendered).unwrap();
+        }
+        let kept = std::fs::read_to_string(path).unwrap();
+        assert!(
+            kept == rendered,
+            "{path} differs from the phonenumber crate's metadata; regenerate it with \
+             TRAWL_REGENERATE=1 cargo test -p trawl-identifiers phone_data"
+        );
+    }
 
     /// Every example number the metadata gives for a region and number type is valid, in its
     /// national form for that region and in international form.
     #[test]
     fn metadata_example_numbers_validate() {
-        let tables = tables();
         let mut checked = 0;
-        for region in &tables.regions {
-            if region.meta.id() == "001" {
-                continue;
-            }
-            for descriptor in type_descriptors(region.meta) {
-                let Some(example) = descriptor.example() else {
-                    continue;
-                };
+        for data in REGIONS.iter().filter(|d| d.id != "001") {
+            for example in data.examples.iter().flatten() {
                 let digits = example.as_bytes();
-                let found = national(region.meta.id(), digits);
-                assert!(found.is_some(), "{} {example}", region.meta.id());
-                let mut international_form = region.meta.country_code().to_string().into_bytes();
+                let found = national(data.id, digits);
+                assert!(found.is_some(), "{} {example}", data.id);
+                let mut international_form = data.code.to_string().into_bytes();
                 international_form.extend_from_slice(digits);
                 assert!(
                     international(&international_form).is_some(),
                     "+{} {example}",
-                    region.meta.country_code()
+                    data.code
                 );
                 checked += 1;
             }
