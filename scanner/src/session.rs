@@ -1123,33 +1123,15 @@ impl GateSearch {
                 .max(from),
             _ => from,
         };
-        // Keywords are rare and overlapping search is slow (its state lives in memory): a
-        // plain search finds the next keyword, and only the bytes around it are searched for
-        // every keyword. All keywords ending at or before `reported` have been seen; any other
-        // starts at or after `at`, so when the plain search finds none, there is none.
-        let max_len = gate.max_keyword_len;
-        let (mut at, mut reported) = (from, from);
-        while at < to {
-            let Some(next) = gate.keywords.find(AcInput::new(hay).span(at..to)) else {
-                break;
-            };
-            let until = (next.end() + max_len).min(to);
+        if to > from {
             for k in gate
                 .keywords
-                .find_overlapping_iter(AcInput::new(hay).span(at..until))
+                .find_overlapping_iter(AcInput::new(hay).span(from..to))
             {
                 let end = base + k.end() as u64;
-                if k.end() > reported
-                    && seen.is_none_or(|t| end > t)
-                    && keyword_is_word(hay, k.start(), k.end())
-                {
+                if seen.is_none_or(|t| end > t) && keyword_is_word(hay, k.start(), k.end()) {
                     self.hits[gate.owner[k.pattern().as_usize()]].push(end);
                 }
-            }
-            reported = until;
-            at = until.saturating_sub(max_len).max(next.end());
-            if until == to {
-                break;
             }
         }
         let to = base + to as u64;
