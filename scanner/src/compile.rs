@@ -158,6 +158,8 @@ pub(crate) struct Inner {
     pub(crate) min_digits_any: usize,
     pub(crate) min_digits_after_uppercase: usize,
     pub(crate) max_min_digits: usize,
+    /// The smallest `min_digits` of the keyword-required ones (see `KeywordGate`), if any.
+    pub(crate) min_digits_gated: Option<usize>,
     /// The longest match of any identifier.
     pub(crate) max_match_len: usize,
     /// Bytes before a match that keyword look-back and `\b` may read.
@@ -746,6 +748,11 @@ fn compile(
     };
     let min_digits_any = min_digits_of(|t| !t.only_after_uppercase);
     let min_digits_after_uppercase = min_digits_of(|t| t.after_uppercase);
+    let min_digits_gated = digit_targets
+        .iter()
+        .filter(|t| t.gate.is_some())
+        .map(|t| t.min_digits)
+        .min();
     // One-byte anchors (`@`) would cost the automaton its SIMD prefilter; up to three of them
     // are found with memchr instead.
     let mut byte_anchors = Vec::new();
@@ -845,6 +852,7 @@ fn compile(
             min_digits_any,
             min_digits_after_uppercase,
             max_min_digits,
+            min_digits_gated,
             digit_targets,
             keyword_gate,
             max_match_len,

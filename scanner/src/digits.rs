@@ -90,11 +90,15 @@ const BLOCK: usize = 64;
 fn digit_mask(bytes: &[u8]) -> u64 {
     match <&[u8; BLOCK]>::try_from(bytes) {
         Ok(block) => digit_mask_block(block),
-        Err(_) => bytes
-            .iter()
-            .enumerate()
-            .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_digit()) << i)),
+        Err(_) => digit_mask_bytewise(bytes),
     }
+}
+
+fn digit_mask_bytewise(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .enumerate()
+        .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_digit()) << i))
 }
 
 /// Sixteen bytes per SSE2 compare (part of every x86-64 CPU): a digit is a byte whose
@@ -124,10 +128,7 @@ fn digit_mask_block(block: &[u8; BLOCK]) -> u64 {
 
 #[cfg(not(target_arch = "x86_64"))]
 fn digit_mask_block(block: &[u8; BLOCK]) -> u64 {
-    block
-        .iter()
-        .enumerate()
-        .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_digit()) << i))
+    digit_mask_bytewise(block)
 }
 
 /// Digits of the run from the group `start..end` on, counted up to `enough`.

@@ -549,12 +549,7 @@ impl Session {
         let hay = &self.buf[..self.filled];
         let groups = &mut self.digit_groups;
         groups.clear();
-        let gated_min = inner
-            .digit_targets
-            .iter()
-            .filter(|t| t.gate.is_some())
-            .map(|t| t.min_digits)
-            .min();
+        let gated_min = inner.min_digits_gated;
         let mut gated = 0usize;
         let (min, min_upper) = (inner.min_digits_any, inner.min_digits_after_uppercase);
         digit_groups(
@@ -776,7 +771,6 @@ impl Session {
         let Some((ms, me, vs, ve)) = spans else {
             return;
         };
-
         self.last_match_end[slot] = me;
         if ve <= vs {
             return;
