@@ -3,6 +3,7 @@
 
 use crate::finding::IdentifierMeta;
 use crate::fingerprint::Fingerprinter;
+use crate::value_bounds::ValueBounds;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::hybrid::dfa::DFA as LazyDfa;
 use regex_automata::meta::{self, Regex};
@@ -61,6 +62,8 @@ pub(crate) struct Compiled {
     pub(crate) regex: Regex,
     /// Whether the regex has explicit capture groups (the value is the first that matched).
     pub(crate) has_groups: bool,
+    /// Where the value lies in a match without a capture search, when the bytes tell.
+    pub(crate) value_bounds: Option<ValueBounds>,
     /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
     pub(crate) keywords: Option<AhoCorasick>,
     pub(crate) max_keyword_len: usize,
@@ -659,6 +662,11 @@ fn compile(
             .group_info()
             .group_len(regex_automata::PatternID::ZERO)
             > 1;
+        let value_bounds = if has_groups {
+            ValueBounds::of(&def.regex)
+        } else {
+            None
+        };
         let keyword_list = keyword_variants(&def.keywords);
         let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
         let keyword_reach = def.anchor_lookbehind + def.maximum_match_distance + max_keyword;
@@ -732,6 +740,7 @@ fn compile(
             meta,
             regex,
             has_groups,
+            value_bounds,
             keywords,
             max_keyword_len: max_keyword,
             keyword_reach,

@@ -44,6 +44,7 @@ mod redact;
 pub mod s3;
 mod session;
 mod structure;
+mod value_bounds;
 
 pub use compile::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
 pub use finding::{Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status};

@@ -748,22 +748,28 @@ impl Session {
             if !compiled.has_groups {
                 return (ms, me, ms, me);
             }
-            let caps = self.captures[slot].get_or_insert_with(|| compiled.regex.create_captures());
-            let input = Input::new(hay)
-                // The match is known to end at `me`: assertions still see the bytes around it,
-                // and a shorter haystack keeps the capture engine's work small.
-                .range(rel(ms)..rel(me))
-                .anchored(regex_automata::Anchored::Yes);
-            compiled
-                .regex
-                .search_captures_with(&mut cache, &input, caps);
-            match (1..caps.group_len()).find_map(|g| caps.get_group(g)) {
-                Some(span) => (
-                    ms,
-                    me,
-                    self.base + span.start as u64,
-                    self.base + span.end as u64,
-                ),
+            let bounds = compiled.value_bounds.as_ref();
+            let ruled = bounds.and_then(|b| b.locate(hay, rel(ms), rel(me)));
+            if let Some((vs, ve)) = ruled {
+                debug_assert_eq!(
+                    Some((vs, ve)),
+                    captured_value(
+                        compiled,
+                        &mut cache,
+                        &mut self.captures[slot],
+                        hay,
+                        ms,
+                        me,
+                        self.base
+                    ),
+                    "{}: value bounds rule and capture engine disagree",
+                    compiled.def.id
+                );
+                return (ms, me, self.base + vs as u64, self.base + ve as u64);
+            }
+            let captures = &mut self.captures[slot];
+            match captured_value(compiled, &mut cache, captures, hay, ms, me, self.base) {
+                Some((vs, ve)) => (ms, me, self.base + vs as u64, self.base + ve as u64),
                 None => (ms, me, ms, me),
             }
         });
@@ -970,6 +976,29 @@ impl Drop for Session {
         let caches = std::mem::take(&mut self.regex_caches);
         self.scanner.inner.regex_caches.give_back(caches);
     }
+}
+
+/// The first capture group that took part in the match `[ms, me)` (absolute offsets), relative
+/// to the buffer, by the capture engine.
+fn captured_value(
+    compiled: &Compiled,
+    cache: &mut meta::Cache,
+    captures: &mut Option<Captures>,
+    hay: &[u8],
+    ms: u64,
+    me: u64,
+    base: u64,
+) -> Option<(usize, usize)> {
+    let caps = captures.get_or_insert_with(|| compiled.regex.create_captures());
+    let input = Input::new(hay)
+        // The match is known to end at `me`: assertions still see the bytes around it, and a
+        // shorter haystack keeps the capture engine's work small.
+        .range((ms - base) as usize..(me - base) as usize)
+        .anchored(regex_automata::Anchored::Yes);
+    compiled.regex.search_captures_with(cache, &input, caps);
+    (1..caps.group_len())
+        .find_map(|g| caps.get_group(g))
+        .map(|span| (span.start, span.end))
 }
 
 /// Marks in `keep` which of one group of overlapping pending findings are reported (see
