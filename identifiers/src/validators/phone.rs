@@ -1,8 +1,9 @@
 //! Phone numbers, validated against libphonenumber's metadata (the `phonenumber` crate).
 //!
-//! The metadata's tables are built, and each region's patterns compiled, on the first candidate
-//! that needs them after the cheap checks here (about 10 ms for the first check) (digit count, shapes that are dates, IP addresses,
-//! versions, ranges or repeated digits): a scan without phone-shaped text never pays for it.
+//! The metadata's tables are built, and each calling code's patterns compiled, on the first
+//! candidate that needs them after the cheap checks here (digit count; shapes that are dates,
+//! IP addresses, versions, ranges or repeated digits): a scan without phone-shaped text never
+//! pays for it.
 //! Validation itself runs on patterns compiled from it (see `phone_metadata`).
 
 use super::{phone_metadata, Context, Details};
