@@ -453,7 +453,6 @@ mod tests {
                     }
                     let text = format!("+{}{}", data.code, String::from_utf8_lossy(&digits));
                     let ours = international(&text.as_bytes()[1..]).is_some();
-                    let ours = international(&text.as_bytes()[1..]).is_some();
                     let theirs = phonenumber::parse(None, &text)
                         .map(|n| phonenumber::is_valid(&n))
                         .unwrap_or(false);
