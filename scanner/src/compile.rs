@@ -4,14 +4,15 @@
 use crate::finding::IdentifierMeta;
 use crate::fingerprint::Fingerprinter;
 use crate::value_bounds::ValueBounds;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::hybrid::dfa::DFA as LazyDfa;
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson;
 use regex_automata::util::syntax;
 use regex_automata::Input;
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use trawl_identifiers::config::ManagedSelection;
 use trawl_identifiers::validators::{Date, PhoneRegions};
 use trawl_identifiers::{Category, Config, Identifier, Severity};
@@ -65,7 +66,7 @@ pub(crate) struct Compiled {
     /// Where the value lies in a match without a capture search, when the bytes tell.
     pub(crate) value_bounds: Option<ValueBounds>,
     /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
-    pub(crate) keywords: Option<AhoCorasick>,
+    pub(crate) keywords: Option<Keywords>,
     pub(crate) max_keyword_len: usize,
     /// How far before a candidate a required keyword may end: look-behind, match distance
     /// and keyword length (the per-candidate check and the round's keyword gate share it).
@@ -104,7 +105,7 @@ pub(crate) struct DigitTarget {
 /// this spares each of them a candidate, a sort and a confirmation. Exact: a group passes
 /// when its identifier's own keyword check could pass.
 pub(crate) struct KeywordGate {
-    pub(crate) keywords: AhoCorasick,
+    pub(crate) keywords: Keywords,
     /// Per keyword pattern: the gated identifier it belongs to (index into `reach`).
     pub(crate) owner: Vec<usize>,
     /// Per gated identifier: how far before a group's start its keyword may end (look-behind,
@@ -590,35 +591,95 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
 }
 
-fn compile_regex(def: &Identifier) -> Result<Regex, BuildError> {
-    Regex::builder()
-        .syntax(syntax_config())
+/// The identifier's regex, and the value bounds rule read from the same parse.
+fn compile_regex(def: &Identifier) -> Result<(Regex, Option<ValueBounds>), BuildError> {
+    let error = |reason: String| BuildError::Regex {
+        origin: def.origin.to_string(),
+        id: def.id.clone(),
+        reason: reason.split_whitespace().collect::<Vec<_>>().join(" "),
+    };
+    // The same syntax as `syntax_config`; parsed here once for both uses.
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(&def.regex)
+        .map_err(|e| error(e.to_string()))?;
+    let regex = Regex::builder()
         .configure(
             meta::Config::new()
                 .nfa_size_limit(Some(50 << 20))
                 .hybrid_cache_capacity(4 << 20),
         )
-        .build(&def.regex)
-        .map_err(|e| BuildError::Regex {
-            origin: def.origin.to_string(),
-            id: def.id.clone(),
-            reason: e
-                .to_string()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        })
+        .build_from_hir(&hir)
+        .map_err(|e| error(e.to_string()))?;
+    let has_groups = regex
+        .group_info()
+        .group_len(regex_automata::PatternID::ZERO)
+        > 1;
+    let bounds = if has_groups {
+        ValueBounds::of(&hir)
+    } else {
+        None
+    };
+    Ok((regex, bounds))
 }
 
+/// Keywords (ASCII case-insensitive), searched with a full DFA once there is enough text.
+///
 /// Keyword searches run over the text around many candidates, byte by byte (overlapping, so
-/// no SIMD prefilter): a full DFA takes one table look-up per byte, where the default
-/// contiguous NFA for this many patterns also follows failure links.
-fn keyword_automaton() -> AhoCorasickBuilder {
-    let mut builder = AhoCorasickBuilder::new();
-    builder
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA));
-    builder
+/// no SIMD prefilter): a full DFA takes one table look-up per byte, where an NFA for this
+/// many patterns also follows failure links. But building the DFAs of every built-in
+/// identifier was a quarter of a scanner's build, paid before a pre-commit hook could read a
+/// byte of its small diff. So the NFA, cheap to build (and checking the patterns when the
+/// scanner is built), searches the first [`DFA_AFTER_BYTES`]; the DFA is built when a scan
+/// has asked for more, and the NFA stands in should it not build.
+pub(crate) struct Keywords {
+    patterns: Vec<String>,
+    nfa: AhoCorasick,
+    dfa: OnceLock<Option<AhoCorasick>>,
+    /// Bytes searched with the NFA so far, by every session of the scanner.
+    searched: AtomicUsize,
+}
+
+/// Bytes of keyword search after which building the DFA (a few milliseconds for the largest
+/// keyword sets) costs less than searching on with the NFA.
+const DFA_AFTER_BYTES: usize = 16 << 10;
+
+impl Keywords {
+    fn new(patterns: Vec<String>) -> Result<Keywords, BuildError> {
+        let nfa = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&patterns)
+            .map_err(|e| BuildError::Automaton(e.to_string()))?;
+        Ok(Keywords {
+            patterns,
+            nfa,
+            dfa: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+        })
+    }
+
+    /// The automaton to search `len` bytes with.
+    pub(crate) fn automaton(&self, len: usize) -> &AhoCorasick {
+        if let Some(built) = self.dfa.get() {
+            return built.as_ref().unwrap_or(&self.nfa);
+        }
+        if self.searched.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER_BYTES {
+            return &self.nfa;
+        }
+        self.dfa
+            .get_or_init(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.patterns)
+                    .ok()
+            })
+            .as_ref()
+            .unwrap_or(&self.nfa)
+    }
 }
 
 /// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
@@ -657,27 +718,18 @@ fn compile(
     let mut max_match_len = 1;
     let mut context_before = 1;
     for (index, def) in defs.into_iter().enumerate() {
-        let regex = compile_regex(&def)?;
+        let (regex, value_bounds) = compile_regex(&def)?;
         let has_groups = regex
             .group_info()
             .group_len(regex_automata::PatternID::ZERO)
             > 1;
-        let value_bounds = if has_groups {
-            ValueBounds::of(&def.regex)
-        } else {
-            None
-        };
         let keyword_list = keyword_variants(&def.keywords);
         let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
         let keyword_reach = def.anchor_lookbehind + def.maximum_match_distance + max_keyword;
         let keywords = if keyword_list.is_empty() {
             None
         } else {
-            Some(
-                keyword_automaton()
-                    .build(&keyword_list)
-                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
-            )
+            Some(Keywords::new(keyword_list.clone())?)
         };
         let ignore_words = if def.ignore_words.is_empty() {
             None
@@ -832,9 +884,7 @@ fn compile(
                 .unwrap_or(0),
             max_after: gate_reach.iter().map(|r| r.1).max().unwrap_or(0),
             max_keyword_len: gate_keywords.iter().map(String::len).max().unwrap_or(0),
-            keywords: keyword_automaton()
-                .build(&gate_keywords)
-                .map_err(|e| BuildError::Automaton(e.to_string()))?,
+            keywords: Keywords::new(gate_keywords)?,
             owner: gate_owner,
             reach: gate_reach,
             of_slot: {

@@ -698,7 +698,7 @@ impl Session {
                 // times), or over the whole round in number-dense text.
                 Some((gate, g)) => self.gate.keyword_near(hay, self.base, gate, g, at),
                 None => match &compiled.keywords {
-                    Some(ac) => {
+                    Some(keywords) => {
                         let reach = compiled.keyword_reach as u64;
                         let lo = at.saturating_sub(reach).max(self.base);
                         // Candidates come in order, so windows overlap: search only the bytes
@@ -715,6 +715,7 @@ impl Session {
                         let mut last = last_keyword_end;
                         if window_end > from {
                             let input = AcInput::new(hay).span(rel(from)..rel(window_end));
+                            let ac = keywords.automaton(input.get_span().len());
                             for k in ac.find_overlapping_iter(input) {
                                 if keyword_is_word(hay, k.start(), k.end()) {
                                     last = Some(self.base + k.end() as u64);
@@ -797,7 +798,7 @@ impl Session {
         });
         let keyword_found = in_field
             || match &compiled.keywords {
-                Some(ac) => {
+                Some(keywords) => {
                     // Macie's rule: a keyword before the value, at most `maximum_match_distance`
                     // bytes from the keyword's end to the value's end.
                     let distance = compiled.def.maximum_match_distance as u64;
@@ -808,6 +809,7 @@ impl Session {
                     // In CSV and JSON, only a keyword in the value's own cell or string counts
                     // (the column name or key is checked separately, as the field).
                     let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
+                    let ac = keywords.automaton(input.get_span().len());
                     ac.find_overlapping_iter(input).any(|k| {
                         let k_end = self.base + k.end() as u64;
                         ve - k_end <= distance
@@ -1149,6 +1151,7 @@ impl GateSearch {
         if to > from {
             for k in gate
                 .keywords
+                .automaton(to - from)
                 .find_overlapping_iter(AcInput::new(hay).span(from..to))
             {
                 let end = base + k.end() as u64;
@@ -1230,6 +1233,7 @@ fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut Fi
     }
     let words = &words[..n];
     let keyword = keywords
+        .automaton(words.len())
         .find_overlapping_iter(AcInput::new(words))
         .any(|k| keyword_is_word(words, k.start(), k.end()));
     if let Some(c) = column {

@@ -57,16 +57,10 @@ pub(crate) struct ValueBounds {
 }
 
 impl ValueBounds {
-    /// The rule for `pattern` (parsed as the scanner compiles it), when the pattern is one
-    /// concatenation around capture group 1 with no other group outside it, bounded prefix and
-    /// suffix, and a value that cannot be empty. `None`: the capture engine always decides.
-    pub(crate) fn of(pattern: &str) -> Option<ValueBounds> {
-        let hir = regex_syntax::ParserBuilder::new()
-            .unicode(false)
-            .utf8(false)
-            .build()
-            .parse(pattern)
-            .ok()?;
+    /// The rule for a regex (as the scanner parsed it), when it is one concatenation around
+    /// capture group 1 with no other group outside it, bounded prefix and suffix, and a value
+    /// that cannot be empty. `None`: the capture engine always decides.
+    pub(crate) fn of(hir: &Hir) -> Option<ValueBounds> {
         let HirKind::Concat(parts) = hir.kind() else {
             return None;
         };
@@ -246,6 +240,14 @@ mod tests {
     use regex_automata::util::syntax;
     use regex_automata::{Anchored, Input};
 
+    fn rule(pattern: &str) -> Option<ValueBounds> {
+        let mut parser = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build();
+        ValueBounds::of(&parser.parse(pattern).unwrap())
+    }
+
     /// The value as the capture engine reports it: group 1 of the leftmost-first match.
     fn captured(regex: &Regex, hay: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
         let mut caps = regex.create_captures();
@@ -257,7 +259,7 @@ mod tests {
     /// Every match of `pattern` in `hay`: the rule, where it answers, agrees with the capture
     /// engine; returns how many matches it answered and how many there were.
     fn agree(pattern: &str, hay: &[u8]) -> (usize, usize) {
-        let bounds = ValueBounds::of(pattern).expect(pattern);
+        let bounds = rule(pattern).expect(pattern);
         let regex = Regex::builder()
             .syntax(syntax::Config::new().unicode(false).utf8(false))
             .build(pattern)
@@ -292,7 +294,7 @@ mod tests {
         let hay = samples.concat().into_bytes();
         let (mut ruled, mut answered) = (Vec::new(), 0);
         for def in trawl_identifiers::builtin() {
-            if ValueBounds::of(&def.regex).is_some() {
+            if rule(&def.regex).is_some() {
                 answered += agree(&def.regex, &hay).0;
                 ruled.push(def.id);
             }
@@ -321,7 +323,7 @@ mod tests {
     #[test]
     fn the_rule_answers_plain_boundaries_and_leaves_ambiguous_ones_to_captures() {
         let phone = &builtin_regex("PHONE_NUMBER");
-        let bounds = ValueBounds::of(phone).unwrap();
+        let bounds = rule(phone).unwrap();
         let hay = b"x +1 555 123 4567, y";
         assert_eq!(bounds.locate(hay, 1, 18), Some((2, 17)));
         // `(` may be the boundary or the start of an area code; `)` the end of one or a
@@ -346,7 +348,7 @@ mod tests {
             r"(?:^|[^0-9])([0-9]+)[a-z]*",
             r"[0-9]{4}",
         ] {
-            assert!(ValueBounds::of(pattern).is_none(), "{pattern}");
+            assert!(rule(pattern).is_none(), "{pattern}");
         }
     }
 }
