@@ -591,7 +591,8 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
 }
 
-/// The identifier's regex, and the value bounds rule read from the same parse.
+/// The identifier's regex, and the value bounds rule read from the same parse (none without
+/// a capture group).
 fn compile_regex(def: &Identifier) -> Result<(Regex, Option<ValueBounds>), BuildError> {
     let error = |reason: String| BuildError::Regex {
         origin: def.origin.to_string(),
@@ -613,16 +614,7 @@ fn compile_regex(def: &Identifier) -> Result<(Regex, Option<ValueBounds>), Build
         )
         .build_from_hir(&hir)
         .map_err(|e| error(e.to_string()))?;
-    let has_groups = regex
-        .group_info()
-        .group_len(regex_automata::PatternID::ZERO)
-        > 1;
-    let bounds = if has_groups {
-        ValueBounds::of(&hir)
-    } else {
-        None
-    };
-    Ok((regex, bounds))
+    Ok((regex, ValueBounds::of(&hir)))
 }
 
 /// Keywords (ASCII case-insensitive), searched with a full DFA once there is enough text.
