@@ -64,18 +64,13 @@ impl ValueBounds {
         let HirKind::Concat(parts) = hir.kind() else {
             return None;
         };
-        let at = parts
-            .iter()
-            .position(|h| matches!(h.kind(), HirKind::Capture(c) if c.index == 1))?;
-        let HirKind::Capture(capture) = parts[at].kind() else {
-            return None;
-        };
+        let (at, capture) = parts.iter().enumerate().find_map(|(i, h)| match h.kind() {
+            HirKind::Capture(c) if c.index == 1 => Some((i, c)),
+            _ => None,
+        })?;
         let (prefix, suffix) = (&parts[..at], &parts[at + 1..]);
-        let outside = prefix.iter().chain(suffix);
-        if outside
-            .clone()
-            .any(|h| h.properties().explicit_captures_len() > 0)
-        {
+        let captures_outside = |h: &Hir| h.properties().explicit_captures_len() > 0;
+        if prefix.iter().chain(suffix).any(captures_outside) {
             return None;
         }
         let value = &capture.sub;

@@ -94,7 +94,7 @@ impl NationalPrefix {
     }
 }
 
-/// The patterns of every region of one calling code, in `Tables::by_code` order: region `i`'s
+/// The patterns of every region of one calling code, in `Code::members` order: region `i`'s
 /// patterns are numbers `first[i]..first[i] + its pattern count`.
 struct CodeChecker {
     dfa: DFA,
@@ -102,15 +102,32 @@ struct CodeChecker {
     pattern_len: usize,
 }
 
-/// Calling codes are 1 to 3 digits: tables indexed by code.
+/// One calling code: its regions (indexes into `Tables::regions`), the main country first,
+/// and their patterns, compiled on the code's first number.
+struct Code {
+    members: Vec<usize>,
+    checker: OnceLock<Option<CodeChecker>>,
+}
+
+/// Calling codes are 1 to 3 digits.
 const CODES: usize = 1000;
 
 struct Tables {
     regions: Vec<Region>,
     by_id: HashMap<&'static str, usize>,
-    /// Per calling code, its regions, the main country first.
-    by_code: Vec<Vec<usize>>,
-    checkers: Vec<OnceLock<Option<CodeChecker>>>,
+    /// Per calling code, its index in `codes` (about 215 of the 1000 are in use).
+    code_slot: Vec<Option<u16>>,
+    codes: Vec<Code>,
+}
+
+impl Tables {
+    fn slot(&self, code: u16) -> Option<usize> {
+        self.code_slot
+            .get(usize::from(code))
+            .copied()
+            .flatten()
+            .map(usize::from)
+    }
 }
 
 fn tables() -> &'static Tables {
@@ -119,13 +136,20 @@ fn tables() -> &'static Tables {
         let mut tables = Tables {
             regions: Vec::new(),
             by_id: HashMap::new(),
-            by_code: vec![Vec::new(); CODES],
-            checkers: (0..CODES).map(|_| OnceLock::new()).collect(),
+            code_slot: vec![None; CODES],
+            codes: Vec::new(),
         };
         // `REGIONS` lists main countries first: shared calling codes try them first.
         for data in REGIONS {
             let index = tables.regions.len();
-            let members = &mut tables.by_code[usize::from(data.code)];
+            let slot = *tables.code_slot[usize::from(data.code)].get_or_insert_with(|| {
+                tables.codes.push(Code {
+                    members: Vec::new(),
+                    checker: OnceLock::new(),
+                });
+                (tables.codes.len() - 1) as u16
+            });
+            let members = &mut tables.codes[usize::from(slot)].members;
             tables.regions.push(Region {
                 data,
                 prefix: NationalPrefix::of(data.national_prefix),
@@ -144,8 +168,9 @@ fn syntax_config() -> syntax::Config {
 }
 
 thread_local! {
-    /// Per calling code, this thread's lazy DFA cache (a cache belongs to one DFA).
-    static CACHES: RefCell<Vec<Option<Cache>>> = const { RefCell::new(Vec::new()) };
+    /// Per calling code (by its slot), this thread's lazy DFA cache (a cache belongs to one
+    /// DFA).
+    static CACHES: RefCell<Vec<Option<Box<Cache>>>> = const { RefCell::new(Vec::new()) };
 }
 
 impl CodeChecker {
@@ -215,16 +240,20 @@ impl CodeChecker {
     }
 }
 
-/// The first region of calling code `code` (among `members`, indexes into its region list)
-/// where `digits` is valid: dialled with its national prefix (stripped), or as written.
+/// The first region of the calling code in `slot` (among `members`, indexes into its region
+/// list) where `digits` is valid: dialled with its national prefix (stripped), or as written.
 fn first_valid<'a>(
-    code: u16,
+    slot: usize,
     members: impl Iterator<Item = usize>,
     digits: &'a [u8],
 ) -> Option<Valid<'a>> {
     let tables = tables();
-    let regions = &tables.by_code[usize::from(code)];
-    let checker = tables.checkers[usize::from(code)]
+    let code = &tables.codes[slot];
+    let regions = &code.members;
+    // A code whose patterns do not compile validates nothing; the example-number test
+    // compiles every one.
+    let checker = code
+        .checker
         .get_or_init(|| CodeChecker::new(&tables.regions, regions))
         .as_ref()?;
     thread_local! {
@@ -234,9 +263,9 @@ fn first_valid<'a>(
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
         if caches.is_empty() {
-            caches.resize_with(CODES, || None);
+            caches.resize_with(tables.codes.len(), || None);
         }
-        let cache = caches[usize::from(code)].get_or_insert_with(|| checker.dfa.create_cache());
+        let cache = caches[slot].get_or_insert_with(|| Box::new(checker.dfa.create_cache()));
         SETS.with(|sets| {
             let (written, stripped) = &mut *sets.borrow_mut();
             let (mut written_done, mut stripped_len) = (false, None);
@@ -276,7 +305,8 @@ fn valid<'a>(data: &'static RegionData, national: &'a [u8]) -> Valid<'a> {
 pub(crate) fn national<'a>(id: &str, digits: &'a [u8]) -> Option<Valid<'a>> {
     let tables = tables();
     let region = &tables.regions[*tables.by_id.get(id)?];
-    first_valid(region.data.code, std::iter::once(region.member), digits)
+    let slot = tables.slot(region.data.code)?;
+    first_valid(slot, std::iter::once(region.member), digits)
 }
 
 /// An international number (ASCII digits after `+` or `00`): its calling code (calling codes
@@ -288,8 +318,8 @@ pub(crate) fn international(digits: &[u8]) -> Option<Valid<'_>> {
         let code = digits[..len]
             .iter()
             .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
-        let members = tables.by_code.get(usize::from(code))?.len();
-        (members > 0).then(|| first_valid(code, 0..members, &digits[len..]))?
+        let slot = tables.slot(code)?;
+        first_valid(slot, 0..tables.codes[slot].members.len(), &digits[len..])
     })
 }
 
