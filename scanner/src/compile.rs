@@ -3,16 +3,16 @@
 
 use crate::finding::IdentifierMeta;
 use crate::fingerprint::Fingerprinter;
+use crate::keywords::Keywords;
 use crate::value_bounds::ValueBounds;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::hybrid::dfa::DFA as LazyDfa;
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson;
 use regex_automata::util::syntax;
 use regex_automata::Input;
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use trawl_identifiers::config::ManagedSelection;
 use trawl_identifiers::validators::{Date, PhoneRegions};
 use trawl_identifiers::{Category, Config, Identifier, Severity};
@@ -615,63 +615,6 @@ fn compile_regex(def: &Identifier) -> Result<(Regex, Option<ValueBounds>), Build
         .build_from_hir(&hir)
         .map_err(|e| error(e.to_string()))?;
     Ok((regex, ValueBounds::of(&hir)))
-}
-
-/// Keywords (ASCII case-insensitive), searched with a full DFA once there is enough text.
-///
-/// Keyword searches run over the text around many candidates, byte by byte (overlapping, so
-/// no SIMD prefilter): a full DFA takes one table look-up per byte, where an NFA for this
-/// many patterns also follows failure links. But building the DFAs of every built-in
-/// identifier was a quarter of a scanner's build, paid before a pre-commit hook could read a
-/// byte of its small diff. So the NFA, cheap to build (and checking the patterns when the
-/// scanner is built), searches the first [`DFA_AFTER_BYTES`]; the DFA is built when a scan
-/// has asked for more, and the NFA stands in should it not build.
-pub(crate) struct Keywords {
-    patterns: Vec<String>,
-    nfa: AhoCorasick,
-    dfa: OnceLock<Option<AhoCorasick>>,
-    /// Bytes searched with the NFA so far, by every session of the scanner.
-    searched: AtomicUsize,
-}
-
-/// Bytes of keyword search after which building the DFA (a few milliseconds for the largest
-/// keyword sets) costs less than searching on with the NFA.
-const DFA_AFTER_BYTES: usize = 16 << 10;
-
-impl Keywords {
-    fn new(patterns: Vec<String>) -> Result<Keywords, BuildError> {
-        let nfa = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .map_err(|e| BuildError::Automaton(e.to_string()))?;
-        Ok(Keywords {
-            patterns,
-            nfa,
-            dfa: OnceLock::new(),
-            searched: AtomicUsize::new(0),
-        })
-    }
-
-    /// The automaton to search `len` bytes with.
-    pub(crate) fn automaton(&self, len: usize) -> &AhoCorasick {
-        if let Some(built) = self.dfa.get() {
-            return built.as_ref().unwrap_or(&self.nfa);
-        }
-        if self.searched.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER_BYTES {
-            return &self.nfa;
-        }
-        self.dfa
-            .get_or_init(|| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&self.patterns)
-                    .ok()
-            })
-            .as_ref()
-            .unwrap_or(&self.nfa)
-    }
 }
 
 /// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.

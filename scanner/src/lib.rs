@@ -37,6 +37,7 @@ mod finding;
 pub mod fingerprint;
 #[cfg(feature = "formats")]
 mod formats;
+mod keywords;
 pub mod git;
 mod limits;
 mod redact;

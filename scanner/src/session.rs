@@ -12,6 +12,7 @@
 use crate::compile::{Compiled, Inner, KeywordGate, RegexCacheSet, Scanner};
 use crate::digits::{digit_groups, Group};
 use crate::finding::Finding;
+use crate::keywords::keyword_is_word;
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
 use aho_corasick::Input as AcInput;
 
@@ -1294,15 +1295,6 @@ fn inline_allow(hay: &[u8], start: usize, end: usize, id: &str) -> bool {
         // `trawl:allow` alone allows every identifier; `trawl:allow GITHUB_TOKEN` only one.
         named.len() < 2 || named == id.as_bytes()
     })
-}
-
-/// A keyword counts only as a whole word: `dob` in `adobe` is not a keyword. (A keyword that
-/// itself starts or ends with punctuation needs no boundary on that side.)
-fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
-    let is_word = |b: u8| b.is_ascii_alphanumeric();
-    let before_ok = start == 0 || !is_word(hay[start - 1]) || !is_word(hay[start]);
-    let after_ok = end >= hay.len() || !is_word(hay[end]) || !is_word(hay[end - 1]);
-    before_ok && after_ok
 }
 
 #[cfg(test)]
