@@ -12,7 +12,6 @@
 use crate::compile::{Compiled, Inner, KeywordGate, RegexCacheSet, Scanner};
 use crate::digits::{digit_groups, Group};
 use crate::finding::Finding;
-use crate::keywords::keyword_is_word;
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
 use aho_corasick::Input as AcInput;
 
@@ -715,13 +714,10 @@ impl Session {
                         };
                         let mut last = last_keyword_end;
                         if window_end > from {
-                            let input = AcInput::new(hay).span(rel(from)..rel(window_end));
-                            let ac = keywords.automaton(input.get_span().len());
-                            for k in ac.find_overlapping_iter(input) {
-                                if keyword_is_word(hay, k.start(), k.end()) {
-                                    last = Some(self.base + k.end() as u64);
-                                }
-                            }
+                            keywords.find_words(hay, rel(from), rel(window_end), |_, _, end| {
+                                last = last.max(Some(self.base + end as u64));
+                                true
+                            });
                         }
                         self.keyword_scan[slot] = (window_end.max(searched_to), last);
                         last.is_some_and(|end| end >= lo)
@@ -806,18 +802,16 @@ impl Session {
                     let lo = ve
                         .saturating_sub(distance + compiled.max_keyword_len as u64)
                         .max(self.base);
-                    let input = AcInput::new(hay).span(rel(lo)..rel(vs));
                     // In CSV and JSON, only a keyword in the value's own cell or string counts
                     // (the column name or key is checked separately, as the field).
                     let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
-                    let ac = keywords.automaton(input.get_span().len());
-                    ac.find_overlapping_iter(input).any(|k| {
-                        let k_end = self.base + k.end() as u64;
-                        ve - k_end <= distance
-                            && keyword_is_word(hay, k.start(), k.end())
+                    // Searching stops (returns false) at the first keyword that counts.
+                    !keywords.find_words(hay, rel(lo), rel(vs), |_, _, k_end| {
+                        let counts = ve - (self.base + k_end as u64) <= distance
                             && breaks.is_none_or(|[a, b, c]| {
-                                memchr::memchr3(a, b, c, &hay[k.end()..rel(vs)]).is_none()
-                            })
+                                memchr::memchr3(a, b, c, &hay[k_end..rel(vs)]).is_none()
+                            });
+                        !counts
                     })
                 }
                 None => false,
@@ -1150,16 +1144,20 @@ impl GateSearch {
             _ => from,
         };
         if to > from {
-            for k in gate
-                .keywords
-                .automaton(to - from)
-                .find_overlapping_iter(AcInput::new(hay).span(from..to))
-            {
-                let end = base + k.end() as u64;
-                if seen.is_none_or(|t| end > t) && keyword_is_word(hay, k.start(), k.end()) {
-                    self.hits[gate.owner[k.pattern().as_usize()]].push(end);
+            gate.keywords.find_words(hay, from, to, |pattern, _, end| {
+                let end = base + end as u64;
+                if seen.is_none_or(|t| end > t) {
+                    // Found in no particular order: kept ascending for `keyword_in_reach`.
+                    let hits = &mut self.hits[gate.owner[pattern]];
+                    match hits.last() {
+                        Some(&last) if last > end => {
+                            hits.insert(hits.partition_point(|&e| e <= end), end);
+                        }
+                        _ => hits.push(end),
+                    }
                 }
-            }
+                true
+            });
         }
         let to = base + to as u64;
         self.searched_to = Some(seen.map_or(to, |t| t.max(to)));
@@ -1233,10 +1231,7 @@ fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut Fi
         n += 1;
     }
     let words = &words[..n];
-    let keyword = keywords
-        .automaton(words.len())
-        .find_overlapping_iter(AcInput::new(words))
-        .any(|k| keyword_is_word(words, k.start(), k.end()));
+    let keyword = !keywords.find_words(words, 0, words.len(), |_, _, _| false);
     if let Some(c) = column {
         remember_column(memo, c, keyword);
         return keyword;
