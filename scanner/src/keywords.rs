@@ -180,7 +180,13 @@ impl WordStarts {
         let mut block = from;
         while block <= last_start {
             let block_end = (block + 64).min(last_start + 1);
-            let alnum = alnum_mask(&hay[block..block_end]);
+            // Windows around candidates are short: a block past their end is still read 64
+            // bytes at once when the buffer holds them, and the bits past the end dropped.
+            let len = block_end - block;
+            let alnum = match hay.get(block..block + 64) {
+                Some(full) => alnum_mask(full) & (u64::MAX >> (64 - len)),
+                None => alnum_mask(&hay[block..block_end]),
+            };
             let before = u64::from(block > 0 && hay[block - 1].is_ascii_alphanumeric());
             let mut starts = alnum & !((alnum << 1) | before);
             while starts != 0 {
