@@ -103,6 +103,9 @@ struct WordStarts {
     pairs: Box<[u64; 1024]>,
     /// Trie nodes; node 0 is the root.
     nodes: Vec<TrieNode>,
+    /// The root's child for each (ASCII lower-cased) first byte, 0 for none: the root has a
+    /// child for most letters, too many to look through at every word start.
+    first: Box<[u32; 256]>,
     /// Every node's children as (byte, node), ASCII lower-cased, each node's in one run.
     edges: Vec<(u8, u32)>,
     /// Every node's keywords ending there (pattern ids), each node's in one run.
@@ -147,8 +150,13 @@ impl WordStarts {
             }
             ends[node].push(id as u32);
         }
+        let mut first = Box::new([0u32; 256]);
+        for &(byte, child) in &children[0] {
+            first[usize::from(byte)] = child;
+        }
         let mut trie = WordStarts {
             pairs,
+            first,
             nodes: Vec::with_capacity(children.len()),
             edges: Vec::new(),
             ends: Vec::new(),
@@ -192,10 +200,10 @@ impl WordStarts {
             while starts != 0 {
                 let start = block + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                let pair = usize::from(hay[start].to_ascii_lowercase()) << 8
-                    | usize::from(hay[start + 1].to_ascii_lowercase());
+                let first = hay[start].to_ascii_lowercase();
+                let pair = usize::from(first) << 8 | usize::from(hay[start + 1].to_ascii_lowercase());
                 if self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
-                    && !self.walk(hay, start, to, found)
+                    && !self.walk(hay, start, self.first[usize::from(first)], to, found)
                 {
                     return false;
                 }
@@ -205,17 +213,19 @@ impl WordStarts {
         true
     }
 
-    /// Follows the trie from a word start at `start`, reporting each keyword that ends at a
-    /// word's end by `to`.
+    /// Follows the trie from a word start at `start` whose first byte led to `node`,
+    /// reporting each keyword that ends at a word's end by `to`.
     fn walk(
         &self,
         hay: &[u8],
         start: usize,
+        node: u32,
         to: usize,
         found: &mut impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
-        let mut node = self.nodes[0];
-        let mut at = start;
+        // No keyword is one byte long: the root's child has no ends.
+        let mut node = self.nodes[node as usize];
+        let mut at = start + 1;
         loop {
             let (a, b) = node.ends;
             if a < b && keyword_is_word(hay, start, at) {
