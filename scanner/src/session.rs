@@ -467,7 +467,15 @@ impl Session {
             }
         }
         let after_anchors = self.candidates.len();
-        if !inner.byte_anchors.is_empty() {
+        if let [(byte, targets)] = inner.byte_anchors.as_slice() {
+            // One byte (`@` of the built-ins): memchr compares once per byte where memchr3
+            // compares three times.
+            for p in memchr::memchr_iter(*byte, &hay[from..to]) {
+                for &slot in targets {
+                    self.candidates.push((self.base + (from + p) as u64, slot));
+                }
+            }
+        } else if !inner.byte_anchors.is_empty() {
             // At most three bytes (see `compile`); repeating the last fills the memchr3 set.
             let byte = |i: usize| inner.byte_anchors[i.min(inner.byte_anchors.len() - 1)].0;
             let region = &hay[from..to];
