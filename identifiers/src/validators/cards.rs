@@ -20,6 +20,8 @@ const fn range(
     prefix_len: usize,
     lengths: &'static [usize],
 ) -> Range {
+    // `card_brand` reads prefixes of at most six digits.
+    assert!(prefix_len >= 1 && prefix_len <= 6);
     Range {
         brand,
         low,
@@ -210,14 +212,19 @@ pub fn is_published_test_card(digits: &[u8]) -> bool {
 
 /// The brand of a card number (ASCII digits only) by issuer range and length, or `None`.
 pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
+    // The number's prefixes of 1 to 6 digits, read once (reading them again for each of the
+    // ranges had been most of a card's validation).
+    let mut prefixes = [0u32; 7];
+    for (i, d) in digits.iter().take(6).enumerate() {
+        prefixes[i + 1] = prefixes[i] * 10 + u32::from(d - b'0');
+    }
     RANGES.iter().find_map(|r| {
         if digits.len() < r.prefix_len || !r.lengths.contains(&digits.len()) {
             return None;
         }
-        let prefix = digits[..r.prefix_len]
-            .iter()
-            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
-        (r.low..=r.high).contains(&prefix).then_some(r.brand)
+        (r.low..=r.high)
+            .contains(&prefixes[r.prefix_len])
+            .then_some(r.brand)
     })
 }
 
