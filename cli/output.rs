@@ -108,6 +108,51 @@ const GREEN: &str = "\x1b[32m";
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
+/// One finding's line of the human report, `path:line:column: ID [SEVERITY] match`, written
+/// piece by piece: `writeln!` with its six arguments had been a tenth of a PII-dense scan.
+fn write_human_line(
+    out: &mut impl Write,
+    color: bool,
+    source: &str,
+    f: &Finding,
+    shown: &str,
+    example: &str,
+) -> io::Result<()> {
+    let [magenta, green, bold, red, reset] = if color {
+        [MAGENTA, GREEN, BOLD, RED, RESET]
+    } else {
+        [""; 5]
+    };
+    let mut line = itoa::Buffer::new();
+    let mut column = itoa::Buffer::new();
+    for piece in [
+        magenta,
+        source,
+        reset,
+        ":",
+        green,
+        line.format(f.line),
+        reset,
+        ":",
+        column.format(f.column),
+        ": ",
+        bold,
+        f.id(),
+        reset,
+        " [",
+        f.severity.as_str(),
+        "] ",
+        red,
+        shown,
+        reset,
+        example,
+        "\n",
+    ] {
+        out.write_all(piece.as_bytes())?;
+    }
+    Ok(())
+}
+
 impl Output {
     pub fn new(
         style: Style,
@@ -203,25 +248,7 @@ impl Output {
                 } else {
                     ""
                 };
-                if self.style.color {
-                    writeln!(
-                        state.out,
-                        "{MAGENTA}{source}{RESET}:{GREEN}{}{RESET}:{}: {BOLD}{}{RESET} [{}] {RED}{shown}{RESET}{example}",
-                        f.line,
-                        f.column,
-                        f.id(),
-                        f.severity
-                    )
-                } else {
-                    writeln!(
-                        state.out,
-                        "{source}:{}:{}: {} [{}] {shown}{example}",
-                        f.line,
-                        f.column,
-                        f.id(),
-                        f.severity
-                    )
-                }
+                write_human_line(&mut state.out, self.style.color, source, f, &shown, example)
             }
         }
     }
