@@ -26,8 +26,9 @@ pub(crate) struct Keywords {
     dfa: OnceLock<Option<AhoCorasick>>,
     /// Bytes searched with the NFA so far, by every session of the scanner.
     searched: AtomicUsize,
-    /// The word-start search, when every keyword allows it.
-    word_starts: Option<WordStarts>,
+    /// The word-start search, when every keyword allows it; built on first use (a scan of a
+    /// small diff uses few of the keyword sets).
+    word_starts: OnceLock<Option<WordStarts>>,
 }
 
 /// Bytes of keyword search after which building the DFA (a few milliseconds for the largest
@@ -42,7 +43,7 @@ impl Keywords {
             .build(&patterns)
             .map_err(|e| BuildError::Automaton(e.to_string()))?;
         Ok(Keywords {
-            word_starts: WordStarts::new(&patterns),
+            word_starts: OnceLock::new(),
             patterns,
             nfa,
             dfa: OnceLock::new(),
@@ -60,7 +61,8 @@ impl Keywords {
         to: usize,
         mut found: impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
-        if let Some(word_starts) = &self.word_starts {
+        let word_starts = self.word_starts.get_or_init(|| WordStarts::new(&self.patterns));
+        if let Some(word_starts) = word_starts {
             return word_starts.find(hay, from, to, &mut found);
         }
         let input = aho_corasick::Input::new(hay).span(from..to);
@@ -349,7 +351,9 @@ mod tests {
         .map(String::from)
         .to_vec();
         let keywords = Keywords::new(patterns.clone()).unwrap();
-        assert!(keywords.word_starts.is_some());
+        assert!(keywords.word_starts.get().is_none(), "built before first use");
+        keywords.find_words(b"", 0, 0, |_, _, _| true);
+        assert!(keywords.word_starts.get().is_some_and(Option::is_some));
         // Text made of keyword pieces, case changes and separators, from a fixed seed.
         let pieces: &[&[u8]] = &[
             b"exp", b"EXP", b"iry", b" ", b"_", b"-", b".", b"date", b"of", b"birth", b"DoB",
@@ -391,7 +395,8 @@ mod tests {
         for patterns in [vec!["#tag", "dob"], vec!["x", "dob"]] {
             let patterns: Vec<String> = patterns.into_iter().map(String::from).collect();
             let keywords = Keywords::new(patterns).unwrap();
-            assert!(keywords.word_starts.is_none());
+            keywords.find_words(b"", 0, 0, |_, _, _| true);
+            assert!(keywords.word_starts.get().is_some_and(Option::is_none));
             let hay = b"a #tag, x and dob";
             assert_eq!(by_word_starts(&keywords, hay, 0, hay.len()).len(), 2);
         }
