@@ -61,7 +61,9 @@ impl Keywords {
         to: usize,
         mut found: impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
-        let word_starts = self.word_starts.get_or_init(|| WordStarts::new(&self.patterns));
+        let word_starts = self
+            .word_starts
+            .get_or_init(|| WordStarts::new(&self.patterns));
         if let Some(word_starts) = word_starts {
             return word_starts.find(hay, from, to, &mut found);
         }
@@ -203,7 +205,8 @@ impl WordStarts {
                 let start = block + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 let first = hay[start].to_ascii_lowercase();
-                let pair = usize::from(first) << 8 | usize::from(hay[start + 1].to_ascii_lowercase());
+                let pair =
+                    usize::from(first) << 8 | usize::from(hay[start + 1].to_ascii_lowercase());
                 if self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
                     && !self.walk(hay, start, self.first[usize::from(first)], to, found)
                 {
@@ -298,10 +301,9 @@ fn alnum_mask_block(block: &[u8; 64]) -> u64 {
 
 #[cfg(not(target_arch = "x86_64"))]
 fn alnum_mask_block(block: &[u8; 64]) -> u64 {
-    block
-        .iter()
-        .enumerate()
-        .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_alphanumeric()) << i))
+    block.iter().enumerate().fold(0, |m, (i, b)| {
+        m | (u64::from(b.is_ascii_alphanumeric()) << i)
+    })
 }
 
 /// A keyword counts only as a whole word: `dob` in `adobe` is not a keyword. (A keyword that
@@ -313,13 +315,17 @@ pub(crate) fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::{alnum_mask, Keywords};
 
     /// Every whole-word keyword in `hay[from..to]`, by Aho-Corasick over every byte.
-    fn by_automaton(keywords: &Keywords, hay: &[u8], from: usize, to: usize) -> Vec<(usize, usize, usize)> {
+    fn by_automaton(
+        keywords: &Keywords,
+        hay: &[u8],
+        from: usize,
+        to: usize,
+    ) -> Vec<(usize, usize, usize)> {
         let input = aho_corasick::Input::new(hay).span(from..to);
         let mut hits: Vec<_> = keywords
             .nfa
@@ -331,7 +337,12 @@ mod tests {
         hits
     }
 
-    fn by_word_starts(keywords: &Keywords, hay: &[u8], from: usize, to: usize) -> Vec<(usize, usize, usize)> {
+    fn by_word_starts(
+        keywords: &Keywords,
+        hay: &[u8],
+        from: usize,
+        to: usize,
+    ) -> Vec<(usize, usize, usize)> {
         let mut hits = Vec::new();
         keywords.find_words(hay, from, to, |p, s, e| {
             hits.push((p, s, e));
@@ -344,21 +355,66 @@ mod tests {
     #[test]
     fn word_starts_find_what_the_automaton_finds() {
         let patterns: Vec<String> = [
-            "exp", "exp date", "expiry", "cvv", "cvv2", "card verification code",
-            "verification code", "date of birth", "date_of_birth", "dob", "d.o.b", "d.o.b.",
-            "né le", "né", "ssn#", "b-day", "nato il", "nato", "3ds",
+            "exp",
+            "exp date",
+            "expiry",
+            "cvv",
+            "cvv2",
+            "card verification code",
+            "verification code",
+            "date of birth",
+            "date_of_birth",
+            "dob",
+            "d.o.b",
+            "d.o.b.",
+            "né le",
+            "né",
+            "ssn#",
+            "b-day",
+            "nato il",
+            "nato",
+            "3ds",
         ]
         .map(String::from)
         .to_vec();
         let keywords = Keywords::new(patterns.clone()).unwrap();
-        assert!(keywords.word_starts.get().is_none(), "built before first use");
+        assert!(
+            keywords.word_starts.get().is_none(),
+            "built before first use"
+        );
         keywords.find_words(b"", 0, 0, |_, _, _| true);
         assert!(keywords.word_starts.get().is_some_and(Option::is_some));
         // Text made of keyword pieces, case changes and separators, from a fixed seed.
         let pieces: &[&[u8]] = &[
-            b"exp", b"EXP", b"iry", b" ", b"_", b"-", b".", b"date", b"of", b"birth", b"DoB",
-            b"d.o.b", b"n\xc3\xa9", b"le", b"ssn", b"#", b"cvv", b"2", b"card", b"verification",
-            b"code", b"x", b"9", b"\n", b"nato", b"il", b"b-day", b"3ds", b"\xc3",
+            b"exp",
+            b"EXP",
+            b"iry",
+            b" ",
+            b"_",
+            b"-",
+            b".",
+            b"date",
+            b"of",
+            b"birth",
+            b"DoB",
+            b"d.o.b",
+            b"n\xc3\xa9",
+            b"le",
+            b"ssn",
+            b"#",
+            b"cvv",
+            b"2",
+            b"card",
+            b"verification",
+            b"code",
+            b"x",
+            b"9",
+            b"\n",
+            b"nato",
+            b"il",
+            b"b-day",
+            b"3ds",
+            b"\xc3",
         ];
         let mut state = 0x2545_f491_4f6c_dd1du64;
         let mut next = |n: usize| {
@@ -377,7 +433,12 @@ mod tests {
             let to = hay.len() - next(40);
             let expected = by_automaton(&keywords, &hay, from, to);
             total += expected.len();
-            assert_eq!(by_word_starts(&keywords, &hay, from, to), expected, "{:?}", String::from_utf8_lossy(&hay));
+            assert_eq!(
+                by_word_starts(&keywords, &hay, from, to),
+                expected,
+                "{:?}",
+                String::from_utf8_lossy(&hay)
+            );
         }
         assert!(total > 1000, "the text holds few keywords: {total}");
         // Stopping early reports no more.

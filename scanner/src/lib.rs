@@ -37,8 +37,8 @@ mod finding;
 pub mod fingerprint;
 #[cfg(feature = "formats")]
 mod formats;
-mod keywords;
 pub mod git;
+mod keywords;
 mod limits;
 mod redact;
 #[cfg(feature = "s3")]

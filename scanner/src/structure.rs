@@ -253,7 +253,10 @@ fn sniff_records(
     // (see `delimited_plausible`): said as each record ends, most text is ruled out on its
     // first lines, where reading the whole head had cost a source file 80,000 instructions.
     let fits = |records: &Vec<Vec<SniffCell<'_>>>, cells: &Vec<SniffCell<'_>>| {
-        cells.len() >= 2 && records.first().is_none_or(|first| cells.len() <= first.len())
+        cells.len() >= 2
+            && records
+                .first()
+                .is_none_or(|first| cells.len() <= first.len())
     };
     let mut records = Vec::new();
     let mut blanks = 0;
