@@ -10,11 +10,11 @@ use std::sync::OnceLock;
 ///
 /// Keyword searches run over the text around many candidates: in source code, around most
 /// 3- and 4-digit numbers. A keyword counts only as a whole word, so when every keyword starts
-/// with a letter or digit it can only start where a word does (one byte in five or six of
-/// code): [`WordStarts`] finds those 64 bytes at a time and tries the keywords only at the
-/// few whose first two bytes begin one. That took a sixth of the instructions of an
-/// Aho-Corasick search, which has to step through every byte (overlapping, so with no SIMD
-/// prefilter) and then throw away most of its hits (`exp` in `expect`).
+/// with a letter or digit it can only start where a word does: [`WordStarts`] finds word
+/// starts 64 bytes at a time and tries the keywords only at the few whose first two bytes
+/// begin one. On source code that took about half the instructions of an Aho-Corasick
+/// search, which steps through every byte (overlapping, so with no SIMD prefilter) and then
+/// throws away most of its hits (`exp` in `expect`).
 ///
 /// Other keywords (`#tag`, one byte long) are searched with Aho-Corasick: its NFA, cheap to
 /// build, for the first [`DFA_AFTER_BYTES`], then its DFA (one table look-up per byte),
