@@ -53,7 +53,8 @@ impl Keywords {
 
     /// Calls `found(pattern, start, end)` for every keyword lying in `hay[from..to]` that is a
     /// whole word of `hay`, in no particular order, until `found` returns false. Returns
-    /// false when it was stopped that way.
+    /// false when it was stopped that way. An empty or inverted span holds no keyword (a
+    /// value longer than its keyword distance asks for `from > to`).
     pub(crate) fn find_words(
         &self,
         hay: &[u8],
@@ -61,6 +62,9 @@ impl Keywords {
         to: usize,
         mut found: impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
+        if from >= to {
+            return true;
+        }
         let word_starts = self
             .word_starts
             .get_or_init(|| WordStarts::new(&self.patterns));
@@ -116,7 +120,7 @@ struct WordStarts {
     ends: Vec<u32>,
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct TrieNode {
     edges: (u32, u32),
     ends: (u32, u32),

@@ -361,3 +361,26 @@ fn keyword_required_numbers_in_number_dense_text() {
         ]
     );
 }
+
+#[test]
+fn a_value_longer_than_its_keyword_distance() {
+    // The keyword must end within 5 bytes of the value's end, which a 41-byte value never
+    // allows: no finding, and no panic, with keywords of either search (word starts for
+    // `ref`, Aho-Corasick for `#ref`).
+    for keyword in ["ref", "#ref"] {
+        let scanner = scanner(&format!(
+            r#"
+[[identifier]]
+id = "LONG_REF"
+name = "Long reference"
+regex = 'R[0-9]{{40}}'
+anchors = ["R"]
+keywords = ["{keyword}"]
+keyword_required = true
+maximum_match_distance = 5
+"#
+        ));
+        let text = format!("{keyword} R{}\n", "1234567890".repeat(4));
+        assert_eq!(found(&scanner, &text), vec![], "keyword {keyword}");
+    }
+}
