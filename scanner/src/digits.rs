@@ -6,6 +6,8 @@
 //! group on. Whether a position is a candidate depends only on the byte before it and on the
 //! bytes after it, which keeps results independent of how content is chunked.
 
+use crate::byte_masks::{digit_mask, BLOCK};
+
 /// Bytes that may join the digit groups of one number: `4111 1111`, `030-1234`, `(415) 555`,
 /// `23.07.1984`, `07/27`, `07 / 27`.
 fn is_joiner(b: u8) -> bool {
@@ -81,54 +83,6 @@ pub(crate) fn digit_groups(
         }
         block_start = block_end;
     }
-}
-
-/// Bytes looked at a time: one bit per byte in a `u64`.
-const BLOCK: usize = 64;
-
-/// Bit i set when `bytes[i]` (at most 64 of them) is an ASCII digit.
-fn digit_mask(bytes: &[u8]) -> u64 {
-    match <&[u8; BLOCK]>::try_from(bytes) {
-        Ok(block) => digit_mask_block(block),
-        Err(_) => digit_mask_bytewise(bytes),
-    }
-}
-
-fn digit_mask_bytewise(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .enumerate()
-        .fold(0, |m, (i, b)| m | (u64::from(b.is_ascii_digit()) << i))
-}
-
-/// Sixteen bytes per SSE2 compare (part of every x86-64 CPU): a digit is a byte whose
-/// distance above `0`, as an unsigned byte, is at most 9.
-#[cfg(target_arch = "x86_64")]
-fn digit_mask_block(block: &[u8; BLOCK]) -> u64 {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8,
-        _mm_sub_epi8,
-    };
-    // SAFETY: SSE2 is part of the x86-64 baseline, so its intrinsics are always there (the
-    // compiler still asks for `unsafe` outside a `#[target_feature]` function); each load
-    // reads the 16 bytes of `lane`, with no alignment requirement.
-    unsafe {
-        let zero = _mm_set1_epi8(b'0' as i8);
-        let nine = _mm_set1_epi8(9);
-        let mut mask = 0u64;
-        for (i, lane) in block.chunks_exact(16).enumerate() {
-            let bytes = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
-            let above = _mm_sub_epi8(bytes, zero);
-            let digit = _mm_cmpeq_epi8(_mm_min_epu8(above, nine), above);
-            mask |= u64::from(_mm_movemask_epi8(digit) as u16) << (16 * i);
-        }
-        mask
-    }
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn digit_mask_block(block: &[u8; BLOCK]) -> u64 {
-    digit_mask_bytewise(block)
 }
 
 /// Digits of the run from the group `start..end` on, counted up to `enough`.

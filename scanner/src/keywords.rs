@@ -1,6 +1,7 @@
 //! Keyword search: the words near a candidate that make it (or a column of them) what it
 //! looks like (`cvv`, `date of birth`).
 
+use crate::byte_masks::{alnum_mask, BLOCK};
 use crate::compile::BuildError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -195,11 +196,11 @@ impl WordStarts {
         };
         let mut block = from;
         while block <= last_start {
-            let block_end = (block + 64).min(last_start + 1);
+            let block_end = (block + BLOCK).min(last_start + 1);
             // Windows around candidates are short: a block past their end is still read 64
             // bytes at once when the buffer holds them, and the bits past the end dropped.
             let len = block_end - block;
-            let alnum = match hay.get(block..block + 64) {
+            let alnum = match hay.get(block..block + BLOCK) {
                 Some(full) => alnum_mask(full) & (u64::MAX >> (64 - len)),
                 None => alnum_mask(&hay[block..block_end]),
             };
@@ -261,55 +262,6 @@ impl WordStarts {
     }
 }
 
-/// Bit i set when `bytes[i]` (at most 64 of them) is an ASCII letter or digit.
-fn alnum_mask(bytes: &[u8]) -> u64 {
-    match <&[u8; 64]>::try_from(bytes) {
-        Ok(block) => alnum_mask_block(block),
-        Err(_) => bytes.iter().enumerate().fold(0, |m, (i, b)| {
-            m | (u64::from(b.is_ascii_alphanumeric()) << i)
-        }),
-    }
-}
-
-/// Sixteen bytes per SSE2 compare (part of every x86-64 CPU): a digit is a byte at most 9
-/// above `0` (as unsigned bytes), a letter one whose lower-case form is at most 25 above `a`.
-#[cfg(target_arch = "x86_64")]
-fn alnum_mask_block(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8, _mm_sub_epi8,
-    };
-    // SAFETY: SSE2 is part of the x86-64 baseline, so its intrinsics are always there (the
-    // compiler still asks for `unsafe` outside a `#[target_feature]` function); each load
-    // reads the 16 bytes of `lane`, with no alignment requirement.
-    unsafe {
-        let (zero, nine) = (_mm_set1_epi8(b'0' as i8), _mm_set1_epi8(9));
-        let (case, a, z) = (
-            _mm_set1_epi8(0x20),
-            _mm_set1_epi8(b'a' as i8),
-            _mm_set1_epi8(25),
-        );
-        let mut mask = 0u64;
-        for (i, lane) in block.chunks_exact(16).enumerate() {
-            let bytes = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
-            let digit_off = _mm_sub_epi8(bytes, zero);
-            let digit = _mm_cmpeq_epi8(_mm_min_epu8(digit_off, nine), digit_off);
-            let letter_off = _mm_sub_epi8(_mm_or_si128(bytes, case), a);
-            let letter = _mm_cmpeq_epi8(_mm_min_epu8(letter_off, z), letter_off);
-            let alnum = _mm_or_si128(digit, letter);
-            mask |= u64::from(_mm_movemask_epi8(alnum) as u16) << (16 * i);
-        }
-        mask
-    }
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn alnum_mask_block(block: &[u8; 64]) -> u64 {
-    block.iter().enumerate().fold(0, |m, (i, b)| {
-        m | (u64::from(b.is_ascii_alphanumeric()) << i)
-    })
-}
-
 /// A keyword counts only as a whole word: `dob` in `adobe` is not a keyword. (A keyword that
 /// itself starts or ends with punctuation needs no boundary on that side.)
 pub(crate) fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
@@ -321,7 +273,7 @@ pub(crate) fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{alnum_mask, Keywords};
+    use super::Keywords;
 
     /// Every whole-word keyword in `hay[from..to]`, by Aho-Corasick over every byte.
     fn by_automaton(
@@ -464,17 +416,6 @@ mod tests {
             assert!(keywords.word_starts.get().is_some_and(Option::is_none));
             let hay = b"a #tag, x and dob";
             assert_eq!(by_word_starts(&keywords, hay, 0, hay.len()).len(), 2);
-        }
-    }
-
-    #[test]
-    fn the_alnum_mask_matches_the_bytewise_rule() {
-        let block: Vec<u8> = (0..=255u8).collect();
-        for chunk in block.chunks(64) {
-            let expected = chunk.iter().enumerate().fold(0u64, |m, (i, b)| {
-                m | (u64::from(b.is_ascii_alphanumeric()) << i)
-            });
-            assert_eq!(alnum_mask(chunk), expected);
         }
     }
 }

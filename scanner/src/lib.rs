@@ -29,6 +29,7 @@
 
 #![warn(missing_docs)]
 
+mod byte_masks;
 mod compile;
 mod digits;
 pub mod examples;
