@@ -150,7 +150,8 @@ pub struct IdentifierSpec {
     #[serde(default)]
     pub min_digits: Option<usize>,
     /// With `min_digits`: also try groups right after an upper-case letter (`DE89…`, `%B4111…`).
-    /// Groups glued to a lower-case letter or `_` are parts of words and never tried.
+    /// Groups glued to a lower-case letter or `_`, before or after them (`utf8`, `128u32`), are
+    /// parts of words and never tried.
     #[serde(default)]
     pub digits_after_uppercase: bool,
     /// With `min_digits`: try only groups right after an upper-case letter (an IBAN's check

@@ -28,7 +28,8 @@ pub(crate) struct Group {
 /// Calls `found` for every group starting in `from..to` whose run holds at least `min` digits
 /// from the group on (`min_after_uppercase` for a group right after an upper-case letter).
 /// Counting stops at `enough` digits and at `hay.len()`; groups glued to a lower-case letter or
-/// `_` (`utf8`, `x86_64`, hex digests) are words, not numbers, and skipped.
+/// `_`, before them (`utf8`, `x86_64`, hex digests) or after them (`128u32`, `100px`; see
+/// [`glued_after`]), are words, not numbers, and skipped.
 ///
 /// Source code has a digit every 16 bytes or so: the digits of 64 bytes at a time are found as
 /// a bit mask, and group starts with bit operations on it, so a byte costs well under one
@@ -72,6 +73,9 @@ pub(crate) fn digit_groups(
                     end += 1;
                 }
             }
+            if glued_after(hay, start, end, enough) {
+                continue;
+            }
             let run = run_digits(hay, start, end, enough);
             if run >= at_least {
                 found(Group {
@@ -83,6 +87,15 @@ pub(crate) fn digit_groups(
         }
         block_start = block_end;
     }
+}
+
+/// Whether the group `start..end` is glued to a lower-case letter or `_` after it: a typed
+/// literal (`128u32`), a unit (`100px`, `500ms`), an ordinal or the head of a hex digest, not
+/// a number. Only groups of at most `enough` digits are judged: the session keeps that many
+/// bytes (and more) after every group it tries in its buffer, so the byte after such a group
+/// is always there, however the content is chunked; a longer group's may not be yet.
+fn glued_after(hay: &[u8], start: usize, end: usize, enough: usize) -> bool {
+    end - start <= enough && hay.get(end).is_some_and(|&b| b.is_ascii_lowercase() || b == b'_')
 }
 
 /// Digits of the run from the group `start..end` on, counted up to `enough`.
@@ -133,6 +146,8 @@ mod tests {
     #[test]
     fn words_with_digits_are_not_numbers() {
         assert_eq!(groups("utf8 x86_64 sha256", 1), vec![]);
+        assert_eq!(groups("128u32 100px 2nd 3fa8c1 1_000", 1), vec![]);
+        assert_eq!(groups("555-1234x 4111A", 3), vec![(0, 7), (10, 4)]);
         assert_eq!(groups("DE89370400440532013000", 2).len(), 1);
         let mut upper = Vec::new();
         digit_groups(b"IBAN DE89", 0, 9, 2, 2, 64, |g| {
@@ -155,6 +170,10 @@ mod tests {
             let mut end = start;
             while end < hay.len() && hay[end].is_ascii_digit() {
                 end += 1;
+            }
+            let next = hay.get(end).copied();
+            if end - start <= 19 && next.is_some_and(|b| b.is_ascii_lowercase() || b == b'_') {
+                continue;
             }
             let after_uppercase = previous.is_some_and(|b| b.is_ascii_uppercase());
             let digits = run_digits(hay, start, end, 19);

@@ -206,3 +206,83 @@ fn memory_per_session_is_bounded_by_the_chunk_size() {
         scanner.window_bytes()
     );
 }
+
+/// Pieces of number-dense text: numbers that are values (with their keywords) and numbers
+/// that are not (glued to letters, in versions, long runs), so the digit-group candidates and
+/// the keyword gate see every kind of boundary.
+const NUMERIC_PIECES: &[&str] = &[
+    " 4111 1111 1111 1111 ",
+    " cvv 123 ",
+    " exp 12/27 ",
+    " dob 1984-07-23 ",
+    " ssn 536-22-8471 ",
+    " phone +44 20 7946 0958 ",
+    " tel (415) 555-2671 ",
+    " DE89 3704 0044 0532 0130 00 ",
+    " 128u32 ",
+    " 1024px ",
+    " 3fa8c1 ",
+    " 1.2.3 ",
+    " 12345678901234567890123456789x ",
+    // More digits than any identifier counts: judged without the byte after it.
+    concat!(" 1", "234567890123456789012345678901234567890123456789012345678901234567890", "x "),
+    "4111111111111111",
+    "_",
+    "x",
+    "\n",
+    " ",
+    "-",
+    "/",
+    "7",
+    "42",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn chunked_scans_of_number_dense_text_equal_whole_scans(
+        pieces in prop::collection::vec(0usize..NUMERIC_PIECES.len(), 500..3000),
+        feed_sizes in prop::collection::vec(1usize..300, 1..32),
+    ) {
+        let scanner = scanner();
+        let data: Vec<u8> = pieces.iter().flat_map(|&p| NUMERIC_PIECES[p].bytes()).collect();
+        let whole = scanner.scan_bytes(&data);
+        let mut session = scanner.session();
+        let mut rest = &data[..];
+        let mut chunked = Vec::new();
+        for n in feed_sizes.iter().cycle() {
+            if rest.is_empty() {
+                break;
+            }
+            let n = (*n).min(rest.len());
+            session.feed(&rest[..n]);
+            chunked.extend(session.take_findings());
+            rest = &rest[n..];
+        }
+        chunked.extend(session.finish().findings);
+        let whole_keys: Vec<_> = whole.findings.iter().map(key).collect();
+        let chunked_keys: Vec<_> = chunked.iter().map(key).collect();
+        prop_assert_eq!(whole_keys, chunked_keys);
+        // Each keyword piece stands alone (spaces around it): its value is found, whatever its
+        // neighbours.
+        let mut at = 0;
+        for &p in &pieces {
+            let piece = NUMERIC_PIECES[p];
+            let planted = [
+                (" ssn ", "USA_SOCIAL_SECURITY_NUMBER"),
+                (" dob ", "DATE_OF_BIRTH"),
+                (" cvv ", "CREDIT_CARD_SECURITY_CODE"),
+            ];
+            for (keyword, id) in planted {
+                if let Some(value) = piece.strip_prefix(keyword) {
+                    let start = (at + keyword.len()) as u64;
+                    let end = start + value.trim_end().len() as u64;
+                    let hit = whole.findings.iter().any(|f| f.id() == id && (f.start, f.end) == (start, end));
+                    prop_assert!(hit, "{} {:?} at {} not found", id, value, start);
+                }
+            }
+            at += piece.len();
+        }
+    }
+}
