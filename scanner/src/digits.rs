@@ -95,7 +95,10 @@ pub(crate) fn digit_groups(
 /// bytes (and more) after every group it tries in its buffer, so the byte after such a group
 /// is always there, however the content is chunked; a longer group's may not be yet.
 fn glued_after(hay: &[u8], start: usize, end: usize, enough: usize) -> bool {
-    end - start <= enough && hay.get(end).is_some_and(|&b| b.is_ascii_lowercase() || b == b'_')
+    end - start <= enough
+        && hay
+            .get(end)
+            .is_some_and(|&b| b.is_ascii_lowercase() || b == b'_')
 }
 
 /// Digits of the run from the group `start..end` on, counted up to `enough`.

@@ -39,6 +39,7 @@ pub mod fingerprint;
 #[cfg(feature = "formats")]
 mod formats;
 pub mod git;
+mod hir_bytes;
 mod keywords;
 mod limits;
 mod redact;

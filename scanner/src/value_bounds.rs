@@ -13,33 +13,9 @@
 //! tail is in both sets (`(` in a phone number: a boundary, or the start of `(555)`), the rule
 //! gives no answer and the capture engine decides, as before.
 
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::{Hir, HirKind};
 
-/// A set of bytes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-struct ByteSet([u64; 4]);
-
-impl ByteSet {
-    const EMPTY: ByteSet = ByteSet([0; 4]);
-
-    fn insert_range(&mut self, lo: u8, hi: u8) {
-        for b in lo..=hi {
-            self.0[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
-    }
-
-    fn contains(&self, b: u8) -> bool {
-        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-    }
-
-    fn union(self, other: ByteSet) -> ByteSet {
-        ByteSet(std::array::from_fn(|i| self.0[i] | other.0[i]))
-    }
-
-    fn intersection(self, other: ByteSet) -> ByteSet {
-        ByteSet(std::array::from_fn(|i| self.0[i] & other.0[i]))
-    }
-}
+use crate::hir_bytes::{all_bytes, edge_bytes, ByteSet, Edge};
 
 /// The value bounds rule of one regex (see the module comment).
 #[derive(Debug)]
@@ -124,108 +100,6 @@ impl ValueBounds {
         let value_end = tail_from + tail.iter().rposition(|&b| self.last.contains(b))? + 1;
         (value_start < value_end).then_some((value_start, value_end))
     }
-}
-
-#[derive(Clone, Copy)]
-enum Edge {
-    First,
-    Last,
-}
-
-/// The bytes a match of `hir` can start (or end) with, and whether it can be empty.
-fn edge_bytes(hir: &Hir, edge: Edge) -> (ByteSet, bool) {
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => (ByteSet::EMPTY, true),
-        HirKind::Literal(lit) => {
-            let mut set = ByteSet::EMPTY;
-            let b = match edge {
-                Edge::First => lit.0.first(),
-                Edge::Last => lit.0.last(),
-            };
-            match b {
-                Some(&b) => {
-                    set.insert_range(b, b);
-                    (set, false)
-                }
-                None => (set, true),
-            }
-        }
-        HirKind::Class(class) => (class_bytes(class), false),
-        HirKind::Repetition(rep) => {
-            let (set, nullable) = edge_bytes(&rep.sub, edge);
-            (set, nullable || rep.min == 0)
-        }
-        HirKind::Capture(capture) => edge_bytes(&capture.sub, edge),
-        HirKind::Concat(parts) => {
-            let mut set = ByteSet::EMPTY;
-            let mut ordered: Vec<&Hir> = parts.iter().collect();
-            if let Edge::Last = edge {
-                ordered.reverse();
-            }
-            for part in ordered {
-                let (s, nullable) = edge_bytes(part, edge);
-                set = set.union(s);
-                if !nullable {
-                    return (set, false);
-                }
-            }
-            (set, true)
-        }
-        HirKind::Alternation(alternatives) => {
-            let mut set = ByteSet::EMPTY;
-            let mut nullable = false;
-            for alternative in alternatives {
-                let (s, n) = edge_bytes(alternative, edge);
-                set = set.union(s);
-                nullable |= n;
-            }
-            (set, nullable)
-        }
-    }
-}
-
-/// Every byte a match of `hir` can contain.
-fn all_bytes(hir: &Hir) -> ByteSet {
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => ByteSet::EMPTY,
-        HirKind::Literal(lit) => {
-            let mut set = ByteSet::EMPTY;
-            for &b in lit.0.iter() {
-                set.insert_range(b, b);
-            }
-            set
-        }
-        HirKind::Class(class) => class_bytes(class),
-        HirKind::Repetition(rep) => all_bytes(&rep.sub),
-        HirKind::Capture(capture) => all_bytes(&capture.sub),
-        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts
-            .iter()
-            .fold(ByteSet::EMPTY, |set, h| set.union(all_bytes(h))),
-    }
-}
-
-fn class_bytes(class: &Class) -> ByteSet {
-    let mut set = ByteSet::EMPTY;
-    match class {
-        Class::Bytes(bytes) => {
-            for r in bytes.ranges() {
-                set.insert_range(r.start(), r.end());
-            }
-        }
-        // Not produced in bytes mode; should one appear, any non-ASCII byte may be part of it.
-        Class::Unicode(unicode) => {
-            for r in unicode.ranges() {
-                let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
-                if lo < 0x80 {
-                    set.insert_range(lo as u8, hi.min(0x7f) as u8);
-                }
-                if hi >= 0x80 {
-                    set.insert_range(0x80, 0xff);
-                }
-            }
-        }
-    }
-    set
 }
 
 #[cfg(test)]
