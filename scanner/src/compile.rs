@@ -1,6 +1,7 @@
 //! Building a [`Scanner`]: identifiers compiled once into the candidate automaton, the
 //! anchorless multi-pattern regex and one confirming regex per identifier.
 
+use crate::anchor_context::AnchorContext;
 use crate::finding::IdentifierMeta;
 use crate::fingerprint::Fingerprinter;
 use crate::keywords::Keywords;
@@ -88,6 +89,14 @@ pub(crate) struct Anchorless {
     pub(crate) all: LazyDfa,
 }
 
+/// An identifier tried at the hits of one of its anchors, with the bytes its regex allows
+/// around that anchor (a hit between other bytes is no candidate).
+#[derive(Clone, Copy)]
+pub(crate) struct AnchorTarget {
+    pub(crate) slot: u32,
+    pub(crate) context: AnchorContext,
+}
+
 /// An identifier tried at digit groups (see `IdentifierSpec::min_digits`).
 pub(crate) struct DigitTarget {
     pub(crate) slot: u32,
@@ -137,14 +146,14 @@ pub(crate) struct Inner {
     pub(crate) identifiers: Vec<Compiled>,
     /// Literal anchors of every identifier; pattern i triggers `anchor_targets[i]`.
     pub(crate) anchors: Option<AhoCorasick>,
-    pub(crate) anchor_targets: Vec<Vec<u32>>,
+    pub(crate) anchor_targets: Vec<Vec<AnchorTarget>>,
     pub(crate) anchor_patterns: Vec<Vec<u8>>,
     /// For pattern i, the other patterns that can start inside a match of i (at offset k, as
     /// `(k, pattern)`): the fast leftmost search skips them, so each match of i checks them.
     pub(crate) anchor_extras: Vec<Vec<(usize, usize)>>,
     pub(crate) max_anchor_len: usize,
     /// One-byte anchors and their targets, searched with memchr (at most three).
-    pub(crate) byte_anchors: Vec<(u8, Vec<u32>)>,
+    pub(crate) byte_anchors: Vec<(u8, Vec<AnchorTarget>)>,
     /// Identifiers without anchors share one multi-pattern pass; pattern i is identifier
     /// `anchorless_targets[i]`.
     pub(crate) anchorless: Option<Anchorless>,
@@ -593,7 +602,10 @@ fn syntax_config() -> syntax::Config {
 
 /// The identifier's regex, and the value bounds rule read from the same parse (none without
 /// a capture group).
-fn compile_regex(def: &Identifier) -> Result<(Regex, Option<ValueBounds>), BuildError> {
+/// The identifier's regex, its value-bounds rule, and the context rule of each of its anchors.
+fn compile_regex(
+    def: &Identifier,
+) -> Result<(Regex, Option<ValueBounds>, Vec<AnchorContext>), BuildError> {
     let error = |reason: String| BuildError::Regex {
         origin: def.origin.to_string(),
         id: def.id.clone(),
@@ -614,7 +626,12 @@ fn compile_regex(def: &Identifier) -> Result<(Regex, Option<ValueBounds>), Build
         )
         .build_from_hir(&hir)
         .map_err(|e| error(e.to_string()))?;
-    Ok((regex, ValueBounds::of(&hir)))
+    let contexts = def
+        .anchors
+        .iter()
+        .map(|anchor| AnchorContext::of(&hir, anchor.as_bytes()))
+        .collect();
+    Ok((regex, ValueBounds::of(&hir), contexts))
 }
 
 /// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
@@ -644,7 +661,7 @@ fn compile(
 ) -> Result<Scanner, BuildError> {
     let mut identifiers = Vec::with_capacity(defs.len());
     let mut anchor_patterns: Vec<Vec<u8>> = Vec::new();
-    let mut anchor_targets: Vec<Vec<u32>> = Vec::new();
+    let mut anchor_targets: Vec<Vec<AnchorTarget>> = Vec::new();
     let mut anchorless_patterns = Vec::new();
     let mut max_anchorless_len = 0;
     let mut anchorless_targets = Vec::new();
@@ -653,7 +670,7 @@ fn compile(
     let mut max_match_len = 1;
     let mut context_before = 1;
     for (index, def) in defs.into_iter().enumerate() {
-        let (regex, value_bounds) = compile_regex(&def)?;
+        let (regex, value_bounds, anchor_contexts) = compile_regex(&def)?;
         let has_groups = regex
             .group_info()
             .group_len(regex_automata::PatternID::ZERO)
@@ -698,16 +715,20 @@ fn compile(
             max_anchorless_len = max_anchorless_len.max(def.max_match_len);
             anchorless_targets.push(index as u32);
         } else {
-            for anchor in &def.anchors {
+            for (anchor, &context) in def.anchors.iter().zip(&anchor_contexts) {
                 let bytes = anchor.as_bytes().to_vec();
+                let target = AnchorTarget {
+                    slot: index as u32,
+                    context,
+                };
                 match anchor_patterns.iter().position(|p| *p == bytes) {
-                    Some(p) if !anchor_targets[p].contains(&(index as u32)) => {
-                        anchor_targets[p].push(index as u32)
+                    Some(p) if !anchor_targets[p].iter().any(|t| t.slot == target.slot) => {
+                        anchor_targets[p].push(target)
                     }
                     Some(_) => {}
                     None => {
                         anchor_patterns.push(bytes);
-                        anchor_targets.push(vec![index as u32]);
+                        anchor_targets.push(vec![target]);
                     }
                 }
             }

@@ -10,6 +10,13 @@ pub(crate) struct ByteSet([u64; 4]);
 
 impl ByteSet {
     pub(crate) const EMPTY: ByteSet = ByteSet([0; 4]);
+    pub(crate) const FULL: ByteSet = ByteSet([u64::MAX; 4]);
+
+    pub(crate) fn single(b: u8) -> ByteSet {
+        let mut set = ByteSet::EMPTY;
+        set.insert_range(b, b);
+        set
+    }
 
     pub(crate) fn insert_range(&mut self, lo: u8, hi: u8) {
         for b in lo..=hi {

@@ -29,6 +29,7 @@
 
 #![warn(missing_docs)]
 
+mod anchor_context;
 mod byte_masks;
 mod compile;
 mod digits;

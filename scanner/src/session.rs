@@ -451,8 +451,11 @@ impl Session {
             for m in ac.find_iter(input) {
                 let mut push = |at: usize, pattern: usize| {
                     if at < to {
-                        for &slot in &inner.anchor_targets[pattern] {
-                            self.candidates.push((self.base + at as u64, slot));
+                        let len = inner.anchor_patterns[pattern].len();
+                        for target in &inner.anchor_targets[pattern] {
+                            if target.context.allows(hay, at, len) {
+                                self.candidates.push((self.base + at as u64, target.slot));
+                            }
                         }
                     }
                 };
@@ -471,8 +474,11 @@ impl Session {
             // One byte (`@` of the built-ins): memchr compares once per byte where memchr3
             // compares three times.
             for p in memchr::memchr_iter(*byte, &hay[from..to]) {
-                for &slot in targets {
-                    self.candidates.push((self.base + (from + p) as u64, slot));
+                let at = from + p;
+                for target in targets {
+                    if target.context.allows(hay, at, 1) {
+                        self.candidates.push((self.base + at as u64, target.slot));
+                    }
                 }
             }
         } else if !inner.byte_anchors.is_empty() {
@@ -480,11 +486,13 @@ impl Session {
             let byte = |i: usize| inner.byte_anchors[i.min(inner.byte_anchors.len() - 1)].0;
             let region = &hay[from..to];
             for p in memchr::memchr3_iter(byte(0), byte(1), byte(2), region) {
-                let byte = region[p];
+                let (at, byte) = (from + p, region[p]);
                 for (b, targets) in &inner.byte_anchors {
                     if *b == byte {
-                        for &slot in targets {
-                            self.candidates.push((self.base + (from + p) as u64, slot));
+                        for target in targets {
+                            if target.context.allows(hay, at, 1) {
+                                self.candidates.push((self.base + at as u64, target.slot));
+                            }
                         }
                     }
                 }
