@@ -18,6 +18,8 @@
 #   BENCH_CONFIG=FILE        run trawl (and list the anchors given to rg) with --config FILE
 #   BENCH_CUSTOM=1           also measure realcode with built-ins only and with the 100 custom
 #                            identifiers of benches/custom_identifiers.toml; target: >= 0.5x
+#   BENCH_PII=1              also measure realcode with credential identifiers only and with
+#                            every built-in (personal and financial ones too); target: >= 0.7x
 #   BENCH_NO_BUILD=1         do not run `cargo build --release` first
 #   BENCH_INSTALL=1          apt-get install missing tools
 #   TRAWL=path               the binary to measure (default target/release/trawl)
@@ -110,8 +112,8 @@ note "${#ANCHORS[@]} anchors from $ANCHOR_SOURCE"
 
 CORPORA=()
 
-# BENCH_CUSTOM measures realcode too, even with BENCH_SKIP_REALCODE=1.
-if [[ ${BENCH_SKIP_REALCODE:-} != 1 || ${BENCH_CUSTOM:-} == 1 ]]; then
+# BENCH_CUSTOM and BENCH_PII measure realcode too, even with BENCH_SKIP_REALCODE=1.
+if [[ ${BENCH_SKIP_REALCODE:-} != 1 || ${BENCH_CUSTOM:-} == 1 || ${BENCH_PII:-} == 1 ]]; then
     REALCODE=$OUT/realcode
     if [[ ! -f $REALCODE.vendored ]]; then
         note "vendoring benches/realcode into $REALCODE (downloads about 80 MB of crates, once)"
@@ -249,6 +251,41 @@ elif [[ ${BENCH_CUSTOM:-} == 1 ]]; then
     echo "benches/run.sh: WARNING: BENCH_CUSTOM=1 needs a trawl binary; custom identifiers not measured" >&2
 fi
 
+# --- personal and financial identifiers -------------------------------------------------------
+
+# What the personal and financial identifiers cost on source code: the credential identifiers
+# alone against every built-in, on realcode, runs interleaved so that both see the same machine
+# noise. BENCH_IDENTIFIERS and BENCH_CONFIG do not apply here.
+PII_ROWS=()
+if [[ ${BENCH_PII:-} == 1 ]] && ((HAVE_TRAWL)); then
+    pii_bytes=$(corpus_bytes "$REALCODE")
+    credentials=$("$TRAWL" identifiers list | awk 'NR > 1 && $2 == "CREDENTIALS" {print $1}' | paste -sd, -)
+    [[ -n $credentials ]] || die "no credential identifiers listed by $TRAWL identifiers list"
+    note "personal identifiers: realcode, credentials only vs every built-in; warming the page cache"
+    warm "$REALCODE"
+    rm -f "$OUT"/realcode.{credentials,every}.{wall,rss}
+    for ((run = 1; run <= RUNS; run++)); do
+        note "personal identifiers: run $run/$RUNS: trawl, credential identifiers only"
+        timed realcode.credentials "$OUT/out/realcode.credentials.jsonl" "0 1 3" \
+            "$TRAWL" scan --format jsonl --threads "$THREADS" --no-ignore --no-config \
+            --identifiers "$credentials" "$REALCODE"
+        note "personal identifiers: run $run/$RUNS: trawl, every built-in"
+        timed realcode.every "$OUT/out/realcode.every.jsonl" "0 1 3" \
+            "$TRAWL" scan --format jsonl --threads "$THREADS" --no-ignore --no-config "$REALCODE"
+    done
+    credentials_time=$(median "$OUT/realcode.credentials.wall")
+    every_time=$(median "$OUT/realcode.every.wall")
+    for run in credentials every; do
+        t=$(median "$OUT/realcode.$run.wall")
+        rss=$(awk -v k="$(max "$OUT/realcode.$run.rss")" 'BEGIN {printf "%.0f", k / 1024}')
+        found=$(grep -c '"type":"finding"' "$OUT/out/realcode.$run.jsonl" || true)
+        PII_ROWS+=("| $run | $(mbps "$pii_bytes" "$t") | $rss | $found |")
+    done
+    CHECKS+=("$(awk -v c="$credentials_time" -v e="$every_time" 'BEGIN {r = c / e; printf "%s realcode: every built-in / credentials only throughput ratio %.2f (%.2f s / %.2f s, target >= 0.7)", (r >= 0.7 ? "PASS" : "FAIL"), r, e, c}')")
+elif [[ ${BENCH_PII:-} == 1 ]]; then
+    echo "benches/run.sh: WARNING: BENCH_PII=1 needs a trawl binary; personal identifiers not measured" >&2
+fi
+
 # --- start-up latency --------------------------------------------------------------------------
 
 STARTUP=()
@@ -292,6 +329,14 @@ fi
         echo "| corpus | bytes | files | rg MB/s | trawl MB/s | ratio trawl/rg | trawl peak RSS (MiB) | rg matching lines | trawl findings |"
         echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
         printf '%s\n' "${ROWS[@]}"
+    fi
+    if ((${#PII_ROWS[@]})); then
+        echo
+        echo "Personal and financial identifiers (realcode, $pii_bytes bytes; runs interleaved):"
+        echo
+        echo "| trawl run | MB/s | peak RSS (MiB) | findings |"
+        echo "|---|---:|---:|---:|"
+        printf '%s\n' "${PII_ROWS[@]}"
     fi
     if ((${#CUSTOM_ROWS[@]})); then
         echo
