@@ -600,9 +600,8 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
 }
 
-/// The identifier's regex, and the value bounds rule read from the same parse (none without
-/// a capture group).
-/// The identifier's regex, its value-bounds rule, and the context rule of each of its anchors.
+/// The identifier's regex, and from the same parse the value bounds rule (none without a
+/// capture group) and the context rule of each of its anchors.
 fn compile_regex(
     def: &Identifier,
 ) -> Result<(Regex, Option<ValueBounds>, Vec<AnchorContext>), BuildError> {
