@@ -56,7 +56,7 @@ pub(crate) fn digit_groups(
             starts &= starts - 1;
             let start = block_start + bit;
             let previous = start.checked_sub(1).map(|p| hay[p]);
-            if previous.is_some_and(|b| b.is_ascii_lowercase() || b == b'_') {
+            if previous.is_some_and(glues) {
                 continue;
             }
             let after_uppercase = previous.is_some_and(|b| b.is_ascii_uppercase());
@@ -89,16 +89,18 @@ pub(crate) fn digit_groups(
     }
 }
 
+/// Whether `b` beside a group makes it part of a word (`utf8`, `x86_64`, `128u32`).
+fn glues(b: u8) -> bool {
+    b.is_ascii_lowercase() || b == b'_'
+}
+
 /// Whether the group `start..end` is glued to a lower-case letter or `_` after it: a typed
 /// literal (`128u32`), a unit (`100px`, `500ms`), an ordinal or the head of a hex digest, not
 /// a number. Only groups of at most `enough` digits are judged: the session keeps that many
 /// bytes (and more) after every group it tries in its buffer, so the byte after such a group
 /// is always there, however the content is chunked; a longer group's may not be yet.
 fn glued_after(hay: &[u8], start: usize, end: usize, enough: usize) -> bool {
-    end - start <= enough
-        && hay
-            .get(end)
-            .is_some_and(|&b| b.is_ascii_lowercase() || b == b'_')
+    end - start <= enough && hay.get(end).copied().is_some_and(glues)
 }
 
 /// Digits of the run from the group `start..end` on, counted up to `enough`.

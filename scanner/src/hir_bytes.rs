@@ -115,7 +115,7 @@ pub(crate) fn all_bytes(hir: &Hir) -> ByteSet {
     }
 }
 
-pub(crate) fn class_bytes(class: &Class) -> ByteSet {
+fn class_bytes(class: &Class) -> ByteSet {
     let mut set = ByteSet::EMPTY;
     match class {
         Class::Bytes(bytes) => {

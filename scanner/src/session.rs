@@ -9,7 +9,7 @@
 //! candidate is still visible. A candidate is therefore judged on exactly the bytes a scan of
 //! the whole content would have shown it, which is what makes chunked and whole scans equal.
 
-use crate::compile::{Compiled, Inner, KeywordGate, RegexCacheSet, Scanner};
+use crate::compile::{AnchorTarget, Compiled, Inner, KeywordGate, RegexCacheSet, Scanner};
 use crate::digits::{digit_groups, Group};
 use crate::finding::Finding;
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
@@ -452,11 +452,8 @@ impl Session {
                 let mut push = |at: usize, pattern: usize| {
                     if at < to {
                         let len = inner.anchor_patterns[pattern].len();
-                        for target in &inner.anchor_targets[pattern] {
-                            if target.context.allows(hay, at, len) {
-                                self.candidates.push((self.base + at as u64, target.slot));
-                            }
-                        }
+                        let targets = &inner.anchor_targets[pattern];
+                        push_anchor_hit(&mut self.candidates, hay, self.base, at, len, targets);
                     }
                 };
                 push(m.start(), m.pattern().as_usize());
@@ -474,26 +471,17 @@ impl Session {
             // One byte (`@` of the built-ins): memchr compares once per byte where memchr3
             // compares three times.
             for p in memchr::memchr_iter(*byte, &hay[from..to]) {
-                let at = from + p;
-                for target in targets {
-                    if target.context.allows(hay, at, 1) {
-                        self.candidates.push((self.base + at as u64, target.slot));
-                    }
-                }
+                push_anchor_hit(&mut self.candidates, hay, self.base, from + p, 1, targets);
             }
         } else if !inner.byte_anchors.is_empty() {
             // At most three bytes (see `compile`); repeating the last fills the memchr3 set.
             let byte = |i: usize| inner.byte_anchors[i.min(inner.byte_anchors.len() - 1)].0;
             let region = &hay[from..to];
             for p in memchr::memchr3_iter(byte(0), byte(1), byte(2), region) {
-                let (at, byte) = (from + p, region[p]);
                 for (b, targets) in &inner.byte_anchors {
-                    if *b == byte {
-                        for target in targets {
-                            if target.context.allows(hay, at, 1) {
-                                self.candidates.push((self.base + at as u64, target.slot));
-                            }
-                        }
+                    if *b == region[p] {
+                        let candidates = &mut self.candidates;
+                        push_anchor_hit(candidates, hay, self.base, from + p, 1, targets);
                     }
                 }
             }
@@ -1101,6 +1089,23 @@ fn merge_runs<T: Ord + Copy>(items: &mut [T], scratch: &mut Vec<T>, runs: &[usiz
         scratch.extend_from_slice(&items[j..b]);
         items[a..b].copy_from_slice(scratch);
         bounds.splice(0..2, [(a, b)]);
+    }
+}
+
+/// The candidates of an anchor hit `len` bytes long at `hay[at..]` (the buffer starting at
+/// absolute `base`): each identifier of the anchor whose regex allows the bytes around it.
+fn push_anchor_hit(
+    candidates: &mut Vec<(u64, u32)>,
+    hay: &[u8],
+    base: u64,
+    at: usize,
+    len: usize,
+    targets: &[AnchorTarget],
+) {
+    for target in targets {
+        if target.context.allows(hay, at, len) {
+            candidates.push((base + at as u64, target.slot));
+        }
     }
 }
 
