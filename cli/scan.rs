@@ -194,6 +194,7 @@ fn scan_paths(
             exclude_root: config_dir.unwrap_or_default(),
             max_file_size: args.max_file_size.or(defaults.max_file_size),
             limits: args.archive.limits(),
+            ..FileOptions::default()
         };
         files::scan_paths(scanner, &file_inputs, &options, output)
             .context("scan.exclude: invalid glob")?;

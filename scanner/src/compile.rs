@@ -932,6 +932,15 @@ impl Scanner {
         self.inner.identifiers.iter().map(|c| &c.def)
     }
 
+    /// Whether an identifier has `severity_levels`: then a finding's severity depends on
+    /// every finding of its identifier before it.
+    pub(crate) fn has_severity_levels(&self) -> bool {
+        self.inner
+            .identifiers
+            .iter()
+            .any(|c| !c.def.severity_levels.is_empty())
+    }
+
     /// Bytes a session keeps between chunks so that no match spanning a boundary is lost.
     pub fn window_bytes(&self) -> usize {
         self.inner.max_match_len + self.inner.context_before + self.inner.context_after

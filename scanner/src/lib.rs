@@ -47,6 +47,8 @@ mod redact;
 #[cfg(feature = "s3")]
 pub mod s3;
 mod session;
+#[cfg(all(unix, feature = "formats"))]
+mod split;
 mod structure;
 mod value_bounds;
 

@@ -83,7 +83,9 @@ impl Lines {
             self.checkpoint
         };
         self.cursor = Self::advance(from, at, buf, base);
-        (self.cursor.1, at - self.cursor.2 + 1)
+        // Only a resumed session (see `Session::resume`) can be asked about a byte before its
+        // first line; its result is then discarded, so any answer will do.
+        (self.cursor.1, at.saturating_sub(self.cursor.2) + 1)
     }
 
     /// Moves the checkpoint to `to` before the bytes in front of it are dropped.
@@ -171,6 +173,22 @@ pub struct Session {
     structure: Option<Tracker>,
     sniffed: bool,
     stopped: bool,
+    /// The lowest start of a regex match judged so far: a resumed session whose matches all
+    /// start at or after its first byte judged exactly what a scan of the whole content
+    /// would have judged there (see [`Session::resume`]).
+    earliest_match: u64,
+}
+
+/// What a session looks like at a cut (see [`Session::cut`]): whether a session resumed
+/// there from a blank state (see [`Session::resume`]) would go on exactly as this one, and
+/// the line and record numbers there, counted from this session's own start.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cut {
+    pub(crate) clean: bool,
+    /// The 1-based line the cut starts.
+    pub(crate) line: u64,
+    /// Records (CSV rows, the header included; JSON documents) completed before the cut.
+    pub(crate) records: u64,
 }
 
 impl Scanner {
@@ -207,7 +225,34 @@ impl Scanner {
             structure: None,
             sniffed: false,
             stopped: false,
+            earliest_match: u64::MAX,
         }
+    }
+
+    /// A session that starts at absolute offset `at` of a content as if the bytes before
+    /// had been scanned and found nothing: `prefix` holds the bytes just before `at` (at
+    /// least twice the look-back context, or all of them) and `structure` the tracker state
+    /// at `at` (see [`Tracker::resume_at`]). Lines are counted from 1 at `at`, which must
+    /// start a line; the caller checks with [`Session::cut`] and [`Session::earliest_match`]
+    /// that nothing before `at` would have changed what this session finds.
+    pub(crate) fn resume(&self, at: u64, prefix: &[u8], structure: Option<Tracker>) -> Session {
+        let mut session = self.session();
+        let base = at - prefix.len() as u64;
+        session.buf = prefix.to_vec();
+        session
+            .buf
+            .reserve(session.capacity.saturating_sub(prefix.len()));
+        session.filled = prefix.len();
+        session.base = base;
+        session.scanned_to = at;
+        session.lines = Lines {
+            checkpoint: (at, 1, at),
+            cursor: (at, 1, at),
+        };
+        session.keyword_scan.fill((base, None));
+        session.structure = structure;
+        session.sniffed = true;
+        session
     }
 
     /// Scans a whole byte slice.
@@ -345,6 +390,60 @@ impl Session {
     /// Scans what is left and reports everything not yet taken.
     pub fn finish(mut self) -> Outcome {
         self.round(true);
+        self.outcome()
+    }
+
+    /// Scans the candidates before absolute offset `at` (the bytes fed must reach
+    /// `at + lookahead()`, or the end of the content) and tells whether a session resumed at
+    /// `at` would go on exactly as this one: the structure is at a record start like the
+    /// resumed one's (`resumable`, see [`Tracker::resumes_like`]) and no match judged here
+    /// reaches past `at`. Scanning can go on after a cut as if it had not happened.
+    pub(crate) fn cut(&mut self, at: u64, resumable: Option<&Tracker>) -> Cut {
+        debug_assert!(at >= self.scanned_to && at <= self.bytes());
+        self.round_to(at, false);
+        let clean_structure = match (&self.structure, resumable) {
+            (None, None) => true,
+            (Some(tracker), Some(resumed)) => tracker.resumes_like(resumed),
+            _ => false,
+        };
+        let (line, _) = self.lines.locate(at, &self.buf[..self.filled], self.base);
+        Cut {
+            clean: !self.stopped
+                && clean_structure
+                && self.last_match_end.iter().all(|&end| end <= at)
+                && self.held.iter().all(Vec::is_empty),
+            line,
+            records: self.structure.as_ref().map_or(0, Tracker::records),
+        }
+    }
+
+    /// Ends the session at its last [`cut`](Session::cut) without scanning further: the
+    /// findings before the cut are settled and reported.
+    pub(crate) fn finish_cut(mut self) -> Outcome {
+        let inner = self.scanner.inner.clone();
+        self.settle(&inner, u64::MAX);
+        self.outcome()
+    }
+
+    /// The lowest start of a regex match judged so far (`u64::MAX` before the first).
+    pub(crate) fn earliest_match(&self) -> u64 {
+        self.earliest_match
+    }
+
+    /// Bytes past a candidate its judgement may look at: a cut at `at` needs the content up
+    /// to `at + lookahead()`.
+    pub(crate) fn lookahead(&self) -> u64 {
+        let inner = &self.scanner.inner;
+        (inner.max_match_len + inner.context_after) as u64
+    }
+
+    /// Bytes before its first one a resumed session needs (see [`Scanner::resume`]).
+    pub(crate) fn lookbehind(&self) -> u64 {
+        2 * self.scanner.inner.context_before as u64
+    }
+
+    /// Counts, severity and the findings not yet taken, once everything is settled.
+    fn outcome(mut self) -> Outcome {
         let inner = &*self.scanner.inner;
         let mut counts = BTreeMap::new();
         let mut severity = None;
@@ -384,14 +483,19 @@ impl Session {
     }
 
     fn round(&mut self, last: bool) {
-        let inner = self.scanner.inner.clone();
         let end = self.base + self.filled as u64;
-        let lookahead = (inner.max_match_len + inner.context_after) as u64;
         let limit = if last {
             end
         } else {
-            end.saturating_sub(lookahead).max(self.scanned_to)
+            end.saturating_sub(self.lookahead()).max(self.scanned_to)
         };
+        self.round_to(limit, last);
+    }
+
+    /// Scans the candidates in `[scanned_to, limit)`; `last` when the content ends at the
+    /// end of the buffer.
+    fn round_to(&mut self, limit: u64, last: bool) {
+        let inner = self.scanner.inner.clone();
         if !self.sniffed {
             self.sniffed = true;
             let head = &self.buf[..self.filled.min(SNIFF_LEN)];
@@ -705,16 +809,22 @@ impl Session {
                     Some(keywords) => {
                         let reach = compiled.keyword_reach as u64;
                         let lo = at.saturating_sub(reach).max(self.base);
+                        // A keyword ending in reach may start before it: the search starts
+                        // that much earlier, so what it finds never depends on what earlier
+                        // windows saw (a resumed session has seen none).
+                        let lo_search = lo
+                            .saturating_sub(compiled.max_keyword_len as u64)
+                            .max(self.base);
                         // Candidates come in order, so windows overlap: search only the bytes
                         // the last window of this identifier did not cover (keywords
                         // straddling its end included), and remember the last keyword seen.
                         let (searched_to, last_keyword_end) = self.keyword_scan[slot];
-                        let from = if searched_to > lo {
+                        let from = if searched_to > lo_search {
                             searched_to
                                 .saturating_sub(compiled.max_keyword_len as u64)
-                                .max(lo)
+                                .max(lo_search)
                         } else {
-                            lo
+                            lo_search
                         };
                         let mut last = last_keyword_end;
                         if window_end > from {
@@ -780,6 +890,7 @@ impl Session {
             return;
         };
         self.last_match_end[slot] = me;
+        self.earliest_match = self.earliest_match.min(ms);
         if ve <= vs {
             return;
         }

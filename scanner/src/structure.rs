@@ -504,6 +504,7 @@ fn trim(mut s: &[u8]) -> &[u8] {
 // ---------------------------------------------------------------------------------------------
 
 /// Follows the structure of a content as it streams past; see the module documentation.
+#[derive(Clone)]
 pub(crate) struct Tracker {
     offset: u64,
     /// How many bytes of a leading UTF-8 BOM were skipped; 3 once past the start.
@@ -511,6 +512,7 @@ pub(crate) struct Tracker {
     inner: Inner,
 }
 
+#[derive(Clone)]
 enum Inner {
     Delimited(Delimited),
     Json(Json),
@@ -575,6 +577,66 @@ impl Tracker {
         self.offset
     }
 
+    /// Records completed: CSV rows (the header included, blank lines not) or JSON documents.
+    pub(crate) fn records(&self) -> u64 {
+        match &self.inner {
+            Inner::Delimited(d) => d.records,
+            Inner::Json(j) => j.records,
+        }
+    }
+
+    /// Whether the next byte starts a record, past the header and the BOM, outside any quote,
+    /// string or container, in JSON Lines: a tracker copied from here (see
+    /// [`resume_at`](Self::resume_at)) reads the rest of any content as this one reads it.
+    pub(crate) fn at_record_start(&self) -> bool {
+        self.bom == 3
+            && match &self.inner {
+                Inner::Delimited(d) => {
+                    d.state == Cell::Start
+                        && !d.started
+                        && d.column == 0
+                        && (!d.header || d.records > 0)
+                }
+                Inner::Json(j) => {
+                    j.frames.is_empty()
+                        && j.overflow == 0
+                        && j.lex == Lex::Normal
+                        && j.high_surrogate == 0
+                        && !j.in_record
+                        && j.jsonl
+                        && !j.record_newline
+                        && j.line_start
+                }
+            }
+    }
+
+    /// Whether this tracker, at a record start, would read what follows as `other` does:
+    /// same header and format, only the record count may differ.
+    pub(crate) fn resumes_like(&self, other: &Tracker) -> bool {
+        if !self.at_record_start() || !other.at_record_start() {
+            return false;
+        }
+        match (&self.inner, &other.inner) {
+            (Inner::Delimited(a), Inner::Delimited(b)) => {
+                a.delimiter == b.delimiter
+                    && a.header == b.header
+                    && a.names == b.names
+                    && a.name_ends == b.name_ends
+            }
+            (Inner::Json(_), Inner::Json(_)) => true,
+            _ => false,
+        }
+    }
+
+    /// A copy of this tracker (which must be [`at_record_start`](Self::at_record_start)) for
+    /// content that resumes at absolute `offset`.
+    pub(crate) fn resume_at(&self, offset: u64) -> Tracker {
+        debug_assert!(self.at_record_start());
+        let mut tracker = self.clone();
+        tracker.offset = offset;
+        tracker
+    }
+
     /// The name of the field the next byte belongs to: the header cell of the current column,
     /// or the innermost object key in JSON (for an array element, the key of the nearest
     /// enclosing object member, so `{"phones": ["+1..", "+4.."]}` gives `phones`). `None` when
@@ -630,6 +692,7 @@ enum Cell {
     AfterQuote,
 }
 
+#[derive(Clone)]
 struct Delimited {
     delimiter: u8,
     header: bool,
@@ -910,6 +973,7 @@ enum Lex {
     Garbage,
 }
 
+#[derive(Clone)]
 struct Json {
     /// The open containers, outermost first, at most `MAX_DEPTH`.
     frames: Vec<Frame>,

@@ -13,7 +13,7 @@ mod limits;
 
 pub use crate::limits::Limits;
 
-use crate::files::Sink;
+use crate::files::{Input, Sink, Split};
 use crate::finding::{Finding, ObjectRecord, Reason, Status};
 use crate::{Scanner, Severity};
 use limits::{classify, Compressed, Counting, Limited};
@@ -117,6 +117,7 @@ struct Walk<'a> {
     source: &'a str,
     binary: bool,
     limits: Limits,
+    split: Split,
     /// Decompressed bytes the object may still produce.
     budget: Rc<Cell<u64>>,
     members: u64,
@@ -129,22 +130,21 @@ pub(crate) fn scan_object(
     scanner: &Scanner,
     reader: &mut dyn Read,
     file: Option<&mut File>,
-    source: &str,
-    binary: bool,
-    limits: &Limits,
+    input: &Input,
     sink: &dyn Sink,
 ) -> ObjectRecord {
     let mut walk = Walk {
         scanner,
         sink,
-        source,
-        binary,
-        limits: *limits,
-        budget: Rc::new(Cell::new(limits.max_extracted)),
+        source: input.source,
+        binary: input.binary,
+        limits: *input.limits,
+        split: input.split,
+        budget: Rc::new(Cell::new(input.limits.max_extracted)),
         members: 0,
     };
     let outcome = walk.scan(reader, file, &mut Vec::new(), 0);
-    let record = outcome.record(source, &[]);
+    let record = outcome.record(input.source, &[]);
     sink.object(record.clone());
     record
 }
@@ -220,7 +220,10 @@ impl Walk<'_> {
                 Reason::BinaryFile,
                 "contains NUL bytes; scan it with --binary",
             ),
-            Kind::Plain => self.scan_text(&mut whole, container),
+            Kind::Plain => match file {
+                Some(file) if depth == 0 => self.scan_text_file(file, &mut whole, container),
+                _ => self.scan_text(&mut whole, container),
+            },
             Kind::Gzip => self.scan_gzip(&mut whole, container, depth),
             Kind::Tar => self.scan_tar(&mut whole, container, depth),
             Kind::Zip => match file {
@@ -264,6 +267,45 @@ impl Walk<'_> {
         outcome.counts = finished.counts;
         outcome.severity = finished.severity;
         outcome
+    }
+
+    /// A top-level text file: in blocks on several threads when it is large (see
+    /// `crate::split`), else like any plain content.
+    fn scan_text_file(
+        &mut self,
+        file: &mut File,
+        reader: &mut dyn Read,
+        container: &[String],
+    ) -> Outcome {
+        #[cfg(unix)]
+        if let Ok(metadata) = file.metadata() {
+            let (scanner, split) = (self.scanner, self.split);
+            let walk = &*self;
+            let mut emit = |findings| walk.report(findings, container, None);
+            let split =
+                crate::split::scan_in_blocks(scanner, file, metadata.len(), split, &mut emit);
+            if let Some(split) = split {
+                let mut outcome = Outcome {
+                    bytes: split.bytes,
+                    counts: split.counts,
+                    severity: split.severity,
+                    ..Outcome::default()
+                };
+                if let Some(e) = split.error {
+                    let (reason, message) = classify(&e);
+                    outcome.partial(reason, message);
+                } else if split.stopped {
+                    outcome.partial(
+                        Reason::Stopped,
+                        "stopped at the first finding of the stop-at severity",
+                    );
+                }
+                return outcome;
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = file;
+        self.scan_text(reader, container)
     }
 
     fn report(

@@ -1,0 +1,262 @@
+//! A large file scanned by several threads, block by block, reports exactly what one thread
+//! reports: the same findings in the same order, with the same lines, columns, CSV rows and
+//! JSON paths, and the same object record. Blocks here are tiny (tens to thousands of bytes)
+//! so that cuts land everywhere: inside quoted multi-line cells, inside matches that span
+//! lines, between a keyword and its value, inside JSON records.
+
+#![cfg(all(unix, feature = "formats"))]
+
+use proptest::prelude::*;
+use std::io::Write;
+use std::sync::Mutex;
+use trawl_scanner::files::{scan_file, Sink, Split};
+use trawl_scanner::identifiers::{builtin, parse_identifiers};
+use trawl_scanner::{Finding, Limits, ObjectRecord, Scanner, Status};
+
+/// Next to the built-ins: a match that spans lines, and a keyword-required value.
+const CUSTOM: &str = r#"
+[[identifier]]
+id = "MULTI_LINE_BLOCK"
+name = "Multi-line block"
+regex = '(?s)BEGIN<[a-z\n]{10,400}>END'
+anchors = ["BEGIN<"]
+max_length = 1000
+
+[[identifier]]
+id = "EMPLOYEE_ID"
+name = "Employee id"
+regex = 'E\d{6}'
+anchors = ["E"]
+keywords = ["badge"]
+keyword_required = true
+maximum_match_distance = 60
+"#;
+
+fn scanner() -> Scanner {
+    let mut ids = builtin();
+    ids.extend(parse_identifiers(CUSTOM, "custom.toml").unwrap());
+    Scanner::builder()
+        .identifiers(ids)
+        .chunk_size(4096)
+        .build()
+        .unwrap()
+}
+
+/// Keeps everything, in the order it arrives.
+#[derive(Default)]
+struct Collect(Mutex<(Vec<Finding>, Vec<ObjectRecord>)>);
+
+impl Sink for Collect {
+    fn findings(&self, _source: &str, findings: Vec<Finding>) {
+        self.0.lock().unwrap().0.extend(findings);
+    }
+    fn object(&self, record: ObjectRecord) {
+        self.0.lock().unwrap().1.push(record);
+    }
+}
+
+type Key = (u64, u64, String, u64, u64, String, String);
+
+fn key(f: &Finding) -> Key {
+    (
+        f.start,
+        f.end,
+        f.id().to_string(),
+        f.line,
+        f.column,
+        f.fingerprint.clone(),
+        format!("{:?} {:?}", f.location, f.severity),
+    )
+}
+
+fn scan(scanner: &Scanner, path: &std::path::Path, split: Split) -> (Vec<Key>, ObjectRecord) {
+    let sink = Collect::default();
+    let source = "data";
+    scan_file(
+        scanner,
+        path,
+        source,
+        false,
+        &Limits::default(),
+        split,
+        &sink,
+    );
+    let (findings, mut records) = sink.0.into_inner().unwrap();
+    assert_eq!(records.len(), 1);
+    (findings.iter().map(key).collect(), records.remove(0))
+}
+
+/// Pieces of CSV cells: values with and without meaning, quoted cells with delimiters, quotes
+/// and line breaks, multi-line blocks.
+const CELLS: &[&str] = &[
+    "Anna Bianchi",
+    "4111 1111 1111 1111",
+    "5542064230172033",
+    "+44 20 7946 0958",
+    "(415) 555-2671",
+    "1984-07-23",
+    "anna.bianchi@example.org",
+    "536-22-8471",
+    "DE89 3704 0044 0532 0130 00",
+    "\"quoted, with comma\"",
+    "\"two\nlines 4111111111111111\"",
+    "\"an \"\"escaped\"\" quote\"",
+    "\"BEGIN<abc\ndefghijklm\nnop>END\"",
+    "badge E123456",
+    "12/27",
+    "",
+    "AKIAQYLPMN5HHHFPZAM2",
+];
+
+/// Pieces of free text (and of JSON Lines records, see below).
+const TEXT: &[&str] = &[
+    " phone +44 20 7946 0958 ",
+    " dob 1984-07-23 ",
+    " ssn 536-22-8471 ",
+    " card 4111 1111 1111 1111 exp 12/27 cvv 123 ",
+    " BEGIN<abcdefghij\nklmnopqrst\nuvwxyz>END ",
+    " badge\nE123456 ",
+    " badge E654321 ",
+    " mail bob@example.com ",
+    "\n",
+    "\n\n",
+    " filler words here ",
+    " 1.2.3 128u32 ",
+    " AKIAQYLPMN5HHHFPZAM2 ",
+];
+
+fn csv(rows: &[Vec<usize>]) -> Vec<u8> {
+    let mut out = b"name,card,phone,dob,note\n".to_vec();
+    for row in rows {
+        let cells: Vec<&str> = row.iter().map(|&c| CELLS[c % CELLS.len()]).collect();
+        out.extend_from_slice(cells.join(",").as_bytes());
+        out.push(b'\n');
+    }
+    out
+}
+
+fn jsonl(records: &[Vec<usize>]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (i, record) in records.iter().enumerate() {
+        let mut fields = Vec::new();
+        for (j, &c) in record.iter().enumerate() {
+            let value = TEXT[c % TEXT.len()].replace('\n', "\\n");
+            let key = ["phone", "dob", "note", "card", "email"][j % 5];
+            fields.push(format!("\"{key}\":\"{}\"", value.trim()));
+        }
+        out.extend_from_slice(
+            format!("{{\"id\":{i},\"user\":{{{}}}}}\n", fields.join(",")).as_bytes(),
+        );
+    }
+    out
+}
+
+fn text(pieces: &[usize]) -> Vec<u8> {
+    pieces
+        .iter()
+        .flat_map(|&p| TEXT[p % TEXT.len()].bytes())
+        .collect()
+}
+
+fn write(data: &[u8]) -> tempfile::NamedTempFile {
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(data).unwrap();
+    file.flush().unwrap();
+    file
+}
+
+fn assert_split_equals_one_thread(data: &[u8], block_bytes: u64, threads: usize) {
+    let scanner = scanner();
+    let file = write(data);
+    let (one, one_record) = scan(&scanner, file.path(), Split::NONE);
+    let split = Split {
+        threads,
+        block_bytes,
+    };
+    let (many, many_record) = scan(&scanner, file.path(), split);
+    assert_eq!(one.len(), many.len(), "finding counts differ");
+    for (i, (a, b)) in one.iter().zip(&many).enumerate() {
+        assert_eq!(a, b, "finding {i} differs");
+    }
+    assert_eq!(one_record.status, Status::Complete);
+    assert_eq!(many_record.status, one_record.status);
+    assert_eq!(many_record.bytes, data.len() as u64);
+    assert_eq!(many_record.findings, one_record.findings);
+    assert_eq!(many_record.severity, one_record.severity);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    #[test]
+    fn split_csv_scans_equal_one_thread(
+        rows in prop::collection::vec(prop::collection::vec(0usize..64, 5), 50..400),
+        block_bytes in 40u64..3000,
+        threads in 2usize..4,
+    ) {
+        assert_split_equals_one_thread(&csv(&rows), block_bytes, threads);
+    }
+
+    #[test]
+    fn split_json_lines_scans_equal_one_thread(
+        records in prop::collection::vec(prop::collection::vec(0usize..64, 1..6), 30..300),
+        block_bytes in 40u64..3000,
+        threads in 2usize..4,
+    ) {
+        assert_split_equals_one_thread(&jsonl(&records), block_bytes, threads);
+    }
+
+    #[test]
+    fn split_text_scans_equal_one_thread(
+        pieces in prop::collection::vec(0usize..64, 200..2000),
+        block_bytes in 20u64..3000,
+        threads in 2usize..4,
+    ) {
+        assert_split_equals_one_thread(&text(&pieces), block_bytes, threads);
+    }
+}
+
+#[test]
+fn one_json_document_is_scanned_by_one_thread_with_the_same_findings() {
+    // A pretty-printed document has no record start to resume at: it is not split.
+    let mut data = b"{\n  \"people\": [\n".to_vec();
+    for i in 0..400 {
+        data.extend_from_slice(
+            format!(
+                "    {{\"id\": {i}, \"phone\": \"+44 20 7946 0958\", \"dob\": \"1984-07-23\"}},\n"
+            )
+            .as_bytes(),
+        );
+    }
+    data.extend_from_slice(b"    {}\n  ]\n}\n");
+    assert_split_equals_one_thread(&data, 256, 2);
+}
+
+#[test]
+fn a_stop_at_finding_ends_a_split_scan_like_one_thread() {
+    let scanner = Scanner::builder()
+        .stop_at(trawl_scanner::Severity::Medium)
+        .build()
+        .unwrap();
+    let mut data = Vec::new();
+    for _ in 0..2000 {
+        data.extend_from_slice(b"nothing to see on this line at all\n");
+    }
+    data.extend_from_slice(b"key AKIAQYLPMN5HHHFPZAM2\n");
+    for _ in 0..2000 {
+        data.extend_from_slice(b"key AKIAQYLPMN5HHHFPZAM3 and more\n");
+    }
+    let file = write(&data);
+    let (one, one_record) = scan(&scanner, file.path(), Split::NONE);
+    let split = Split {
+        threads: 2,
+        block_bytes: 512,
+    };
+    let (many, many_record) = scan(&scanner, file.path(), split);
+    assert_eq!(one, many);
+    assert_eq!(one_record.status, Status::Partial);
+    assert_eq!(many_record.status, Status::Partial);
+    assert_eq!(many_record.reason, one_record.reason);
+    assert_eq!(many_record.bytes, one_record.bytes);
+    assert_eq!(many_record.findings, one_record.findings);
+}
