@@ -176,7 +176,8 @@ pub struct ScanArgs {
     /// Follow symbolic links inside directories.
     #[arg(long)]
     pub follow: bool,
-    /// Worker threads (default: one per CPU).
+    /// Worker threads: files scanned at once, and threads sharing a large text file
+    /// (default: one per CPU).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
     /// Colour in human output.

@@ -646,3 +646,42 @@ fn low_entropy_fingerprints_use_a_per_user_key() {
         "the human report made a key"
     );
 }
+
+#[test]
+fn a_large_csv_shared_by_threads_reports_what_one_thread_reports() {
+    // 1.6 MB: a dozen 128 KiB blocks, some cut inside a quoted cell with line breaks.
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("name,card_number,phone,dob,email,note\n");
+    for i in 0..20_000u32 {
+        let note = if i % 97 == 0 {
+            format!("\"call\nback, ticket {i}\"")
+        } else {
+            format!("ticket {i}")
+        };
+        csv.push_str(&format!(
+            "Ann {i},4111 1111 1111 1111,+44 20 7946 {:04},1984-07-{:02},ann{i}@example.org,{note}\n",
+            i % 10_000,
+            1 + i % 28,
+        ));
+    }
+    fs::write(dir.path().join("export.csv"), &csv).unwrap();
+    let one = run(
+        dir.path(),
+        &["scan", "--format", "jsonl", "-j", "1", "export.csv"],
+    );
+    let three = run(
+        dir.path(),
+        &["scan", "--format", "jsonl", "-j", "3", "export.csv"],
+    );
+    assert_eq!(code(&one), 1, "{}", stderr(&one));
+    assert_eq!(code(&three), 1, "{}", stderr(&three));
+    let (one, three) = (jsonl(&one), jsonl(&three));
+    let findings = of_type(&one, "finding");
+    // A phone number and a birth date a row (4111 1111 1111 1111 is a published test card).
+    assert!(findings.len() >= 40_000, "{} findings", findings.len());
+    // The last finding: row and line numbers come out right after every cut.
+    let last = of_type(&three, "finding").last().copied().unwrap().clone();
+    assert_eq!(last["location"]["row"], 20_000);
+    assert_eq!(last["line"], 20_001 + 20_000 / 97 + 1);
+    assert_eq!(one, three);
+}

@@ -257,6 +257,8 @@ pub fn scan_source<R: Read>(
 pub(crate) struct Input<'a> {
     pub(crate) source: &'a str,
     pub(crate) binary: bool,
+    /// Container limits (used with the `formats` feature).
+    #[cfg_attr(not(feature = "formats"), allow(dead_code))]
     pub(crate) limits: &'a Limits,
     pub(crate) split: Split,
 }
@@ -276,22 +278,24 @@ fn scan_input<R: Read>(
 fn scan_input<R: Read>(
     scanner: &Scanner,
     reader: R,
-    _file: Option<&mut File>,
+    file: Option<&mut File>,
     input: &Input,
     sink: &dyn Sink,
 ) -> ObjectRecord {
-    scan_plain(scanner, reader, input.source, input.binary, sink)
+    scan_plain(scanner, reader, file.map(|f| &*f), input, sink)
 }
 
-/// Plain content: NUL sniff, then one streaming session.
+/// Plain content: NUL sniff, then one streaming session (or, for a large local file, one
+/// per block on several threads, see `crate::split`).
 #[cfg_attr(feature = "formats", allow(dead_code))]
 fn scan_plain<R: Read>(
     scanner: &Scanner,
     mut reader: R,
-    source: &str,
-    binary: bool,
+    file: Option<&File>,
+    input: &Input,
     sink: &dyn Sink,
 ) -> ObjectRecord {
+    let (source, binary) = (input.source, input.binary);
     let mut session = scanner.session();
     // Sniff the start for NUL bytes before anything is scanned.
     let mut head = vec![0u8; BINARY_SNIFF_BYTES];
@@ -324,6 +328,25 @@ fn scan_plain<R: Read>(
         sink.object(record.clone());
         return record;
     }
+    #[cfg(unix)]
+    if let (Some(file), None) = (file, &failure) {
+        let len = file.metadata().map_or(0, |m| m.len());
+        let mut emit = |findings| sink.findings(source, findings);
+        if let Some(split) =
+            crate::split::scan_in_blocks(scanner, file, len, input.split, &mut emit)
+        {
+            let outcome = crate::Outcome {
+                findings: Vec::new(),
+                bytes: split.bytes,
+                counts: split.counts,
+                severity: split.severity,
+                stopped: split.stopped,
+            };
+            return plain_record(source, split.error, outcome, sink);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = file;
     session.feed(&head[..head_len]);
     if failure.is_none() && head_len == head.len() {
         loop {
@@ -341,10 +364,22 @@ fn scan_plain<R: Read>(
             }
         }
     }
-    let outcome = session.finish();
+    let mut outcome = session.finish();
     if !outcome.findings.is_empty() {
-        sink.findings(source, outcome.findings);
+        sink.findings(source, std::mem::take(&mut outcome.findings));
     }
+    plain_record(source, failure, outcome, sink)
+}
+
+/// The record of plain content whose findings were all reported: PARTIAL after `failure` or
+/// an early stop.
+#[cfg_attr(feature = "formats", allow(dead_code))]
+fn plain_record(
+    source: &str,
+    failure: Option<io::Error>,
+    outcome: crate::Outcome,
+    sink: &dyn Sink,
+) -> ObjectRecord {
     let (status, reason, message) = match failure {
         Some(e) => (Status::Partial, Some(reason_for(&e)), Some(e.to_string())),
         None if outcome.stopped => (

@@ -47,7 +47,7 @@ mod redact;
 #[cfg(feature = "s3")]
 pub mod s3;
 mod session;
-#[cfg(all(unix, feature = "formats"))]
+#[cfg(unix)]
 mod split;
 mod structure;
 mod value_bounds;

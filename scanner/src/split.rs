@@ -412,7 +412,7 @@ impl Plan<'_> {
                     session.feed(&buf[..n]);
                     at += n as u64;
                     if !session.findings().is_empty() {
-                        findings.append(&mut session.take_findings());
+                        take_into(&mut findings, &mut session);
                     }
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -431,12 +431,22 @@ impl Plan<'_> {
             };
         }
         let cut = session.cut(next, self.template.as_ref());
-        findings.append(&mut session.take_findings());
+        take_into(&mut findings, &mut session);
         Block {
             findings,
             earliest_match: session.earliest_match(),
             end: End::Cut(session, cut),
         }
+    }
+}
+
+/// Moves the session's settled findings to the end of `findings` (without copying them when
+/// `findings` is still empty, the usual case: a block is smaller than a read).
+fn take_into(findings: &mut Vec<Finding>, session: &mut Session) {
+    if findings.is_empty() {
+        *findings = session.take_findings();
+    } else {
+        findings.append(&mut session.take_findings());
     }
 }
 

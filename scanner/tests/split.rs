@@ -4,7 +4,7 @@
 //! so that cuts land everywhere: inside quoted multi-line cells, inside matches that span
 //! lines, between a keyword and its value, inside JSON records.
 
-#![cfg(all(unix, feature = "formats"))]
+#![cfg(unix)]
 
 use proptest::prelude::*;
 use std::io::Write;
@@ -125,12 +125,18 @@ const TEXT: &[&str] = &[
     " AKIAQYLPMN5HHHFPZAM2 ",
 ];
 
-fn csv(rows: &[Vec<usize>]) -> Vec<u8> {
-    let mut out = b"name,card,phone,dob,note\n".to_vec();
+/// CSV or TSV rows, with or without a header, with `\n` or `\r\n` line ends.
+fn csv(rows: &[Vec<usize>], header: bool, tab: bool, crlf: bool) -> Vec<u8> {
+    let delimiter = if tab { "\t" } else { "," };
+    let end = if crlf { "\r\n" } else { "\n" };
+    let mut out = Vec::new();
+    if header {
+        let names = ["name", "card", "phone", "dob", "note"];
+        out.extend_from_slice(format!("{}{end}", names.join(delimiter)).as_bytes());
+    }
     for row in rows {
         let cells: Vec<&str> = row.iter().map(|&c| CELLS[c % CELLS.len()]).collect();
-        out.extend_from_slice(cells.join(",").as_bytes());
-        out.push(b'\n');
+        out.extend_from_slice(format!("{}{end}", cells.join(delimiter)).as_bytes());
     }
     out
 }
@@ -191,10 +197,11 @@ proptest! {
     #[test]
     fn split_csv_scans_equal_one_thread(
         rows in prop::collection::vec(prop::collection::vec(0usize..64, 5), 50..400),
+        (header, tab, crlf) in (any::<bool>(), any::<bool>(), any::<bool>()),
         block_bytes in 40u64..3000,
         threads in 2usize..4,
     ) {
-        assert_split_equals_one_thread(&csv(&rows), block_bytes, threads);
+        assert_split_equals_one_thread(&csv(&rows, header, tab, crlf), block_bytes, threads);
     }
 
     #[test]
