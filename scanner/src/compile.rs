@@ -934,11 +934,21 @@ impl Scanner {
 
     /// Whether an identifier has `severity_levels`: then a finding's severity depends on
     /// every finding of its identifier before it.
-    pub(crate) fn has_severity_levels(&self) -> bool {
-        self.inner
-            .identifiers
-            .iter()
-            .any(|c| !c.def.severity_levels.is_empty())
+    /// The longest match of any identifier: no match starts further before its candidate.
+    pub(crate) fn max_match_len(&self) -> u64 {
+        self.inner.max_match_len as u64
+    }
+
+    /// Whether a finding depends on findings anywhere before it: occurrence thresholds
+    /// (`severity_levels`) count every earlier one, and `stop_at` ends the scan at the
+    /// first one that severe, at a round boundary. Such content is not split across threads.
+    pub(crate) fn depends_on_history(&self) -> bool {
+        self.inner.options.stop_at.is_some()
+            || self
+                .inner
+                .identifiers
+                .iter()
+                .any(|c| !c.def.severity_levels.is_empty())
     }
 
     /// Bytes a session keeps between chunks so that no match spanning a boundary is lost.

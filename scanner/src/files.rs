@@ -10,6 +10,7 @@ use crate::{Limits, Scanner};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Bytes inspected for a NUL byte to tell binary from text, as git does.
 pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
@@ -88,6 +89,39 @@ impl Split {
 impl Default for Split {
     fn default() -> Self {
         Split::NONE
+    }
+}
+
+/// The worker threads that files split during one walk may use between them. Each walker
+/// thread scans a file of its own already; a large file takes its extra workers from here, so
+/// several large files met at once share `threads` workers instead of starting `threads`
+/// each (and holding that many blocks in memory each). A file that gets fewer than two is
+/// scanned by its walker thread alone.
+pub(crate) struct SplitWorkers(AtomicUsize);
+
+impl SplitWorkers {
+    pub(crate) fn new(threads: usize) -> Self {
+        SplitWorkers(AtomicUsize::new(threads))
+    }
+
+    /// Takes up to `want` workers (two at least, or none); give them back with `release`.
+    pub(crate) fn reserve(&self, want: usize) -> usize {
+        let mut taken = 0;
+        let _ = self
+            .0
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |free| {
+                taken = free.min(want);
+                (taken >= 2).then(|| free - taken)
+            });
+        if taken >= 2 {
+            taken
+        } else {
+            0
+        }
+    }
+
+    pub(crate) fn release(&self, workers: usize) {
+        self.0.fetch_add(workers, Ordering::AcqRel);
     }
 }
 
@@ -249,6 +283,7 @@ pub fn scan_source<R: Read>(
         binary,
         limits,
         split: Split::NONE,
+        split_workers: None,
     };
     scan_input(scanner, reader, None, &input, sink)
 }
@@ -261,6 +296,8 @@ pub(crate) struct Input<'a> {
     #[cfg_attr(not(feature = "formats"), allow(dead_code))]
     pub(crate) limits: &'a Limits,
     pub(crate) split: Split,
+    /// Shared by the files of one walk (`None`: this file may use `split.threads`).
+    pub(crate) split_workers: Option<&'a SplitWorkers>,
 }
 
 #[cfg(feature = "formats")]
@@ -332,9 +369,14 @@ fn scan_plain<R: Read>(
     if let (Some(file), None) = (file, &failure) {
         let len = file.metadata().map_or(0, |m| m.len());
         let mut emit = |findings| sink.findings(source, findings);
-        if let Some(split) =
-            crate::split::scan_in_blocks(scanner, file, len, input.split, &mut emit)
-        {
+        if let Some(split) = crate::split::scan_in_blocks(
+            scanner,
+            file,
+            len,
+            input.split,
+            input.split_workers,
+            &mut emit,
+        ) {
             let outcome = crate::Outcome {
                 findings: Vec::new(),
                 bytes: split.bytes,
@@ -417,6 +459,19 @@ pub fn scan_file(
     split: Split,
     sink: &dyn Sink,
 ) -> ObjectRecord {
+    let input = Input {
+        source,
+        binary,
+        limits,
+        split,
+        split_workers: None,
+    };
+    scan_path(scanner, path, &input, sink)
+}
+
+/// [`scan_file`] with the input's options.
+fn scan_path(scanner: &Scanner, path: &Path, input: &Input, sink: &dyn Sink) -> ObjectRecord {
+    let source = input.source;
     match File::open(path) {
         Ok(mut file) => {
             let mut reader = match file.try_clone() {
@@ -429,17 +484,11 @@ pub fn scan_file(
             };
             // Only a regular file can seek; a FIFO named on the command line streams.
             let seekable = file.metadata().map(|m| m.is_file()).unwrap_or(false);
-            let input = Input {
-                source,
-                binary,
-                limits,
-                split,
-            };
             scan_input(
                 scanner,
                 &mut reader,
                 seekable.then_some(&mut file),
-                &input,
+                input,
                 sink,
             )
         }
@@ -493,6 +542,7 @@ pub fn scan_paths(
         block_bytes: options.block_bytes,
         ..Split::threads(options.threads)
     };
+    let split_workers = SplitWorkers::new(split.threads);
     let Some((first, rest)) = paths.split_first() else {
         return Ok(());
     };
@@ -538,15 +588,14 @@ pub fn scan_paths(
                         }
                         // A path the user named is read whatever it is: a FIFO or
                         // `/dev/fd/N` from `trawl scan <(command)` is what they asked for.
-                        scan_file(
-                            scanner,
-                            entry.path(),
-                            &source,
-                            options.binary,
-                            &options.limits,
+                        let input = Input {
+                            source: &source,
+                            binary: options.binary,
+                            limits: &options.limits,
                             split,
-                            sink,
-                        );
+                            split_workers: Some(&split_workers),
+                        };
+                        scan_path(scanner, entry.path(), &input, sink);
                     } else if kind.is_symlink() {
                         // Links inside a tree are not followed unless asked (as ripgrep does),
                         // but they are accounted for.
@@ -614,5 +663,23 @@ fn walk_error_parts(error: &ignore::Error) -> (String, Option<io::Error>) {
             ignore::Error::Loop { child, .. } => return (display(child), None),
             _ => return (path.unwrap_or_else(|| "?".into()), None),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SplitWorkers;
+
+    #[test]
+    fn split_workers_are_shared_and_given_back() {
+        let workers = SplitWorkers::new(3);
+        assert_eq!(workers.reserve(2), 2);
+        // One left: too few to split another file.
+        assert_eq!(workers.reserve(3), 0);
+        workers.release(2);
+        assert_eq!(workers.reserve(8), 3);
+        assert_eq!(workers.reserve(2), 0);
+        workers.release(3);
+        assert_eq!(workers.reserve(2), 2);
     }
 }

@@ -430,6 +430,14 @@ impl Session {
         self.earliest_match
     }
 
+    /// [`finish`](Session::finish), with the lowest start of a match judged, the last
+    /// round's included (most of a short block's candidates are judged there).
+    pub(crate) fn finish_judged(mut self) -> (Outcome, u64) {
+        self.round(true);
+        let earliest_match = self.earliest_match;
+        (self.outcome(), earliest_match)
+    }
+
     /// Bytes past a candidate its judgement may look at: a cut at `at` needs the content up
     /// to `at + lookahead()`.
     pub(crate) fn lookahead(&self) -> u64 {

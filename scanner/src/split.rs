@@ -20,7 +20,7 @@
 //! The calling thread emits blocks in order while the workers scan ahead, at most
 //! `threads + 1` blocks ahead, so memory stays bounded whatever the file's size.
 
-use crate::files::Split;
+use crate::files::{Split, SplitWorkers};
 use crate::finding::Finding;
 use crate::session::{Cut, Outcome, Session};
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
@@ -53,19 +53,20 @@ const MAX_LINE_SEARCH: u64 = 64 << 10;
 /// `emit` in order. `None` when the file is not worth splitting or cannot be split safely
 /// (fewer than two blocks; structure with no record start in its first bytes, such as one
 /// large JSON document; identifiers with occurrence thresholds, whose severities depend on
-/// every earlier finding); nothing has been emitted then, and the caller scans it in one
-/// session.
+/// every earlier finding, or a `stop_at` severity, which ends one session's scan at a round
+/// boundary); nothing has been emitted then, and the caller scans it in one session.
 pub(crate) fn scan_in_blocks(
     scanner: &Scanner,
     file: &File,
     len: u64,
     split: Split,
+    workers: Option<&SplitWorkers>,
     emit: &mut dyn FnMut(Vec<Finding>),
 ) -> Option<SplitOutcome> {
     if split.threads < 2 || split.block_bytes == 0 || len < 2 * split.block_bytes {
         return None;
     }
-    if scanner.has_severity_levels() {
+    if scanner.depends_on_history() {
         return None;
     }
     let mut head = vec![0; SNIFF_LEN.min(len as usize)];
@@ -74,18 +75,35 @@ pub(crate) fn scan_in_blocks(
         None => None,
         Some(structure) => Some(first_record_start(Tracker::new(structure), &head)?),
     };
-    let cuts = cuts(file, len, split.block_bytes).ok()?;
+    let cuts = cuts(file, len, split.block_bytes, scanner.max_match_len()).ok()?;
     if cuts.len() < 3 {
         return None;
     }
+    let threads = match workers {
+        None => split.threads,
+        Some(workers) => match workers.reserve(split.threads) {
+            0 => return None,
+            n => n,
+        },
+    };
+    // Given back however the scan ends.
+    struct Reserved<'w>(Option<&'w SplitWorkers>, usize);
+    impl Drop for Reserved<'_> {
+        fn drop(&mut self) {
+            if let Some(workers) = self.0 {
+                workers.release(self.1);
+            }
+        }
+    }
+    let _reserved = Reserved(workers, threads);
     let plan = Plan {
         scanner,
         file,
         cuts,
         template,
-        window: split.threads + 1,
+        window: threads + 1,
     };
-    Some(plan.run(split.threads, emit))
+    Some(plan.run(threads, emit))
 }
 
 /// The tracker at the first record start of `head` (past a header), if any.
@@ -102,12 +120,20 @@ fn first_record_start(mut tracker: Tracker, head: &[u8]) -> Option<Tracker> {
 }
 
 /// Block starts: 0, then the first line start at or after each multiple of `block` (none
-/// within `MAX_LINE_SEARCH`: no cut there), then `len`.
-fn cuts(file: &File, len: u64, block: u64) -> io::Result<Vec<u64>> {
+/// within `MAX_LINE_SEARCH`: no cut there), at least `min_gap` after the previous cut, then
+/// `len`.
+///
+/// `min_gap` is the longest match: a session resumed at a cut and accepted there (nothing it
+/// judged started before the cut) may go on through the next block, and no candidate past the
+/// next cut can have a match starting before this one.
+fn cuts(file: &File, len: u64, block: u64, min_gap: u64) -> io::Result<Vec<u64>> {
     let mut cuts = vec![0];
     let mut probe = vec![0; 4096];
     let mut nominal = block;
     while nominal < len {
+        // A cut found past this one's search (a long line) moves the next search on.
+        let last = *cuts.last().unwrap_or(&0);
+        nominal = nominal.max(last + min_gap);
         let mut at = nominal;
         let limit = (nominal + MAX_LINE_SEARCH).min(len);
         while at < limit {
@@ -118,7 +144,7 @@ fn cuts(file: &File, len: u64, block: u64) -> io::Result<Vec<u64>> {
             }
             if let Some(p) = memchr::memchr(b'\n', &probe[..n]) {
                 let cut = at + p as u64 + 1;
-                if cut < len && cut > *cuts.last().unwrap_or(&0) {
+                if cut < len && cut > last {
                     cuts.push(cut);
                 }
                 break;
@@ -208,9 +234,8 @@ impl Plan<'_> {
             struct Stop<'s>(&'s Mutex<State>, &'s Condvar);
             impl Drop for Stop<'_> {
                 fn drop(&mut self) {
-                    if let Ok(mut state) = self.0.lock() {
-                        state.done = true;
-                    }
+                    // Poisoned or not: workers left waiting would hang the scope.
+                    self.0.lock().unwrap_or_else(|e| e.into_inner()).done = true;
                     self.1.notify_all();
                 }
             }
@@ -342,14 +367,18 @@ impl Plan<'_> {
                 Task::Continue(k, session) => self.scan_block(k, session),
             }));
             // A bug must not leave the emitter waiting for this block forever: it gets a
-            // failed block, and the object is reported PARTIAL.
-            let block = scanned.unwrap_or_else(|_| Block {
-                findings: Vec::new(),
-                earliest_match: 0,
-                end: End::Finished(
-                    self.scanner.session().finish(),
-                    Some(io::Error::other("internal error: a scanning thread failed")),
-                ),
+            // failed block, and the object is reported PARTIAL, scanned up to the block.
+            let block = scanned.unwrap_or_else(|_| {
+                let mut outcome = self.scanner.session().finish();
+                outcome.bytes = self.cuts[key.0];
+                Block {
+                    findings: Vec::new(),
+                    earliest_match: 0,
+                    end: End::Finished(
+                        outcome,
+                        Some(io::Error::other("internal error: a scanning thread failed")),
+                    ),
+                }
             });
             state
                 .lock()
@@ -390,10 +419,12 @@ impl Plan<'_> {
         let last = k + 1 == self.blocks();
         let len = self.cuts[self.blocks()];
         let next = self.cuts[k + 1];
+        // Block 0's session sniffs the structure from the same head as the template did,
+        // however short the block.
         let until = if last {
             len
         } else {
-            (next + session.lookahead()).min(len)
+            (next + session.lookahead()).max(SNIFF_LEN as u64).min(len)
         };
         let mut findings = Vec::new();
         let mut buf = vec![0; READ_BYTES];
@@ -422,12 +453,12 @@ impl Plan<'_> {
                 }
             }
         }
-        let earliest_match = session.earliest_match();
         if last || ended || error.is_some() || session.is_stopped() {
+            let (outcome, earliest_match) = session.finish_judged();
             return Block {
                 findings,
                 earliest_match,
-                end: End::Finished(session.finish(), error),
+                end: End::Finished(outcome, error),
             };
         }
         let cut = session.cut(next, self.template.as_ref());

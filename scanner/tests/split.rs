@@ -23,6 +23,13 @@ anchors = ["BEGIN<"]
 max_length = 1000
 
 [[identifier]]
+id = "SECRET_RECORD"
+name = "Secret record"
+regex = '(?s)\{[^{}]{0,200}"kind": "secret_record"'
+anchors = ["secret_record"]
+max_length = 300
+
+[[identifier]]
 id = "EMPLOYEE_ID"
 name = "Employee id"
 regex = 'E\d{6}'
@@ -37,6 +44,17 @@ fn scanner() -> Scanner {
     ids.extend(parse_identifiers(CUSTOM, "custom.toml").unwrap());
     Scanner::builder()
         .identifiers(ids)
+        .chunk_size(4096)
+        .build()
+        .unwrap()
+}
+
+/// The custom identifiers alone: a look-back of a few hundred bytes instead of the
+/// built-ins' tens of KiB, so resumed sessions see only part of what came before and one
+/// thread's rounds (every 4 KiB) fall inside the blocks.
+fn custom_scanner() -> Scanner {
+    Scanner::builder()
+        .identifiers(parse_identifiers(CUSTOM, "custom.toml").unwrap())
         .chunk_size(4096)
         .build()
         .unwrap()
@@ -65,7 +83,10 @@ fn key(f: &Finding) -> Key {
         f.line,
         f.column,
         f.fingerprint.clone(),
-        format!("{:?} {:?}", f.location, f.severity),
+        format!(
+            "{:?} {:?} {:?} {:?}",
+            f.location, f.severity, f.confidence, f.details
+        ),
     )
 }
 
@@ -123,6 +144,8 @@ const TEXT: &[&str] = &[
     " filler words here ",
     " 1.2.3 128u32 ",
     " AKIAQYLPMN5HHHFPZAM2 ",
+    // A match that starts well before its anchor, across lines.
+    "{\n  \"id\": 7,\n  \"kind\": \"secret_record\"\n}\n",
 ];
 
 /// CSV or TSV rows, with or without a header, with `\n` or `\r\n` line ends.
@@ -172,14 +195,22 @@ fn write(data: &[u8]) -> tempfile::NamedTempFile {
 }
 
 fn assert_split_equals_one_thread(data: &[u8], block_bytes: u64, threads: usize) {
-    let scanner = scanner();
+    assert_split_equals_one_thread_with(&scanner(), data, block_bytes, threads);
+}
+
+fn assert_split_equals_one_thread_with(
+    scanner: &Scanner,
+    data: &[u8],
+    block_bytes: u64,
+    threads: usize,
+) {
     let file = write(data);
-    let (one, one_record) = scan(&scanner, file.path(), Split::NONE);
+    let (one, one_record) = scan(scanner, file.path(), Split::NONE);
     let split = Split {
         threads,
         block_bytes,
     };
-    let (many, many_record) = scan(&scanner, file.path(), split);
+    let (many, many_record) = scan(scanner, file.path(), split);
     assert_eq!(one.len(), many.len(), "finding counts differ");
     for (i, (a, b)) in one.iter().zip(&many).enumerate() {
         assert_eq!(a, b, "finding {i} differs");
@@ -221,6 +252,48 @@ proptest! {
     ) {
         assert_split_equals_one_thread(&text(&pieces), block_bytes, threads);
     }
+
+    #[test]
+    fn split_text_with_a_short_look_back_scans_equal_one_thread(
+        pieces in prop::collection::vec(0usize..64, 500..6000),
+        block_bytes in 20u64..6000,
+        threads in 2usize..4,
+    ) {
+        assert_split_equals_one_thread_with(&custom_scanner(), &text(&pieces), block_bytes, threads);
+    }
+
+    #[test]
+    fn split_csv_with_a_short_look_back_scans_equal_one_thread(
+        rows in prop::collection::vec(prop::collection::vec(0usize..64, 5), 200..1500),
+        (header, crlf) in (any::<bool>(), any::<bool>()),
+        block_bytes in 40u64..6000,
+        threads in 2usize..4,
+    ) {
+        let data = csv(&rows, header, false, crlf);
+        assert_split_equals_one_thread_with(&custom_scanner(), &data, block_bytes, threads);
+    }
+}
+
+#[test]
+fn a_match_that_starts_before_the_last_cut_is_reported_once() {
+    // The record's match starts at its `{`, lines before its anchor. Wherever the last cut
+    // falls inside it, the last block (judged only when it finishes) must not report it
+    // beside the session that reached the cut.
+    let mut data = Vec::new();
+    for i in 0..200 {
+        data.extend_from_slice(format!("line {i:03} of filler text here\n").as_bytes());
+    }
+    data.extend_from_slice(
+        b"{\n  \"id\": 7,\n  \"note\": \"badge E123456\",\n  \"kind\": \"secret_record\"\n}\n",
+    );
+    data.extend_from_slice(b"tail\n");
+    // The record starts at byte 5,800: with blocks of 2,900 to 2,945 bytes the second and
+    // last cut sweeps over it. (The built-ins' longest match, 16 KiB, keeps cuts further
+    // apart than this file is long: only the custom identifiers split it.)
+    let scanner = custom_scanner();
+    for block_bytes in 2900..2946 {
+        assert_split_equals_one_thread_with(&scanner, &data, block_bytes, 2);
+    }
 }
 
 #[test]
@@ -241,26 +314,33 @@ fn one_json_document_is_scanned_by_one_thread_with_the_same_findings() {
 
 #[test]
 fn a_stop_at_finding_ends_a_split_scan_like_one_thread() {
+    // One thread stops at the end of the round (64 KiB here) that holds the first finding
+    // this severe, here near the start of a 350 KB file with none after it: PARTIAL, one
+    // round scanned, the round's other findings reported.
     let scanner = Scanner::builder()
+        .identifiers(builtin())
         .stop_at(trawl_scanner::Severity::Medium)
+        .chunk_size(64 << 10)
         .build()
         .unwrap();
     let mut data = Vec::new();
-    for _ in 0..2000 {
+    for _ in 0..300 {
         data.extend_from_slice(b"nothing to see on this line at all\n");
     }
     data.extend_from_slice(b"key AKIAQYLPMN5HHHFPZAM2\n");
-    for _ in 0..2000 {
-        data.extend_from_slice(b"key AKIAQYLPMN5HHHFPZAM3 and more\n");
+    for i in 0..10_000 {
+        data.extend_from_slice(format!("line {i}, mail a{i}@corpmail.net\n").as_bytes());
     }
     let file = write(&data);
     let (one, one_record) = scan(&scanner, file.path(), Split::NONE);
     let split = Split {
         threads: 2,
-        block_bytes: 512,
+        block_bytes: 32 << 10,
     };
     let (many, many_record) = scan(&scanner, file.path(), split);
     assert_eq!(one, many);
+    assert!(one.len() > 1, "the round's other findings are reported");
+    assert!(one_record.bytes < data.len() as u64 / 2);
     assert_eq!(one_record.status, Status::Partial);
     assert_eq!(many_record.status, Status::Partial);
     assert_eq!(many_record.reason, one_record.reason);

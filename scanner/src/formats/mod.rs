@@ -13,7 +13,7 @@ mod limits;
 
 pub use crate::limits::Limits;
 
-use crate::files::{Input, Sink, Split};
+use crate::files::{Input, Sink, Split, SplitWorkers};
 use crate::finding::{Finding, ObjectRecord, Reason, Status};
 use crate::{Scanner, Severity};
 use limits::{classify, Compressed, Counting, Limited};
@@ -118,6 +118,7 @@ struct Walk<'a> {
     binary: bool,
     limits: Limits,
     split: Split,
+    split_workers: Option<&'a SplitWorkers>,
     /// Decompressed bytes the object may still produce.
     budget: Rc<Cell<u64>>,
     members: u64,
@@ -140,6 +141,7 @@ pub(crate) fn scan_object(
         binary: input.binary,
         limits: *input.limits,
         split: input.split,
+        split_workers: input.split_workers,
         budget: Rc::new(Cell::new(input.limits.max_extracted)),
         members: 0,
     };
@@ -279,11 +281,11 @@ impl Walk<'_> {
     ) -> Outcome {
         #[cfg(unix)]
         if let Ok(metadata) = file.metadata() {
-            let (scanner, split) = (self.scanner, self.split);
+            let (scanner, split, workers) = (self.scanner, self.split, self.split_workers);
             let walk = &*self;
             let mut emit = |findings| walk.report(findings, container, None);
-            let split =
-                crate::split::scan_in_blocks(scanner, file, metadata.len(), split, &mut emit);
+            let len = metadata.len();
+            let split = crate::split::scan_in_blocks(scanner, file, len, split, workers, &mut emit);
             if let Some(split) = split {
                 let mut outcome = Outcome {
                     bytes: split.bytes,
