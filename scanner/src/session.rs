@@ -356,7 +356,8 @@ impl Session {
         if self.filled == self.buf.len() && self.buf.len() < self.capacity {
             // Grow by doubling from 16 KiB: zeroing a full chunk for every small file cost a
             // third of the time of a source-tree scan.
-            let want = (2 * self.buf.len()).clamp(16 << 10, self.capacity);
+            // (`max` then `min`, not `clamp`: a small chunk size makes the capacity the lower.)
+            let want = (2 * self.buf.len()).max(16 << 10).min(self.capacity);
             self.buf.resize(want, 0);
         }
         if self.filled == self.capacity {
