@@ -932,8 +932,6 @@ impl Scanner {
         self.inner.identifiers.iter().map(|c| &c.def)
     }
 
-    /// Whether an identifier has `severity_levels`: then a finding's severity depends on
-    /// every finding of its identifier before it.
     /// The longest match of any identifier: no match starts further before its candidate.
     pub(crate) fn max_match_len(&self) -> u64 {
         self.inner.max_match_len as u64

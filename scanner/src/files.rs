@@ -106,18 +106,11 @@ impl SplitWorkers {
 
     /// Takes up to `want` workers (two at least, or none); give them back with `release`.
     pub(crate) fn reserve(&self, want: usize) -> usize {
-        let mut taken = 0;
-        let _ = self
-            .0
+        self.0
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |free| {
-                taken = free.min(want);
-                (taken >= 2).then(|| free - taken)
-            });
-        if taken >= 2 {
-            taken
-        } else {
-            0
-        }
+                (free.min(want) >= 2).then(|| free - free.min(want))
+            })
+            .map_or(0, |free| free.min(want))
     }
 
     pub(crate) fn release(&self, workers: usize) {
