@@ -2,13 +2,14 @@
 
 use crate::args::{ConfigArgs, Format, IdentifiersCommand, Selection, TryArgs};
 use crate::config;
+use crate::exit;
 use anyhow::{Context, Result};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 use trawl_scanner::identifiers::config::ManagedSelection;
 use trawl_scanner::identifiers::{check_spec, Config, IdentifierSpec, Origin};
-use trawl_scanner::{examples, exit, Scanner, ScannerBuilder};
+use trawl_scanner::{examples, Scanner, ScannerBuilder};
 
 /// A builder over the built-in identifiers and the configuration's custom ones, allow lists
 /// and managed selection. `--identifiers` / `--exclude-identifiers` override the file's

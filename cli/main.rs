@@ -3,6 +3,7 @@
 mod args;
 mod baseline;
 mod config;
+mod exit;
 mod fingerprint_key;
 mod identifiers_cmd;
 mod output;
@@ -14,7 +15,6 @@ mod scan;
 use args::{Cli, Command};
 use clap::Parser;
 use std::process::ExitCode;
-use trawl_scanner::exit;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

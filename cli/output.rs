@@ -12,7 +12,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::Mutex;
-use trawl_scanner::files::Sink;
+use trawl_scanner::Sink;
 use trawl_scanner::{Finding, ObjectRecord, Status};
 
 #[derive(Debug, Clone, Copy)]

@@ -2,6 +2,7 @@
 //! inputs, picks the exit code.
 
 use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
+use crate::exit;
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
@@ -13,7 +14,7 @@ use std::sync::Arc;
 use trawl_scanner::files::{self, FileOptions};
 use trawl_scanner::git::{self, Change};
 use trawl_scanner::s3::{self, ObjectInfo, Progress, S3Url, Scope, SweepOptions};
-use trawl_scanner::{exit, Category, ScannerBuilder, Severity};
+use trawl_scanner::{Category, ScannerBuilder, Severity};
 
 /// Environment variable holding the fingerprint key (see the README's "Fingerprints").
 const FINGERPRINT_KEY_ENV: &str = "TRAWL_FINGERPRINT_KEY";
@@ -201,7 +202,7 @@ fn scan_paths(
     }
     if !stdin_inputs.is_empty() {
         let stdin = std::io::stdin();
-        files::scan_source(
+        trawl_scanner::scan_object(
             scanner,
             stdin.lock(),
             "-",

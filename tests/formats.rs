@@ -1429,3 +1429,53 @@ fn stdin_gzip_and_zip_are_decoded() {
     assert_at(f, &keys, GITHUB_TOKEN);
     assert_complete(s.top("-"));
 }
+
+/// A document cut short by the scanner's `stop_at` severity is PARTIAL with `STOPPED`, as any
+/// other content is: the object layer has one outcome conversion for text, documents included.
+#[test]
+fn a_document_cut_short_by_stop_at_is_partial() {
+    use std::sync::Mutex;
+    use trawl_scanner::{Finding, Limits, ObjectRecord, Reason, Scanner, Severity, Sink, Status};
+
+    #[derive(Default)]
+    struct Records(Mutex<Vec<ObjectRecord>>);
+    impl Sink for Records {
+        fn findings(&self, _: &str, _: Vec<Finding>) {}
+        fn object(&self, record: ObjectRecord) {
+            self.0.lock().unwrap().push(record);
+        }
+    }
+
+    let scanner = Scanner::builder().stop_at(Severity::High).build().unwrap();
+    let token_first = pdf(
+        &[&format!("deploy token={GITHUB_TOKEN}"), "and a second page"],
+        false,
+    );
+    let (docx_bytes, _) = docx();
+    for (name, bytes) in [
+        ("two-pages.pdf", token_first),
+        ("report.docx", docx_bytes),
+        (
+            "notes.txt",
+            format!("token={GITHUB_TOKEN}\n{}", "more text\n".repeat(10_000)).into_bytes(),
+        ),
+    ] {
+        let sink = Records::default();
+        let record = trawl_scanner::scan_object(
+            &scanner,
+            &bytes[..],
+            name,
+            false,
+            &Limits::default(),
+            &sink,
+        );
+        assert_eq!(record.status, Status::Partial, "{name}: {record:?}");
+        assert_eq!(record.reason, Some(Reason::Stopped), "{name}: {record:?}");
+        assert_eq!(
+            record.findings.get("GITHUB_TOKEN"),
+            Some(&1),
+            "{name}: {record:?}"
+        );
+        assert_eq!(sink.0.lock().unwrap().last(), Some(&record));
+    }
+}

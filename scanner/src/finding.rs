@@ -29,7 +29,8 @@ pub struct Finding {
     pub identifier: Arc<IdentifierMeta>,
     /// The identifier's severity (or its `severity_levels` level).
     pub severity: Severity,
-    /// HIGH when a keyword or the validator confirmed the value, else the identifier's own.
+    /// HIGH when a keyword near the value (or its CSV column / JSON key) confirmed it, else the
+    /// identifier's own.
     pub confidence: Confidence,
     /// Byte offsets of the value, half-open, in the scanned content.
     pub start: u64,

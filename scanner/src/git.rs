@@ -8,8 +8,8 @@
 //! an added line are reported, at their line in the new version. Paths are relative to the
 //! repository's root.
 
-use crate::files::{scan_source, Sink};
 use crate::finding::{Finding, ObjectRecord, Reason};
+use crate::object::{scan_object, Sink};
 use crate::{Limits, Scanner};
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -67,7 +67,7 @@ struct ChangedFile {
 /// counted in the record).
 ///
 /// ```no_run
-/// # use trawl_scanner::{files::Sink, Finding, ObjectRecord};
+/// # use trawl_scanner::{Finding, ObjectRecord, Sink};
 /// # struct Print;
 /// # impl Sink for Print {
 /// #     fn findings(&self, s: &str, f: Vec<Finding>) { for f in f { println!("{s}:{} {}", f.line, f.id()) } }
@@ -157,7 +157,7 @@ pub fn scan_change(
             reported: Default::default(),
         };
         let mut body = (&mut out).take(size);
-        scan_source(scanner, &mut body, &file.path, binary, limits, &filter);
+        scan_object(scanner, &mut body, &file.path, binary, limits, &filter);
         // A skipped (binary) blob was not read to its end.
         io::copy(&mut body, &mut io::sink()).map_err(GitError::Read)?;
         let mut newline = [0u8; 1];

@@ -2,7 +2,7 @@
 //! looks like (`cvv`, `date of birth`).
 
 use crate::byte_masks::{alnum_mask, BLOCK};
-use crate::compile::BuildError;
+use crate::scanner::BuildError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;

@@ -18,45 +18,74 @@
 //! ```
 //!
 //! # How a scan works
-//! 1. **Candidates**: one Aho-Corasick automaton finds the literal anchors of every identifier
-//!    (`AKIA`, `ghp_`, `-----BEGIN `, ...); identifiers without anchors share one
-//!    multi-pattern regex pass.
-//! 2. **Confirm**: around each candidate, only that identifier's regex runs, in a window of
-//!    its maximum match length; then its validators, ignore words, keywords, and the example
-//!    and placeholder check.
-//! 3. **Settle**: where values of two identifiers overlap, the one with the longer whole match
-//!    (the more specific) is kept; `severity_levels` thresholds are applied per object.
+//! The modules follow the pipeline, from an input down to the engine (dependencies point
+//! this way only):
+//!
+//! - **Inputs**, one module each: [`files`] (directory walks), [`git`] (staged changes),
+//!   `s3` (bucket sweeps, with the `s3` feature); standard input is a reader given to
+//!   [`scan_object`].
+//! - **Object layer** (`object`): one object from its first byte to its [`ObjectRecord`]; the
+//!   [`Sink`] that receives results; binary sniffing; the one conversion of a scan's outcome
+//!   (read errors, limits, early stops) into a record.
+//! - **Formats** (`formats`, with the `formats` feature): gzip, tar and zip members and the
+//!   text of docx, xlsx and PDF files, each ending in the text loop.
+//! - **Text loop** (`text`): one session over a stream, or `split` blocks of a large local
+//!   file on several threads with the same findings.
+//! - **Engine**: a [`Session`] (`session`: the buffer and its rounds) runs three stages:
+//!   1. **Candidates** (`session::candidates`): one Aho-Corasick automaton finds the literal
+//!      anchors of every identifier (`AKIA`, `ghp_`, `-----BEGIN `, ...), a SIMD digit-group
+//!      finder the numeric ones; identifiers without anchors share one multi-pattern regex
+//!      pass.
+//!   2. **Confirm** (`session::confirm`): around each candidate, only that identifier's regex
+//!      runs, in a window of its maximum match length; then its validators, ignore words,
+//!      keywords (in the text, or the CSV column / JSON key from `structure`), inline allows
+//!      (`allow`), and the example and placeholder check.
+//!   3. **Settle** (`session::settle`): where values of two identifiers overlap, the more
+//!      severe one is kept, then the one with the longer whole match (the more specific);
+//!      `severity_levels` thresholds are applied per object.
+//! - **Build**: [`ScannerBuilder`] (`scanner`) selects identifiers; `plan` compiles them once
+//!   into what the stages read.
 
 #![warn(missing_docs)]
 
-mod anchor_context;
-mod byte_masks;
-mod compile;
-mod digits;
-pub mod examples;
+// Inputs.
 pub mod files;
-mod finding;
-pub mod fingerprint;
-#[cfg(feature = "formats")]
-mod formats;
 pub mod git;
-mod hir_bytes;
-mod keywords;
-mod limits;
-mod redact;
 #[cfg(feature = "s3")]
 pub mod s3;
-mod session;
-#[cfg(unix)]
+
+// The object layer, formats and the text loop.
+#[cfg(feature = "formats")]
+mod formats;
+mod limits;
+mod object;
 mod split;
+mod text;
+
+// The engine: building, the session and its stages, and what they use.
+mod allow;
+mod anchor_context;
+mod byte_masks;
+mod digits;
+pub mod examples;
+mod finding;
+pub mod fingerprint;
+mod hir_bytes;
+mod keywords;
+mod plan;
+mod redact;
+mod scanner;
+mod session;
 mod structure;
 mod value_bounds;
 
-pub use compile::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
 pub use finding::{Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status};
 pub use fingerprint::Fingerprinter;
 pub use limits::Limits;
+pub use object::{scan_object, Sink, BINARY_SNIFF_BYTES};
+pub use scanner::{BuildError, Scanner, ScannerBuilder, DEFAULT_CHUNK_SIZE};
 pub use session::{Outcome, Session};
+pub use split::Split;
 pub use trawl_identifiers as identifiers;
 pub use trawl_identifiers::{Category, Confidence, Identifier, Severity};
 
@@ -65,15 +94,3 @@ const _: () = {
     const fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Scanner>();
 };
-
-/// Exit codes shared by every front end.
-pub mod exit {
-    /// Complete, nothing found.
-    pub const CLEAN: i32 = 0;
-    /// Findings reported.
-    pub const FINDINGS: i32 = 1;
-    /// Usage or fatal error.
-    pub const ERROR: i32 = 2;
-    /// Nothing found, but some inputs were SKIPPED or PARTIAL.
-    pub const INCOMPLETE: i32 = 3;
-}

@@ -9,9 +9,10 @@
 use proptest::prelude::*;
 use std::io::Write;
 use std::sync::Mutex;
-use trawl_scanner::files::{scan_file, Sink, Split};
+use trawl_scanner::files::scan_file;
 use trawl_scanner::identifiers::{builtin, parse_identifiers};
 use trawl_scanner::{Finding, Limits, ObjectRecord, Scanner, Status};
+use trawl_scanner::{Sink, Split};
 
 /// Next to the built-ins: a match that spans lines, and a keyword-required value.
 const CUSTOM: &str = r#"

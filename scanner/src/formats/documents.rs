@@ -5,10 +5,13 @@
 //! value is found wherever it sits and offsets are in the extracted text. A sorted list of
 //! (offset, location) gives each finding the cell or page it starts in.
 
-use super::limits::{classify, Compressed};
-use super::{Outcome, Walk};
+use super::limits::Compressed;
+use super::Walk;
 use crate::finding::{Location, Reason};
+use crate::object::classify;
+use crate::object::Tally;
 use crate::session::Session;
+use crate::text::TextOutcome;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 
@@ -50,18 +53,12 @@ impl<'w, 'a> Extracted<'w, 'a> {
         report_located(self.walk, self.container, &self.locations, findings);
     }
 
-    fn finish(self, mut outcome: Outcome) -> Outcome {
-        let finished = self.session.finish();
-        report_located(
-            self.walk,
-            self.container,
-            &self.locations,
-            finished.findings,
-        );
-        outcome.bytes = finished.bytes;
-        outcome.counts = finished.counts;
-        outcome.severity = finished.severity;
-        outcome
+    fn finish(self, mut tally: Tally) -> Tally {
+        let mut finished = self.session.finish();
+        let findings = std::mem::take(&mut finished.findings);
+        report_located(self.walk, self.container, &self.locations, findings);
+        tally.add_text(TextOutcome::from_session(finished, None));
+        tally
     }
 }
 
@@ -92,13 +89,13 @@ pub(super) fn docx<R: Read + Seek>(
     walk: &mut Walk<'_>,
     archive: &mut zip::ZipArchive<R>,
     container: &[String],
-) -> Outcome {
+) -> Tally {
     use quick_xml::events::Event;
-    let mut outcome = Outcome::default();
+    let mut outcome = Tally::default();
     let entry = match archive.by_name("word/document.xml") {
         Ok(entry) => entry,
         Err(e) => {
-            return Outcome::skipped(
+            return Tally::skipped(
                 if e.to_string().contains("assword") {
                     Reason::EncryptedFile
                 } else {
@@ -182,19 +179,19 @@ fn column_name(mut column: u32) -> String {
 }
 
 /// Every non-empty cell of every sheet, located as `Sheet!C5`.
-pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -> Outcome {
+pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -> Tally {
     use calamine::Reader as _;
     if let Err(e) = file.seek(std::io::SeekFrom::Start(0)) {
-        return Outcome::skipped(Reason::ReadError, e.to_string());
+        return Tally::skipped(Reason::ReadError, e.to_string());
     }
     let mut workbook: calamine::Xlsx<_> =
         match calamine::open_workbook_from_rs(BufReader::new(&mut *file)) {
             Ok(workbook) => workbook,
             Err(e) => {
-                return Outcome::skipped(Reason::MalformedFile, format!("not a readable xlsx: {e}"))
+                return Tally::skipped(Reason::MalformedFile, format!("not a readable xlsx: {e}"))
             }
         };
-    let mut outcome = Outcome::default();
+    let mut outcome = Tally::default();
     let mut text = Extracted::new(walk, container);
     let mut line = String::new();
     for sheet in workbook.sheet_names() {
@@ -230,7 +227,7 @@ pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -
 }
 
 /// The text of each page, located by its 1-based number.
-pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Outcome {
+pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Tally {
     let document = match lopdf::Document::load_mem(bytes) {
         Ok(document) => document,
         Err(e) => {
@@ -239,13 +236,13 @@ pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Ou
             } else {
                 Reason::MalformedFile
             };
-            return Outcome::skipped(reason, format!("not a readable PDF: {e}"));
+            return Tally::skipped(reason, format!("not a readable PDF: {e}"));
         }
     };
     if document.is_encrypted() {
-        return Outcome::skipped(Reason::EncryptedFile, "encrypted PDF");
+        return Tally::skipped(Reason::EncryptedFile, "encrypted PDF");
     }
-    let mut outcome = Outcome::default();
+    let mut outcome = Tally::default();
     let mut text = Extracted::new(walk, container);
     for page in document.get_pages().keys() {
         match document.extract_text(&[*page]) {

@@ -2,56 +2,13 @@
 //! bytes stream (a declared size can lie; the byte count cannot).
 
 use crate::finding::Reason;
+use crate::object::{source_error, InputError};
 use std::cell::Cell;
-use std::fmt;
 use std::io::{self, Read};
 use std::rc::Rc;
 
-/// Why a read stopped early, carried inside an `io::Error` through decoders.
-#[derive(Debug)]
-pub(crate) struct LimitHit {
-    pub(crate) reason: Reason,
-    pub(crate) message: String,
-}
-
-impl fmt::Display for LimitHit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for LimitHit {}
-
-/// An error of the underlying input (the disk, the network), as opposed to a decoder's.
-#[derive(Debug)]
-pub(crate) struct SourceError(pub(crate) io::Error);
-
-impl fmt::Display for SourceError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for SourceError {}
-
-/// What an I/O error during a member's scan means for its record.
-pub(crate) fn classify(error: &io::Error) -> (Reason, String) {
-    if let Some(inner) = error.get_ref() {
-        if let Some(hit) = inner.downcast_ref::<LimitHit>() {
-            return (hit.reason, hit.message.clone());
-        }
-        if let Some(input) = inner.downcast_ref::<crate::files::InputError>() {
-            return (input.reason, input.message.clone());
-        }
-        if let Some(source) = inner.downcast_ref::<SourceError>() {
-            return (crate::files::reason_for(&source.0), source.0.to_string());
-        }
-    }
-    // Anything else came from a decoder: the content is not what it claims to be.
-    (Reason::MalformedFile, error.to_string())
-}
-
-/// Counts the bytes read from the underlying input and marks its errors as [`SourceError`].
+/// Counts the bytes read from the underlying input and marks its errors as the input's
+/// (`crate::object::SourceError`).
 pub(crate) struct Counting<R> {
     pub(crate) inner: R,
     pub(crate) count: Rc<Cell<u64>>,
@@ -65,14 +22,7 @@ impl<R: Read> Read for Counting<R> {
                 Ok(n)
             }
             // Errors already classified (from a nested reader) pass through unchanged.
-            Err(e)
-                if e.get_ref()
-                    .is_some_and(|i| i.is::<LimitHit>() || i.is::<SourceError>()) =>
-            {
-                Err(e)
-            }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
-            Err(e) => Err(io::Error::other(SourceError(e))),
+            Err(e) => Err(source_error(e)),
         }
     }
 }
@@ -105,7 +55,7 @@ impl<R: Read> Read for Limited<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.read += n as u64;
-        let hit = |reason, message: String| Err(io::Error::other(LimitHit { reason, message }));
+        let hit = |reason, message: String| Err(InputError::into_io(reason, message));
         if self.read > self.max_member_size {
             return hit(
                 Reason::ArchiveMemberSizeOverLimit,

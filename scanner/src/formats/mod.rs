@@ -13,21 +13,19 @@ mod limits;
 
 pub use crate::limits::Limits;
 
-use crate::files::{Input, Sink, Split, SplitWorkers};
-use crate::finding::{Finding, ObjectRecord, Reason, Status};
-use crate::{Scanner, Severity};
-use limits::{classify, Compressed, Counting, Limited};
+use crate::finding::{Finding, Reason};
+use crate::object::{binary_skip, classify, read_head, Input, Sink, Tally};
+use crate::split::{Split, SplitWorkers};
+use crate::text::{scan_text, TextSource};
+use crate::Scanner;
+use limits::{Compressed, Counting, Limited};
 use std::cell::Cell;
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Cursor, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
 /// The largest PDF parsed (in memory).
 const MAX_PDF_BYTES: u64 = 64 << 20;
-
-/// Bytes inspected to recognise a format (and, for plain content, to tell binary from text).
-const SNIFF_BYTES: usize = 8 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -52,64 +50,6 @@ fn sniff(head: &[u8]) -> Kind {
     }
 }
 
-/// The outcome of one object or member.
-#[derive(Debug, Default)]
-struct Outcome {
-    problem: Option<(Status, Reason, String)>,
-    bytes: u64,
-    counts: BTreeMap<String, u64>,
-    severity: Option<Severity>,
-}
-
-impl Outcome {
-    fn skipped(reason: Reason, message: impl Into<String>) -> Outcome {
-        Outcome {
-            problem: Some((Status::Skipped, reason, message.into())),
-            ..Outcome::default()
-        }
-    }
-
-    /// Folds a member's outcome into its container's: counts add up, and a member that was
-    /// not fully scanned makes the container PARTIAL (the first reason is kept).
-    fn absorb(&mut self, member: &Outcome) {
-        self.bytes += member.bytes;
-        for (id, n) in &member.counts {
-            *self.counts.entry(id.clone()).or_default() += n;
-        }
-        self.severity = self.severity.max(member.severity);
-        if self.problem.is_none() {
-            if let Some((_, reason, message)) = &member.problem {
-                self.problem = Some((Status::Partial, *reason, message.clone()));
-            }
-        }
-    }
-
-    fn partial(&mut self, reason: Reason, message: impl Into<String>) {
-        if self.problem.is_none() {
-            self.problem = Some((Status::Partial, reason, message.into()));
-        }
-    }
-
-    fn record(&self, source: &str, container: &[String]) -> ObjectRecord {
-        let (status, reason, message) = match &self.problem {
-            Some((status, reason, message)) => (*status, Some(*reason), Some(message.clone())),
-            None => (Status::Complete, None, None),
-        };
-        ObjectRecord {
-            kind: "object",
-            source: source.to_string(),
-            container: container.to_vec(),
-            status,
-            reason,
-            message,
-            bytes: self.bytes,
-            etag: None,
-            findings: self.counts.clone(),
-            severity: self.severity,
-        }
-    }
-}
-
 /// One top-level object's scan.
 struct Walk<'a> {
     scanner: &'a Scanner,
@@ -125,15 +65,15 @@ struct Walk<'a> {
 }
 
 /// Scans `reader` (the whole object; `file` when it is a local file that can be read by
-/// seeking) as `source`, decoding containers and documents; returns the object's record, also
-/// sent to the sink after every member's.
+/// seeking) as `source`, decoding containers and documents; every member's record goes to the
+/// sink, and the object's tally is returned.
 pub(crate) fn scan_object(
     scanner: &Scanner,
     reader: &mut dyn Read,
     file: Option<&mut File>,
     input: &Input,
     sink: &dyn Sink,
-) -> ObjectRecord {
+) -> Tally {
     let mut walk = Walk {
         scanner,
         sink,
@@ -145,26 +85,7 @@ pub(crate) fn scan_object(
         budget: Rc::new(Cell::new(input.limits.max_extracted)),
         members: 0,
     };
-    let outcome = walk.scan(reader, file, &mut Vec::new(), 0);
-    let record = outcome.record(input.source, &[]);
-    sink.object(record.clone());
-    record
-}
-
-/// Reads up to `SNIFF_BYTES` (fewer only at the end of the input).
-fn read_head(reader: &mut dyn Read) -> io::Result<Vec<u8>> {
-    let mut head = vec![0u8; SNIFF_BYTES];
-    let mut filled = 0;
-    while filled < head.len() {
-        match reader.read(&mut head[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    head.truncate(filled);
-    Ok(head)
+    walk.scan(reader, file, &mut Vec::new(), 0)
 }
 
 impl Walk<'_> {
@@ -186,7 +107,7 @@ impl Walk<'_> {
         file: Option<&mut File>,
         container: &mut Vec<String>,
         depth: usize,
-    ) -> Outcome {
+    ) -> Tally {
         let outcome = self.scan_inner(reader, file, container, depth);
         if !container.is_empty() {
             self.sink.object(outcome.record(self.source, container));
@@ -200,32 +121,32 @@ impl Walk<'_> {
         file: Option<&mut File>,
         container: &mut Vec<String>,
         depth: usize,
-    ) -> Outcome {
+    ) -> Tally {
         let head = match read_head(reader) {
             Ok(head) => head,
             Err(e) => {
                 let (reason, message) = classify(&e);
-                return Outcome::skipped(reason, message);
+                return Tally::skipped(reason, message);
             }
         };
         let kind = sniff(&head);
         if kind != Kind::Plain && kind != Kind::Pdf && depth >= self.limits.max_depth {
-            return Outcome::skipped(
+            return Tally::skipped(
                 Reason::ArchiveNestingLevelOverLimit,
                 format!("archives nested more than {} deep", self.limits.max_depth),
             );
         }
-        let has_nul = memchr::memchr(0, &head).is_some();
+        if kind == Kind::Plain {
+            if let Some(binary) = binary_skip(&head, self.binary) {
+                return binary;
+            }
+        }
         let mut whole = Cursor::new(head).chain(reader);
         match kind {
-            Kind::Plain if has_nul && !self.binary => Outcome::skipped(
-                Reason::BinaryFile,
-                "contains NUL bytes; scan it with --binary",
-            ),
-            Kind::Plain => match file {
-                Some(file) if depth == 0 => self.scan_text_file(file, &mut whole, container),
-                _ => self.scan_text(&mut whole, container),
-            },
+            Kind::Plain => {
+                let file = file.filter(|_| depth == 0).map(|f| &*f);
+                self.scan_text(&mut whole, file, container)
+            }
             Kind::Gzip => self.scan_gzip(&mut whole, container, depth),
             Kind::Tar => self.scan_tar(&mut whole, container, depth),
             Kind::Zip => match file {
@@ -238,76 +159,23 @@ impl Walk<'_> {
         }
     }
 
-    /// Plain content through a streaming session.
-    fn scan_text(&mut self, reader: &mut dyn Read, container: &[String]) -> Outcome {
-        let mut outcome = Outcome::default();
-        let mut session = self.scanner.session();
-        loop {
-            match session.feed_once(reader) {
-                Ok(0) => break,
-                Ok(_) => {
-                    if !session.findings().is_empty() {
-                        self.report(session.take_findings(), container, None);
-                    }
-                }
-                Err(e) => {
-                    let (reason, message) = classify(&e);
-                    outcome.partial(reason, message);
-                    break;
-                }
-            }
-        }
-        let finished = session.finish();
-        if finished.stopped {
-            outcome.partial(
-                Reason::Stopped,
-                "stopped at the first finding of the stop-at severity",
-            );
-        }
-        self.report(finished.findings, container, None);
-        outcome.bytes = finished.bytes;
-        outcome.counts = finished.counts;
-        outcome.severity = finished.severity;
-        outcome
-    }
-
-    /// A top-level text file: in blocks on several threads when it is large (see
-    /// `crate::split`), else like any plain content.
-    fn scan_text_file(
+    /// Plain content through the text loop; a top-level local file may be split.
+    fn scan_text(
         &mut self,
-        file: &mut File,
         reader: &mut dyn Read,
+        file: Option<&File>,
         container: &[String],
-    ) -> Outcome {
-        #[cfg(unix)]
-        if let Ok(metadata) = file.metadata() {
-            let (scanner, split, workers) = (self.scanner, self.split, self.split_workers);
-            let walk = &*self;
-            let mut emit = |findings| walk.report(findings, container, None);
-            let len = metadata.len();
-            let split = crate::split::scan_in_blocks(scanner, file, len, split, workers, &mut emit);
-            if let Some(split) = split {
-                let mut outcome = Outcome {
-                    bytes: split.bytes,
-                    counts: split.counts,
-                    severity: split.severity,
-                    ..Outcome::default()
-                };
-                if let Some(e) = split.error {
-                    let (reason, message) = classify(&e);
-                    outcome.partial(reason, message);
-                } else if split.stopped {
-                    outcome.partial(
-                        Reason::Stopped,
-                        "stopped at the first finding of the stop-at severity",
-                    );
-                }
-                return outcome;
-            }
-        }
-        #[cfg(not(unix))]
-        let _ = file;
-        self.scan_text(reader, container)
+    ) -> Tally {
+        let text = TextSource {
+            file,
+            split: self.split,
+            split_workers: self.split_workers,
+        };
+        let walk = &*self;
+        let mut emit = |findings| walk.report(findings, container, None);
+        let mut tally = Tally::default();
+        tally.add_text(scan_text(self.scanner, reader, &text, &mut emit));
+        tally
     }
 
     fn report(
@@ -333,7 +201,7 @@ impl Walk<'_> {
         reader: &mut dyn Read,
         container: &mut Vec<String>,
         depth: usize,
-    ) -> Outcome {
+    ) -> Tally {
         let compressed = Rc::new(Cell::new(0));
         let counting = Counting {
             inner: reader,
@@ -345,7 +213,7 @@ impl Walk<'_> {
             Ok(head) => head,
             Err(e) => {
                 let (reason, message) = classify(&e);
-                return Outcome::skipped(reason, message);
+                return Tally::skipped(reason, message);
             }
         };
         let name = decoder
@@ -360,7 +228,7 @@ impl Walk<'_> {
         container.push(name);
         let member = self.scan(&mut limited, None, container, depth + 1);
         container.pop();
-        let mut outcome = Outcome::default();
+        let mut outcome = Tally::default();
         outcome.absorb(&member);
         outcome
     }
@@ -378,7 +246,7 @@ impl Walk<'_> {
         }
     }
 
-    fn next_member(&mut self, outcome: &mut Outcome) -> bool {
+    fn next_member(&mut self, outcome: &mut Tally) -> bool {
         self.members += 1;
         if self.members > self.limits.max_members {
             outcome.partial(
@@ -395,12 +263,12 @@ impl Walk<'_> {
         reader: &mut dyn Read,
         container: &mut Vec<String>,
         depth: usize,
-    ) -> Outcome {
-        let mut outcome = Outcome::default();
+    ) -> Tally {
+        let mut outcome = Tally::default();
         let mut archive = tar::Archive::new(reader);
         let entries = match archive.entries() {
             Ok(entries) => entries,
-            Err(e) => return Outcome::skipped(Reason::MalformedFile, e.to_string()),
+            Err(e) => return Tally::skipped(Reason::MalformedFile, e.to_string()),
         };
         for entry in entries {
             let mut entry = match entry {
@@ -424,7 +292,7 @@ impl Walk<'_> {
                 .unwrap_or_else(|_| "?".into());
             container.push(path);
             let member = if entry.size() > self.limits.max_member_size {
-                let skipped = Outcome::skipped(
+                let skipped = Tally::skipped(
                     Reason::ArchiveMemberSizeOverLimit,
                     format!(
                         "{} bytes; the member limit is {}",
@@ -452,12 +320,12 @@ impl Walk<'_> {
     fn spill_then(
         &mut self,
         reader: &mut dyn Read,
-        then: impl FnOnce(&mut Self, &mut File) -> Outcome,
-    ) -> Outcome {
+        then: impl FnOnce(&mut Self, &mut File) -> Tally,
+    ) -> Tally {
         let mut file = match tempfile::tempfile() {
             Ok(file) => file,
             Err(e) => {
-                return Outcome::skipped(
+                return Tally::skipped(
                     Reason::ReadError,
                     format!("no temporary file for random access: {e}"),
                 )
@@ -466,7 +334,7 @@ impl Walk<'_> {
         let mut bounded = reader.take(self.limits.max_member_size + 1);
         match io::copy(&mut bounded, &mut file) {
             Ok(n) if n > self.limits.max_member_size => {
-                return Outcome::skipped(
+                return Tally::skipped(
                     Reason::ArchiveMemberSizeOverLimit,
                     format!(
                         "larger than {} bytes; needs random access",
@@ -477,11 +345,11 @@ impl Walk<'_> {
             Ok(_) => {}
             Err(e) => {
                 let (reason, message) = classify(&e);
-                return Outcome::skipped(reason, message);
+                return Tally::skipped(reason, message);
             }
         }
         if let Err(e) = file.seek(SeekFrom::Start(0)) {
-            return Outcome::skipped(Reason::ReadError, e.to_string());
+            return Tally::skipped(Reason::ReadError, e.to_string());
         }
         then(self, &mut file)
     }
@@ -491,14 +359,14 @@ impl Walk<'_> {
         file: &mut File,
         container: &mut Vec<String>,
         depth: usize,
-    ) -> Outcome {
+    ) -> Tally {
         if let Err(e) = file.seek(SeekFrom::Start(0)) {
-            return Outcome::skipped(Reason::ReadError, e.to_string());
+            return Tally::skipped(Reason::ReadError, e.to_string());
         }
         let mut archive = match zip::ZipArchive::new(&mut *file) {
             Ok(archive) => archive,
             Err(e) => {
-                return Outcome::skipped(Reason::MalformedFile, format!("not a readable zip: {e}"))
+                return Tally::skipped(Reason::MalformedFile, format!("not a readable zip: {e}"))
             }
         };
         if archive.index_for_name("word/document.xml").is_some() {
@@ -508,7 +376,7 @@ impl Walk<'_> {
             drop(archive);
             return documents::xlsx(self, file, container);
         }
-        let mut outcome = Outcome::default();
+        let mut outcome = Tally::default();
         for index in 0..archive.len() {
             let (name, is_dir, encrypted, size, compressed) = match archive.by_index_raw(index) {
                 Ok(m) => {
@@ -538,11 +406,11 @@ impl Walk<'_> {
             }
             container.push(name);
             let member = if encrypted {
-                let skipped = Outcome::skipped(Reason::EncryptedFile, "encrypted zip member");
+                let skipped = Tally::skipped(Reason::EncryptedFile, "encrypted zip member");
                 self.sink.object(skipped.record(self.source, container));
                 skipped
             } else if size > self.limits.max_member_size {
-                let skipped = Outcome::skipped(
+                let skipped = Tally::skipped(
                     Reason::ArchiveMemberSizeOverLimit,
                     format!(
                         "{size} bytes; the member limit is {}",
@@ -554,7 +422,7 @@ impl Walk<'_> {
             } else if size > limits::RATIO_GRACE_BYTES
                 && size / compressed.max(1) > self.limits.max_ratio
             {
-                let skipped = Outcome::skipped(
+                let skipped = Tally::skipped(
                     Reason::ArchiveCompressionRatioOverLimit,
                     format!("{size} bytes from {compressed} compressed"),
                 );
@@ -567,7 +435,7 @@ impl Walk<'_> {
                         self.scan(&mut limited, None, container, depth + 1)
                     }
                     Err(e) => {
-                        let skipped = Outcome::skipped(Reason::MalformedFile, e.to_string());
+                        let skipped = Tally::skipped(Reason::MalformedFile, e.to_string());
                         self.sink.object(skipped.record(self.source, container));
                         skipped
                     }
@@ -582,7 +450,7 @@ impl Walk<'_> {
         outcome
     }
 
-    fn scan_pdf(&mut self, reader: &mut dyn Read, container: &[String]) -> Outcome {
+    fn scan_pdf(&mut self, reader: &mut dyn Read, container: &[String]) -> Tally {
         // The PDF parser needs the whole file in memory (and about as much again for its
         // objects), so PDFs are read only up to a cap that keeps a scan within its memory
         // target; larger ones are skipped with the reason.
@@ -591,10 +459,10 @@ impl Walk<'_> {
         let mut bounded = reader.take(cap + 1);
         if let Err(e) = bounded.read_to_end(&mut bytes) {
             let (reason, message) = classify(&e);
-            return Outcome::skipped(reason, message);
+            return Tally::skipped(reason, message);
         }
         if bytes.len() as u64 > cap {
-            return Outcome::skipped(
+            return Tally::skipped(
                 Reason::FileExceedsSizeLimit,
                 format!("PDF larger than {cap} bytes, the most trawl parses"),
             );

@@ -8,8 +8,8 @@
 
 use super::client::{self, Failure};
 use super::{ObjectInfo, Progress};
-use crate::files::InputError;
 use crate::finding::Reason;
+use crate::object::InputError;
 use aws_sdk_s3::primitives::ByteStream;
 use bytes::{Buf, Bytes};
 use std::io::{self, Read};

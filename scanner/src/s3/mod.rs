@@ -21,8 +21,8 @@ mod scope;
 
 pub use scope::Scope;
 
-use crate::files::{self, Sink};
 use crate::finding::{Finding, ObjectRecord, Reason};
+use crate::object::{self, Sink};
 use crate::{Limits, Scanner};
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -246,7 +246,7 @@ pub fn upload(
 /// object to `sink`. Fails only when nothing could be listed at all.
 ///
 /// ```no_run
-/// # use trawl_scanner::{files::Sink, Finding, ObjectRecord};
+/// # use trawl_scanner::{Finding, ObjectRecord, Sink};
 /// # struct Print;
 /// # impl Sink for Print {
 /// #     fn findings(&self, s: &str, f: Vec<Finding>) { for f in f { println!("{s}:{} {}", f.line, f.id()) } }
@@ -296,7 +296,7 @@ pub fn sweep(
                     etag: object.etag.as_deref(),
                     progress,
                 };
-                files::scan_source(
+                object::scan_object(
                     scanner,
                     &mut reader,
                     &object.source(),

@@ -1,7 +1,7 @@
 //! One large local file scanned by several threads at once, with the findings, line and row
 //! numbers of a scan by one thread.
 //!
-//! The file is cut into blocks of about [`Split::block_bytes`](crate::files::Split), each cut at a line start.
+//! The file is cut into blocks of about [`Split::block_bytes`], each cut at a line start.
 //! Block 0 is scanned by an ordinary session; every other block by a session *resumed* at its
 //! first byte (see `Scanner::resume`): it sees the bytes just before the block as look-back
 //! context, counts lines from 1, and takes its CSV/JSON structure from a copy of the state at
@@ -20,28 +20,18 @@
 //! The calling thread emits blocks in order while the workers scan ahead, at most
 //! `threads + 1` blocks ahead, so memory stays bounded whatever the file's size.
 
-use crate::files::{Split, SplitWorkers};
+use super::{Split, SplitWorkers};
 use crate::finding::Finding;
 use crate::session::{Cut, Outcome, Session};
 use crate::structure::{sniff, Tracker, SNIFF_LEN};
-use crate::{Scanner, Severity};
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use crate::text::TextOutcome;
+use crate::Scanner;
+use std::collections::{HashMap, VecDeque};
 use std::fs::File;
 use std::io;
 use std::os::unix::fs::FileExt;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Condvar, Mutex};
-
-/// What a split scan found, as one session's [`Outcome`] would say it (the findings went to
-/// the caller's `emit` in order).
-pub(crate) struct SplitOutcome {
-    pub(crate) bytes: u64,
-    pub(crate) counts: BTreeMap<String, u64>,
-    pub(crate) severity: Option<Severity>,
-    pub(crate) stopped: bool,
-    /// A read failed; the findings before it were emitted.
-    pub(crate) error: Option<io::Error>,
-}
 
 /// Bytes read per `pread` while feeding a block.
 const READ_BYTES: usize = 256 << 10;
@@ -62,7 +52,7 @@ pub(crate) fn scan_in_blocks(
     split: Split,
     workers: Option<&SplitWorkers>,
     emit: &mut dyn FnMut(Vec<Finding>),
-) -> Option<SplitOutcome> {
+) -> Option<TextOutcome> {
     if split.threads < 2 || split.block_bytes == 0 || len < 2 * split.block_bytes {
         return None;
     }
@@ -222,7 +212,7 @@ impl Plan<'_> {
         self.cuts.len() - 1
     }
 
-    fn run(&self, threads: usize, emit: &mut dyn FnMut(Vec<Finding>)) -> SplitOutcome {
+    fn run(&self, threads: usize, emit: &mut dyn FnMut(Vec<Finding>)) -> TextOutcome {
         let state = Mutex::new(State::default());
         let work = Condvar::new();
         let ready = Condvar::new();
@@ -251,16 +241,10 @@ impl Plan<'_> {
         work: &Condvar,
         ready: &Condvar,
         emit: &mut dyn FnMut(Vec<Finding>),
-    ) -> SplitOutcome {
+    ) -> TextOutcome {
         let template_records = self.template.as_ref().map_or(0, Tracker::records);
-        let mut outcome = SplitOutcome {
-            bytes: 0,
-            counts: BTreeMap::new(),
-            severity: None,
-            stopped: false,
-            error: None,
-        };
-        let absorb = |outcome: &mut SplitOutcome, finished: &Outcome| {
+        let mut outcome = TextOutcome::default();
+        let absorb = |outcome: &mut TextOutcome, finished: &Outcome| {
             for (id, n) in &finished.counts {
                 *outcome.counts.entry(id.clone()).or_default() += n;
             }

@@ -1,0 +1,341 @@
+//! The object layer: one object (a file, standard input, a staged blob, an S3 body) from its
+//! first byte to its record.
+//!
+//! Every object considered yields exactly one [`ObjectRecord`] through the [`Sink`]: COMPLETE,
+//! PARTIAL (a read failed mid-way, a limit was reached, or the scan stopped early; findings
+//! before it are reported) or SKIPPED with a reason. Findings stream to the sink as they
+//! settle, so a 2 GB object never holds more than one chunk in memory. With the `formats`
+//! feature, archives and documents are decoded here (see `crate::formats`); without it they are
+//! binary content. Every piece of text ends in the one text loop (`crate::text`), and every
+//! outcome becomes a record through one conversion ([`Tally::add_text`]).
+
+use crate::finding::{Finding, ObjectRecord, Reason, Status};
+use crate::split::{Split, SplitWorkers};
+use crate::text::TextOutcome;
+#[cfg(not(feature = "formats"))]
+use crate::text::{scan_text, TextSource};
+use crate::{Limits, Scanner, Severity};
+use std::collections::BTreeMap;
+use std::fs::File;
+#[cfg(not(feature = "formats"))]
+use std::io::Cursor;
+use std::io::{self, Read};
+
+/// Bytes inspected for a NUL byte to tell binary from text, as git does (and, with the
+/// `formats` feature, to recognise a container or document by its content).
+pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+
+/// Receives results; called from several threads at once.
+///
+/// ```
+/// use std::sync::Mutex;
+/// use trawl_scanner::{Finding, ObjectRecord, Sink};
+///
+/// /// Keeps what arrives, from any thread.
+/// #[derive(Default)]
+/// struct Collect(Mutex<(Vec<String>, Vec<ObjectRecord>)>);
+///
+/// impl Sink for Collect {
+///     fn findings(&self, source: &str, findings: Vec<Finding>) {
+///         let mut seen = self.0.lock().unwrap();
+///         seen.0.extend(findings.iter().map(|f| format!("{source}:{} {}", f.line, f.id())));
+///     }
+///     fn object(&self, record: ObjectRecord) {
+///         self.0.lock().unwrap().1.push(record);
+///     }
+/// }
+///
+/// let scanner = trawl_scanner::Scanner::builder().build()?;
+/// let sink = Collect::default();
+/// let body = &b"id: 1\ntoken: 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\n"[..];
+/// trawl_scanner::scan_object(&scanner, body, "upload.yml", false, &Default::default(), &sink);
+/// let (findings, records) = sink.0.into_inner().unwrap();
+/// assert_eq!(findings, ["upload.yml:2 GITHUB_TOKEN"]);
+/// assert_eq!(records[0].status, trawl_scanner::Status::Complete);
+/// # Ok::<(), trawl_scanner::BuildError>(())
+/// ```
+pub trait Sink: Sync {
+    /// Findings of `source`, in order of position, as they settle (several calls per object).
+    fn findings(&self, source: &str, findings: Vec<Finding>);
+    /// The object's record, after all its findings.
+    fn object(&self, record: ObjectRecord);
+}
+
+/// A read error that knows which [`Reason`] it stands for (an S3 object that changed while it
+/// was read, a denied GET, an archive limit reached), carried inside an `io::Error` through
+/// readers and decoders.
+#[derive(Debug)]
+pub(crate) struct InputError {
+    pub(crate) reason: Reason,
+    pub(crate) message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
+    #[cfg_attr(not(any(feature = "formats", feature = "s3")), allow(dead_code))]
+    pub(crate) fn into_io(reason: Reason, message: impl Into<String>) -> io::Error {
+        io::Error::other(InputError {
+            reason,
+            message: message.into(),
+        })
+    }
+}
+
+/// The reason an error of the input itself (opening or reading a file) stands for.
+pub(crate) fn reason_for(error: &io::Error) -> Reason {
+    if let Some(input) = error.get_ref().and_then(|e| e.downcast_ref::<InputError>()) {
+        return input.reason;
+    }
+    match error.kind() {
+        io::ErrorKind::PermissionDenied => Reason::AccessDenied,
+        io::ErrorKind::NotFound => Reason::NotFound,
+        _ => Reason::ReadError,
+    }
+}
+
+/// An error of the underlying input (the disk, the network), as opposed to a decoder's.
+#[derive(Debug)]
+pub(crate) struct SourceError(pub(crate) io::Error);
+
+impl std::fmt::Display for SourceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+/// Marks `error` as the input's own, unless it already says what it is.
+pub(crate) fn source_error(error: io::Error) -> io::Error {
+    let classified = error
+        .get_ref()
+        .is_some_and(|e| e.is::<InputError>() || e.is::<SourceError>());
+    if classified || error.kind() == io::ErrorKind::Interrupted {
+        error
+    } else {
+        io::Error::other(SourceError(error))
+    }
+}
+
+/// What an I/O error during an object's or member's scan means for its record.
+pub(crate) fn classify(error: &io::Error) -> (Reason, String) {
+    if let Some(inner) = error.get_ref() {
+        if let Some(input) = inner.downcast_ref::<InputError>() {
+            return (input.reason, input.message.clone());
+        }
+        if let Some(source) = inner.downcast_ref::<SourceError>() {
+            return (reason_for(&source.0), source.0.to_string());
+        }
+    }
+    // Anything else came from a decoder: the content is not what it claims to be.
+    (Reason::MalformedFile, error.to_string())
+}
+
+/// The input's reader, with its errors marked as the input's ([`SourceError`]).
+pub(crate) struct SourceReader<R>(pub(crate) R);
+
+impl<R: Read> Read for SourceReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf).map_err(source_error)
+    }
+}
+
+/// What one object or member came to, on its way to an [`ObjectRecord`].
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    problem: Option<(Status, Reason, String)>,
+    pub(crate) bytes: u64,
+    pub(crate) counts: BTreeMap<String, u64>,
+    pub(crate) severity: Option<Severity>,
+}
+
+impl Tally {
+    pub(crate) fn skipped(reason: Reason, message: impl Into<String>) -> Tally {
+        Tally {
+            problem: Some((Status::Skipped, reason, message.into())),
+            ..Tally::default()
+        }
+    }
+
+    /// The object is PARTIAL for `reason`, unless an earlier problem already says why.
+    pub(crate) fn partial(&mut self, reason: Reason, message: impl Into<String>) {
+        if self.problem.is_none() {
+            self.problem = Some((Status::Partial, reason, message.into()));
+        }
+    }
+
+    /// Takes in a text scan's outcome: its bytes, counts and severity, and whether it was cut
+    /// short by a read error or an early stop. The one place where either becomes PARTIAL.
+    pub(crate) fn add_text(&mut self, text: TextOutcome) {
+        if let Some(e) = &text.error {
+            let (reason, message) = classify(e);
+            self.partial(reason, message);
+        } else if text.stopped {
+            self.partial(
+                Reason::Stopped,
+                "stopped at the first finding of the stop-at severity",
+            );
+        }
+        self.bytes = text.bytes;
+        self.counts = text.counts;
+        self.severity = text.severity;
+    }
+
+    /// Folds a member's tally into its container's: counts add up, and a member that was not
+    /// fully scanned makes the container PARTIAL (the first reason is kept).
+    #[cfg_attr(not(feature = "formats"), allow(dead_code))]
+    pub(crate) fn absorb(&mut self, member: &Tally) {
+        self.bytes += member.bytes;
+        for (id, n) in &member.counts {
+            *self.counts.entry(id.clone()).or_default() += n;
+        }
+        self.severity = self.severity.max(member.severity);
+        if self.problem.is_none() {
+            if let Some((_, reason, message)) = &member.problem {
+                self.problem = Some((Status::Partial, *reason, message.clone()));
+            }
+        }
+    }
+
+    pub(crate) fn record(&self, source: &str, container: &[String]) -> ObjectRecord {
+        let (status, reason, message) = match &self.problem {
+            Some((status, reason, message)) => (*status, Some(*reason), Some(message.clone())),
+            None => (Status::Complete, None, None),
+        };
+        ObjectRecord {
+            kind: "object",
+            source: source.to_string(),
+            container: container.to_vec(),
+            status,
+            reason,
+            message,
+            bytes: self.bytes,
+            etag: None,
+            findings: self.counts.clone(),
+            severity: self.severity,
+        }
+    }
+}
+
+/// How one object is read.
+pub(crate) struct Input<'a> {
+    pub(crate) source: &'a str,
+    pub(crate) binary: bool,
+    /// Container limits (used with the `formats` feature).
+    #[cfg_attr(not(feature = "formats"), allow(dead_code))]
+    pub(crate) limits: &'a Limits,
+    pub(crate) split: Split,
+    /// Shared by the files of one walk (`None`: this file may use `split.threads`).
+    pub(crate) split_workers: Option<&'a SplitWorkers>,
+}
+
+/// Scans the object `reader` yields as `source`, streaming findings to `sink`, and returns
+/// its record (also sent to the sink). With the `formats` feature, containers and documents
+/// are decoded (within `limits`); without it, they are binary content, SKIPPED unless
+/// `binary`.
+pub fn scan_object<R: Read>(
+    scanner: &Scanner,
+    reader: R,
+    source: &str,
+    binary: bool,
+    limits: &Limits,
+    sink: &dyn Sink,
+) -> ObjectRecord {
+    let input = Input {
+        source,
+        binary,
+        limits,
+        split: Split::NONE,
+        split_workers: None,
+    };
+    scan_input(scanner, reader, None, &input, sink)
+}
+
+/// Scans one object; `file` is the local file `reader` reads, when it can be read by seeking
+/// (a zip or document is then never copied, and a large text file may be split).
+pub(crate) fn scan_input<R: Read>(
+    scanner: &Scanner,
+    reader: R,
+    file: Option<&mut File>,
+    input: &Input,
+    sink: &dyn Sink,
+) -> ObjectRecord {
+    let mut reader = SourceReader(reader);
+    #[cfg(feature = "formats")]
+    let tally = crate::formats::scan_object(scanner, &mut reader, file, input, sink);
+    #[cfg(not(feature = "formats"))]
+    let tally = scan_plain(scanner, &mut reader, file.map(|f| &*f), input, sink);
+    let record = tally.record(input.source, &[]);
+    sink.object(record.clone());
+    record
+}
+
+/// Without the `formats` feature every object is plain content: text, or binary.
+#[cfg(not(feature = "formats"))]
+fn scan_plain(
+    scanner: &Scanner,
+    reader: &mut dyn Read,
+    file: Option<&File>,
+    input: &Input,
+    sink: &dyn Sink,
+) -> Tally {
+    let head = match read_head(reader) {
+        Ok(head) => head,
+        Err(e) => {
+            let (reason, message) = classify(&e);
+            return Tally::skipped(reason, message);
+        }
+    };
+    if let Some(binary) = binary_skip(&head, input.binary) {
+        return binary;
+    }
+    let text = TextSource {
+        file,
+        split: input.split,
+        split_workers: input.split_workers,
+    };
+    let mut emit = |findings| sink.findings(input.source, findings);
+    let mut tally = Tally::default();
+    let outcome = scan_text(
+        scanner,
+        &mut Cursor::new(head).chain(reader),
+        &text,
+        &mut emit,
+    );
+    tally.add_text(outcome);
+    tally
+}
+
+/// Reads up to [`BINARY_SNIFF_BYTES`] (fewer only at the end of the input).
+pub(crate) fn read_head(reader: &mut dyn Read) -> io::Result<Vec<u8>> {
+    let mut head = vec![0u8; BINARY_SNIFF_BYTES];
+    let mut filled = 0;
+    while filled < head.len() {
+        match reader.read(&mut head[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    head.truncate(filled);
+    Ok(head)
+}
+
+/// SKIPPED as binary when the head of plain content holds a NUL byte and binary content is
+/// not wanted.
+pub(crate) fn binary_skip(head: &[u8], binary: bool) -> Option<Tally> {
+    (!binary && memchr::memchr(0, head).is_some()).then(|| {
+        Tally::skipped(
+            Reason::BinaryFile,
+            "contains NUL bytes; scan it with --binary",
+        )
+    })
+}

@@ -1,0 +1,341 @@
+//! Candidates: where a round may hold a value. One Aho-Corasick pass over the literal anchors
+//! of every identifier, the digit groups of the numeric ones (with the keyword gate of those
+//! that need a keyword nearby), and the anchorless identifiers' shared pass; all merged into
+//! one list sorted by position.
+
+use super::*;
+
+impl Session {
+    /// Candidate starts in `[scanned_to, limit)`, sorted by position.
+    pub(super) fn collect_candidates(&mut self, inner: &Inner, limit: u64) {
+        if let Some(gate) = &inner.keyword_gate {
+            self.gate.start_round(gate);
+        }
+        let hay = &self.buf[..self.filled];
+        let from = (self.scanned_to - self.base) as usize;
+        let to = (limit - self.base) as usize;
+        if let Some(ac) = &inner.anchors {
+            // Only anchors starting before `to` are candidates of this round; they may end past
+            // it, so the span reaches `max_anchor_len - 1` bytes further.
+            let span_end = (to + inner.max_anchor_len.saturating_sub(1)).min(hay.len());
+            let input = AcInput::new(hay).span(from..span_end);
+            for m in ac.find_iter(input) {
+                let mut push = |at: usize, pattern: usize| {
+                    if at < to {
+                        let len = inner.anchor_patterns[pattern].len();
+                        let targets = &inner.anchor_targets[pattern];
+                        push_anchor_hit(&mut self.candidates, hay, self.base, at, len, targets);
+                    }
+                };
+                push(m.start(), m.pattern().as_usize());
+                // Anchors starting inside this match were stepped over: check them here.
+                for &(offset, other) in &inner.anchor_extras[m.pattern().as_usize()] {
+                    let at = m.start() + offset;
+                    if hay[at..].starts_with(&inner.anchor_patterns[other]) {
+                        push(at, other);
+                    }
+                }
+            }
+        }
+        let after_anchors = self.candidates.len();
+        if let [(byte, targets)] = inner.byte_anchors.as_slice() {
+            // One byte (`@` of the built-ins): memchr compares once per byte where memchr3
+            // compares three times.
+            for p in memchr::memchr_iter(*byte, &hay[from..to]) {
+                push_anchor_hit(&mut self.candidates, hay, self.base, from + p, 1, targets);
+            }
+        } else if !inner.byte_anchors.is_empty() {
+            // At most three bytes (see `compile`); repeating the last fills the memchr3 set.
+            let byte = |i: usize| inner.byte_anchors[i.min(inner.byte_anchors.len() - 1)].0;
+            let region = &hay[from..to];
+            for p in memchr::memchr3_iter(byte(0), byte(1), byte(2), region) {
+                for (b, targets) in &inner.byte_anchors {
+                    if *b == region[p] {
+                        let candidates = &mut self.candidates;
+                        push_anchor_hit(candidates, hay, self.base, from + p, 1, targets);
+                    }
+                }
+            }
+        }
+        let after_bytes = self.candidates.len();
+        if let Some(anchorless) = &inner.anchorless {
+            // Anchorless candidates are match *ends* in (from, to]: the search starts far enough
+            // back to see any match ending in this round, and one ending exactly at `from` was
+            // the previous round's. Bytes past `to` stay visible to `\b` and other assertions.
+            let max_len = inner.max_anchorless_len;
+            let start = from.saturating_sub(max_len);
+            let cache = self
+                .anchorless_cache
+                .get_or_insert_with(|| anchorless.all.create_cache());
+            for m in anchorless
+                .leftmost
+                .find_iter(Input::new(hay).range(start..to))
+            {
+                // No pattern matches before `m.start()` (leftmost), so every match this one could
+                // hide starts inside it: list all matches anchored at each of its bytes (this one
+                // included). Anchored searches die within a few bytes where nothing matches.
+                for at in m.start()..m.end() {
+                    let input = Input::new(hay)
+                        .range(at..(at + max_len).min(to))
+                        .anchored(Anchored::Yes);
+                    let mut state = OverlappingState::start();
+                    while anchorless
+                        .all
+                        .try_search_overlapping_fwd(cache, &input, &mut state)
+                        .is_ok()
+                    {
+                        let Some(half) = state.get_match() else { break };
+                        if half.offset() > from {
+                            let slot = inner.anchorless_targets[half.pattern().as_usize()];
+                            self.candidates
+                                .push((self.base + half.offset() as u64, slot));
+                        }
+                    }
+                }
+            }
+        }
+        let after_anchorless = self.candidates.len();
+        if !inner.digit_targets.is_empty() {
+            self.collect_digit_candidates(inner, from, to);
+        }
+        // Each source yields its candidates (nearly) in order; merging the runs is linear
+        // where one sort of them all was a good part of a dense round.
+        let runs = [
+            0,
+            after_anchors,
+            after_bytes,
+            after_anchorless,
+            self.candidates.len(),
+        ];
+        merge_runs(&mut self.candidates, &mut self.merge_scratch, &runs);
+        self.candidates.dedup();
+    }
+
+    /// Candidates of the numeric identifiers: the digit groups starting in `from..to` (relative
+    /// to the buffer), in order of position.
+    ///
+    /// In plain text a keyword-required identifier's group with no keyword of its own within
+    /// reach would fail its keyword check, so it never becomes a candidate: source code has a
+    /// 3- or 4-digit number every few lines, and each was a candidate of four such
+    /// identifiers, merged and confirmed only to be dropped. (In CSV and JSON the field name
+    /// may stand for the keyword: there `confirm` asks.) The keywords are searched once for
+    /// the whole round in number-dense text, else only around the groups.
+    pub(super) fn collect_digit_candidates(&mut self, inner: &Inner, from: usize, to: usize) {
+        let hay = &self.buf[..self.filled];
+        let groups = &mut self.digit_groups;
+        groups.clear();
+        let gated_min = inner.min_digits_gated;
+        let mut gated = 0usize;
+        let (min, min_upper) = (inner.min_digits_any, inner.min_digits_after_uppercase);
+        digit_groups(
+            hay,
+            from,
+            to,
+            min,
+            min_upper,
+            inner.max_min_digits,
+            |group| {
+                gated += usize::from(gated_min.is_some_and(|m| group.digits >= m));
+                groups.push(group);
+            },
+        );
+        if let Some(gate) = inner.keyword_gate.as_ref() {
+            if gated > 0 && gated * GATE_BYTES_PER_GROUP >= to - from {
+                let back = from.saturating_sub(gate.max_before as usize);
+                self.gate.search(hay, self.base, gate, back, hay.len());
+            }
+        }
+        let gate = inner
+            .keyword_gate
+            .as_ref()
+            .filter(|_| self.structure.is_none());
+        for group in &self.digit_groups {
+            let at = self.base + group.start as u64;
+            for target in &inner.digit_targets {
+                let eligible = group.digits >= target.min_digits
+                    && (!group.after_uppercase || target.after_uppercase)
+                    && (group.after_uppercase || !target.only_after_uppercase);
+                if !eligible {
+                    continue;
+                }
+                let pass = match (gate, target.gate) {
+                    (Some(gate), Some(g)) => self.gate.keyword_near(hay, self.base, gate, g, at),
+                    _ => true,
+                };
+                if pass {
+                    self.candidates.push((at, target.slot));
+                }
+            }
+        }
+        // `confirm` walks the same hits again from the start.
+        self.gate.rewind();
+    }
+}
+
+/// Sorts `items`, made of consecutive runs (`runs` holds their bounds, ascending), each
+/// sorted first if it is not already, then merged pairwise through `scratch`.
+fn merge_runs<T: Ord + Copy>(items: &mut [T], scratch: &mut Vec<T>, runs: &[usize]) {
+    let mut bounds: Vec<(usize, usize)> = runs
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|(a, b)| b > a)
+        .collect();
+    for &(a, b) in &bounds {
+        if !items[a..b].is_sorted() {
+            items[a..b].sort_unstable();
+        }
+    }
+    while bounds.len() > 1 {
+        // Merge the first two runs into one, in place via the scratch buffer.
+        let (a, mid) = bounds[0];
+        let (_, b) = bounds[1];
+        scratch.clear();
+        let (mut i, mut j) = (a, mid);
+        while i < mid && j < b {
+            if items[j] < items[i] {
+                scratch.push(items[j]);
+                j += 1;
+            } else {
+                scratch.push(items[i]);
+                i += 1;
+            }
+        }
+        scratch.extend_from_slice(&items[i..mid]);
+        scratch.extend_from_slice(&items[j..b]);
+        items[a..b].copy_from_slice(scratch);
+        bounds.splice(0..2, [(a, b)]);
+    }
+}
+
+/// The candidates of an anchor hit `len` bytes long at `hay[at..]` (the buffer starting at
+/// absolute `base`): each identifier of the anchor whose regex allows the bytes around it.
+fn push_anchor_hit(
+    candidates: &mut Vec<(u64, u32)>,
+    hay: &[u8],
+    base: u64,
+    at: usize,
+    len: usize,
+    targets: &[AnchorTarget],
+) {
+    for target in targets {
+        if target.context.allows(hay, at, len) {
+            candidates.push((base + at as u64, target.slot));
+        }
+    }
+}
+
+/// One round's search for the keywords of the gated identifiers (see `KeywordGate`): the
+/// round-wide search in number-dense text, or the searches around digit groups.
+#[derive(Default)]
+pub(super) struct GateSearch {
+    /// Per gated identifier: ends of its keywords found this round, ascending, and the first
+    /// one not yet behind the digit groups.
+    hits: Vec<Vec<u64>>,
+    cursors: Vec<usize>,
+    /// How far (absolute) this round's search has gone.
+    searched_to: Option<u64>,
+}
+
+impl GateSearch {
+    fn start_round(&mut self, gate: &KeywordGate) {
+        self.hits.resize_with(gate.reach.len(), Vec::new);
+        self.hits.iter_mut().for_each(Vec::clear);
+        self.cursors.clear();
+        self.cursors.resize(gate.reach.len(), 0);
+        self.searched_to = None;
+    }
+
+    /// Moves every identifier's cursor back to the round's first keyword.
+    fn rewind(&mut self) {
+        self.cursors.iter_mut().for_each(|c| *c = 0);
+    }
+
+    /// Whether gated identifier `g` has a keyword of its own within reach of a candidate at
+    /// `at`, searching the keywords around the candidate first where this round's search has
+    /// not reached yet. `hay` is the round's buffer, starting at absolute `base`.
+    pub(super) fn keyword_near(
+        &mut self,
+        hay: &[u8],
+        base: u64,
+        gate: &KeywordGate,
+        g: usize,
+        at: u64,
+    ) -> bool {
+        let lo = at.saturating_sub(gate.max_before).max(base);
+        let hi = (at + gate.max_after).min(base + hay.len() as u64);
+        if self.searched_to.is_none_or(|t| t < hi) {
+            self.search(hay, base, gate, (lo - base) as usize, (hi - base) as usize);
+        }
+        keyword_in_reach(&self.hits[g], &mut self.cursors[g], gate.reach[g], at)
+    }
+
+    /// Finds the keywords in `hay[from..to]` past those found already this round.
+    fn search(&mut self, hay: &[u8], base: u64, gate: &KeywordGate, from: usize, to: usize) {
+        let seen = self.searched_to;
+        // A keyword ending past the last search's end may start before it.
+        let from = match seen {
+            Some(t) if t > base + from as u64 => ((t - base) as usize)
+                .saturating_sub(gate.max_keyword_len)
+                .max(from),
+            _ => from,
+        };
+        if to > from {
+            gate.keywords.find_words(hay, from, to, |pattern, _, end| {
+                let end = base + end as u64;
+                if seen.is_none_or(|t| end > t) {
+                    // Found in no particular order: kept ascending for `keyword_in_reach`.
+                    let hits = &mut self.hits[gate.owner[pattern]];
+                    match hits.last() {
+                        Some(&last) if last > end => {
+                            hits.insert(hits.partition_point(|&e| e <= end), end);
+                        }
+                        _ => hits.push(end),
+                    }
+                }
+                true
+            });
+        }
+        let to = base + to as u64;
+        self.searched_to = Some(seen.map_or(to, |t| t.max(to)));
+    }
+}
+
+/// Whether a gated identifier has a keyword of its own within `reach` (before, after) of a
+/// candidate at `at`. Candidates come in order of position, so `cursor` only moves forward
+/// past keywords too far behind.
+fn keyword_in_reach(hits: &[u64], cursor: &mut usize, reach: (u64, u64), at: u64) -> bool {
+    let (before, after) = reach;
+    while *cursor < hits.len() && hits[*cursor] + before < at {
+        *cursor += 1;
+    }
+    *cursor < hits.len() && hits[*cursor] <= at + after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_runs;
+
+    #[test]
+    fn runs_merge_into_one_sorted_list() {
+        let mut items = vec![
+            (5, 0),
+            (1, 2),
+            (9, 1),
+            (2, 0),
+            (2, 1),
+            (7, 3),
+            (0, 0),
+            (8, 8),
+        ];
+        let mut scratch = Vec::new();
+        // Runs: [5, 1, 9] (unsorted), [] , [2, 2, 7], [0, 8].
+        merge_runs(&mut items, &mut scratch, &[0, 3, 3, 6, 8]);
+        let mut expected = items.clone();
+        expected.sort_unstable();
+        assert_eq!(items, expected);
+        assert_eq!(items[0], (0, 0));
+        let mut one = vec![(3u64, 1u32), (1, 1)];
+        merge_runs(&mut one, &mut scratch, &[0, 2]);
+        assert_eq!(one, vec![(1, 1), (3, 1)]);
+    }
+}

@@ -1,0 +1,384 @@
+//! Confirmation: around each candidate, only its identifier's regex, in a window of its
+//! maximum match length; then its validators, ignore words, keywords (in the text or as the
+//! CSV column / JSON key), inline allows, and the example and placeholder checks.
+
+use super::*;
+use crate::allow::inline_allow;
+
+impl Session {
+    /// The first match of an anchored identifier that contains the anchor hit at `at`.
+    pub(super) fn match_around(
+        &self,
+        compiled: &Compiled,
+        cache: &mut meta::Cache,
+        at: u64,
+        window_start: u64,
+        window_end: u64,
+    ) -> Option<(u64, u64)> {
+        let hay = &self.buf[..self.filled];
+        let rel = |abs: u64| (abs - self.base) as usize;
+        let mut search_from = window_start;
+        loop {
+            let input = Input::new(hay).range(rel(search_from)..rel(window_end));
+            let m = compiled.regex.search_with(cache, &input)?;
+            let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
+            if ms > at {
+                return None;
+            }
+            if me > at {
+                return Some((ms, me));
+            }
+            search_from = me.max(ms + 1);
+            if search_from >= window_end {
+                return None;
+            }
+        }
+    }
+
+    /// The match of an anchorless identifier that ends at `end` (where the multi-pattern pass
+    /// saw one), not overlapping the identifier's previous match.
+    pub(super) fn anchorless_match(
+        &self,
+        compiled: &Compiled,
+        cache: &mut meta::Cache,
+        end: u64,
+        slot: usize,
+    ) -> Option<(u64, u64)> {
+        let hay = &self.buf[..self.filled];
+        let rel = |abs: u64| (abs - self.base) as usize;
+        let lowest = end
+            .saturating_sub(compiled.def.max_match_len as u64)
+            .max(self.base)
+            .max(self.last_match_end[slot]);
+        let mut search_from = lowest;
+        while search_from < end {
+            let input = Input::new(hay).range(rel(search_from)..rel(end));
+            let m = compiled.regex.search_with(cache, &input)?;
+            let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
+            if me == end {
+                return Some((ms, me));
+            }
+            search_from = ms + 1;
+        }
+        None
+    }
+
+    /// Runs one identifier's regex around a candidate and, when a match contains it, the
+    /// identifier's validators and context rules.
+    pub(super) fn confirm(&mut self, inner: &Inner, at: u64, slot: usize) {
+        // Inside a match of this identifier already judged (for anchorless identifiers `at`
+        // is a match end, and one at the previous match's end is that match).
+        let def = &inner.identifiers[slot].def;
+        let anchorless = def.anchors.is_empty() && def.min_digits.is_none();
+        if at < self.last_match_end[slot] || (anchorless && at == self.last_match_end[slot]) {
+            return;
+        }
+        self.advance_structure(at);
+        let compiled = &inner.identifiers[slot];
+        let max_len = compiled.def.max_match_len as u64;
+        let hay = &self.buf[..self.filled];
+        let window_start = at
+            .saturating_sub(compiled.def.anchor_lookbehind as u64)
+            .max(self.base);
+        let window_end = (at + max_len).min(self.base + self.filled as u64);
+        let rel = |abs: u64| (abs - self.base) as usize;
+        // Whether the field name holds a keyword, once asked.
+        let mut in_field = None;
+        // When a keyword is required and none is near (nor in the field name), the regex need
+        // not run: numeric identifiers see many candidates and few keywords.
+        if compiled.def.keyword_required {
+            let gated = inner
+                .keyword_gate
+                .as_ref()
+                .and_then(|gate| gate.of_slot[slot].map(|g| (gate, g)));
+            let near = match gated {
+                // One search for the keywords of all gated identifiers, only where candidates
+                // are (each identifier looking for its own searched the same bytes up to four
+                // times), or over the whole round in number-dense text.
+                Some((gate, g)) => self.gate.keyword_near(hay, self.base, gate, g, at),
+                None => match &compiled.keywords {
+                    Some(keywords) => {
+                        let reach = compiled.keyword_reach as u64;
+                        let lo = at.saturating_sub(reach).max(self.base);
+                        // A keyword ending in reach may start before it: the search starts
+                        // that much earlier, so what it finds never depends on what earlier
+                        // windows saw (a resumed session has seen none).
+                        let lo_search = lo
+                            .saturating_sub(compiled.max_keyword_len as u64)
+                            .max(self.base);
+                        // Candidates come in order, so windows overlap: search only the bytes
+                        // the last window of this identifier did not cover (keywords
+                        // straddling its end included), and remember the last keyword seen.
+                        let (searched_to, last_keyword_end) = self.keyword_scan[slot];
+                        let from = if searched_to > lo_search {
+                            searched_to
+                                .saturating_sub(compiled.max_keyword_len as u64)
+                                .max(lo_search)
+                        } else {
+                            lo_search
+                        };
+                        let mut last = last_keyword_end;
+                        if window_end > from {
+                            keywords.find_words(hay, rel(from), rel(window_end), |_, _, end| {
+                                last = last.max(Some(self.base + end as u64));
+                                true
+                            });
+                        }
+                        self.keyword_scan[slot] = (window_end.max(searched_to), last);
+                        last.is_some_and(|end| end >= lo)
+                    }
+                    None => true,
+                },
+            };
+            if !near {
+                let field = field_keyword(&self.structure, compiled, &mut self.field_memo[slot]);
+                in_field = Some(field);
+                if !field {
+                    return;
+                }
+            }
+        }
+        let mut cache = self.regex_caches[slot]
+            .take()
+            .unwrap_or_else(|| Box::new(compiled.regex.create_cache()));
+        let found = if compiled.def.anchors.is_empty() && compiled.def.min_digits.is_none() {
+            self.anchorless_match(compiled, &mut cache, at, slot)
+        } else {
+            self.match_around(compiled, &mut cache, at, window_start, window_end)
+        };
+        // The reported value: the first capture group that took part, else the whole match.
+        let spans = found.map(|(ms, me)| {
+            if !compiled.has_groups {
+                return (ms, me, ms, me);
+            }
+            let bounds = compiled.value_bounds.as_ref();
+            let ruled = bounds.and_then(|b| b.locate(hay, rel(ms), rel(me)));
+            if let Some((vs, ve)) = ruled {
+                debug_assert_eq!(
+                    Some((vs, ve)),
+                    captured_value(
+                        compiled,
+                        &mut cache,
+                        &mut self.captures[slot],
+                        hay,
+                        ms,
+                        me,
+                        self.base
+                    ),
+                    "{}: value bounds rule and capture engine disagree",
+                    compiled.def.id
+                );
+                return (ms, me, self.base + vs as u64, self.base + ve as u64);
+            }
+            let captures = &mut self.captures[slot];
+            match captured_value(compiled, &mut cache, captures, hay, ms, me, self.base) {
+                Some((vs, ve)) => (ms, me, self.base + vs as u64, self.base + ve as u64),
+                None => (ms, me, ms, me),
+            }
+        });
+        self.regex_caches[slot] = Some(cache);
+        let Some((ms, me, vs, ve)) = spans else {
+            return;
+        };
+        self.last_match_end[slot] = me;
+        self.earliest_match = self.earliest_match.min(ms);
+        if ve <= vs {
+            return;
+        }
+        // Macie's rule: an ignore word anywhere in the match (not only the value) drops it.
+        if let Some(words) = &compiled.ignore_words {
+            if words.is_match(&hay[rel(ms)..rel(me)]) {
+                return;
+            }
+        }
+        let value = &hay[rel(vs)..rel(ve)];
+        if inner.allow.allows(value) {
+            return;
+        }
+        // The field name first: it is short, and in CSV and JSON it usually decides.
+        let in_field = in_field.unwrap_or_else(|| {
+            field_keyword(&self.structure, compiled, &mut self.field_memo[slot])
+        });
+        let keyword_found = in_field
+            || match &compiled.keywords {
+                Some(keywords) => {
+                    // Macie's rule: a keyword before the value, at most `maximum_match_distance`
+                    // bytes from the keyword's end to the value's end.
+                    let distance = compiled.def.maximum_match_distance as u64;
+                    let lo = ve
+                        .saturating_sub(distance + compiled.max_keyword_len as u64)
+                        .max(self.base);
+                    // In CSV and JSON, only a keyword in the value's own cell or string counts
+                    // (the column name or key is checked separately, as the field).
+                    let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
+                    // Searching stops (returns false) at the first keyword that counts.
+                    !keywords.find_words(hay, rel(lo), rel(vs), |_, _, k_end| {
+                        let counts = ve - (self.base + k_end as u64) <= distance
+                            && breaks.is_none_or(|[a, b, c]| {
+                                memchr::memchr3(a, b, c, &hay[k_end..rel(vs)]).is_none()
+                            });
+                        !counts
+                    })
+                }
+                None => false,
+            };
+        if compiled.def.keyword_required && !keyword_found {
+            return;
+        }
+        let mut details = Vec::new();
+        let context = Context {
+            keyword: keyword_found,
+            phone_regions: &inner.options.phone_regions,
+            today: inner.options.today,
+        };
+        let mut published = false;
+        for (_, validate) in &compiled.def.validators {
+            match validate(value, &context, &mut details) {
+                Verdict::Invalid => return,
+                Verdict::Example => published = true,
+                Verdict::Valid => {}
+            }
+        }
+        let example = published
+            || compiled.example_values.contains(value)
+            || (compiled.def.placeholder_check && validators::looks_like_placeholder(value));
+        if example {
+            if !inner.options.include_examples {
+                return;
+            }
+            details.push(("example", "true".to_string()));
+        }
+        if inner.options.inline_allows && inline_allow(hay, rel(vs), rel(ve), &compiled.def.id) {
+            return;
+        }
+        let confidence = if keyword_found {
+            Confidence::High
+        } else {
+            compiled.def.confidence
+        };
+        let (line, column) = self.lines.locate(vs, hay, self.base);
+        let finding = Finding {
+            identifier: compiled.meta.clone(),
+            severity: compiled.def.severity,
+            confidence,
+            start: vs,
+            end: ve,
+            line,
+            column,
+            value: value.to_vec(),
+            redacted: crate::redact::redact(value),
+            fingerprint: String::new(),
+            details,
+            location: self.structure.as_ref().map(Tracker::location),
+            container: Vec::new(),
+        };
+        self.pending.push(Pending {
+            finding,
+            slot: slot as u32,
+            match_len: me - ms,
+        });
+    }
+}
+
+/// The first capture group that took part in the match `[ms, me)` (absolute offsets), relative
+/// to the buffer, by the capture engine.
+fn captured_value(
+    compiled: &Compiled,
+    cache: &mut meta::Cache,
+    captures: &mut Option<Captures>,
+    hay: &[u8],
+    ms: u64,
+    me: u64,
+    base: u64,
+) -> Option<(usize, usize)> {
+    let caps = captures.get_or_insert_with(|| compiled.regex.create_captures());
+    let input = Input::new(hay)
+        // The match is known to end at `me`: assertions still see the bytes around it, and a
+        // shorter haystack keeps the capture engine's work small.
+        .range((ms - base) as usize..(me - base) as usize)
+        .anchored(regex_automata::Anchored::Yes);
+    compiled.regex.search_captures_with(cache, &input, caps);
+    (1..caps.group_len())
+        .find_map(|g| caps.get_group(g))
+        .map(|span| (span.start, span.end))
+}
+
+/// The answers of [`field_keyword`] for one identifier: a CSV asks the same few questions on
+/// every row, in turn for each column.
+#[derive(Default)]
+pub(super) struct FieldMemo {
+    /// Per CSV/TSV column (once the header is read): whether its name is a keyword.
+    by_column: Vec<Option<bool>>,
+    /// (field name, whether it names a keyword), at most `FIELD_MEMO_LEN`, replaced in turn.
+    answers: Vec<(Vec<u8>, bool)>,
+    next: usize,
+}
+
+/// Columns remembered by number; wider files fall back to the name memo.
+const COLUMN_MEMO_LEN: usize = 1024;
+
+const FIELD_MEMO_LEN: usize = 16;
+
+/// Whether the field (CSV column or JSON key) at the structure's position names one of the
+/// identifier's keywords: `date_of_birth`, `dateOfBirth` and `DOB` are keywords of a birth
+/// date.
+fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut FieldMemo) -> bool {
+    let (Some(tracker), Some(keywords)) = (structure, &compiled.keywords) else {
+        return false;
+    };
+    let column = tracker.column().filter(|&c| c < COLUMN_MEMO_LEN);
+    if let Some(Some(keyword)) = column.and_then(|c| memo.by_column.get(c)) {
+        return *keyword;
+    }
+    let Some(field) = tracker.field() else {
+        return false;
+    };
+    if let Some(&(_, keyword)) = memo.answers.iter().find(|(name, _)| name == field) {
+        if let Some(c) = column {
+            remember_column(memo, c, keyword);
+        }
+        return keyword;
+    }
+    // Split camelCase and separators into words: `dateOfBirth` → `date of birth`.
+    let mut words = [0u8; 160];
+    let mut n = 0;
+    for (i, &b) in field.iter().enumerate() {
+        if n + 2 > words.len() {
+            break;
+        }
+        let boundary = b.is_ascii_uppercase() && i > 0 && field[i - 1].is_ascii_lowercase();
+        if boundary {
+            words[n] = b' ';
+            n += 1;
+        }
+        words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
+            b' '
+        } else {
+            b
+        };
+        n += 1;
+    }
+    let words = &words[..n];
+    let keyword = !keywords.find_words(words, 0, words.len(), |_, _, _| false);
+    if let Some(c) = column {
+        remember_column(memo, c, keyword);
+        return keyword;
+    }
+    if memo.answers.len() < FIELD_MEMO_LEN {
+        memo.answers.push((field.to_vec(), keyword));
+    } else {
+        let slot = &mut memo.answers[memo.next];
+        slot.0.clear();
+        slot.0.extend_from_slice(field);
+        slot.1 = keyword;
+        memo.next = (memo.next + 1) % FIELD_MEMO_LEN;
+    }
+    keyword
+}
+
+fn remember_column(memo: &mut FieldMemo, column: usize, keyword: bool) {
+    if memo.by_column.len() <= column {
+        memo.by_column.resize(column + 1, None);
+    }
+    memo.by_column[column] = Some(keyword);
+}

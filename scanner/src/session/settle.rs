@@ -1,0 +1,149 @@
+//! Settlement: where values of two identifiers overlap, the more severe one, then the one
+//! with the longer whole match, is kept; then severity levels and the stop-at severity.
+
+use super::*;
+
+impl Session {
+    /// Resolves overlaps among pending findings and reports those ending before `before`.
+    pub(super) fn settle(&mut self, inner: &Inner, before: u64) {
+        if self.pending.is_empty() {
+            return;
+        }
+        // Where values overlap, the more severe finding wins (a URL's password over the
+        // email address its `password@host` looks like), then the longer whole match, the
+        // more specific identifier (a service-account JSON over the key inside it, track data
+        // over the card number in it); ties go to the earlier identifier.
+        //
+        // Findings in different groups of overlapping values never affect each other, so the
+        // rule runs per group; most groups are one finding, kept as it is (a PII-dense CSV
+        // settles tens of thousands at once).
+        let pending = &self.pending;
+        // In report order, (start, identifier); the groups need only the start order. Indices
+        // are sorted, not the findings: a `Pending` is a few hundred bytes to move.
+        let mut by_start: Vec<usize> = (0..pending.len()).collect();
+        by_start.sort_by_key(|&i| (pending[i].finding.start, pending[i].slot));
+        let mut keep = vec![false; pending.len()];
+        let mut group_start = 0;
+        let mut group_end = 0;
+        for (n, &i) in by_start.iter().enumerate() {
+            let f = &pending[i].finding;
+            if n > group_start && f.start >= group_end {
+                settle_group(pending, &by_start[group_start..n], &mut keep);
+                group_start = n;
+            }
+            group_end = if n == group_start {
+                f.end
+            } else {
+                group_end.max(f.end)
+            };
+        }
+        settle_group(pending, &by_start[group_start..], &mut keep);
+        let mut taken: Vec<Option<Pending>> = std::mem::take(&mut self.pending)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut remaining = Vec::new();
+        for i in by_start {
+            let Some(pending) = taken[i].take().filter(|_| keep[i]) else {
+                continue;
+            };
+            if pending.finding.end <= before {
+                self.report(inner, pending);
+            } else {
+                remaining.push(pending);
+            }
+        }
+        self.pending = remaining;
+    }
+
+    pub(super) fn report(&mut self, inner: &Inner, pending: Pending) {
+        let slot = pending.slot as usize;
+        let compiled = &inner.identifiers[slot];
+        let mut finding = pending.finding;
+        self.counts[slot] += 1;
+        let count = self.counts[slot];
+        let levels = &compiled.def.severity_levels;
+        if let Some(severity) = level_reached(compiled, count) {
+            finding.severity = severity;
+        }
+        if inner.options.fingerprints {
+            finding.fingerprint = inner.fingerprinter.fingerprint(
+                slot as u32,
+                &compiled.def.id,
+                &finding.value,
+                compiled.def.low_entropy,
+            );
+        }
+        if !levels.is_empty() && count < levels[0].occurrences_threshold {
+            finding.severity = levels[0].severity;
+            self.held[slot].push(finding);
+            return;
+        }
+        if finding.severity < inner.options.min_severity {
+            return;
+        }
+        let held = std::mem::take(&mut self.held[slot]);
+        for h in held {
+            if h.severity >= inner.options.min_severity {
+                self.ready.push(h);
+            }
+        }
+        let stop = inner
+            .options
+            .stop_at
+            .is_some_and(|at| finding.severity >= at);
+        self.ready.push(finding);
+        if stop {
+            // Gatekeeping: one finding this severe decides; the rest is not worth reading.
+            self.stopped = true;
+        }
+    }
+}
+
+/// Marks in `keep` which of one group of overlapping pending findings are reported (see
+/// `Session::settle` for the order of preference).
+fn settle_group(pending: &[Pending], group: &[usize], keep: &mut [bool]) {
+    if let [only] = group {
+        keep[*only] = true;
+        return;
+    }
+    let mut order = group.to_vec();
+    order.sort_by(|&a, &b| {
+        let (pa, pb) = (&pending[a], &pending[b]);
+        pb.finding
+            .severity
+            .cmp(&pa.finding.severity)
+            .then(pb.match_len.cmp(&pa.match_len))
+            .then(pa.slot.cmp(&pb.slot))
+            .then(pa.finding.start.cmp(&pb.finding.start))
+    });
+    // Kept values never overlap each other, so the one starting last before `f.end` is the
+    // only one `f` can overlap.
+    let mut kept: BTreeMap<u64, u64> = BTreeMap::new();
+    for i in order {
+        let f = &pending[i].finding;
+        let overlaps = kept
+            .range(..f.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > f.start);
+        if !overlaps {
+            kept.insert(f.start, f.end);
+            keep[i] = true;
+        }
+    }
+}
+
+/// The severity an identifier's occurrence count reaches: its own severity without
+/// `severity_levels`, otherwise the highest level whose threshold the count reaches (`None`
+/// below the lowest).
+pub(super) fn level_reached(compiled: &Compiled, count: u64) -> Option<Severity> {
+    let levels = &compiled.def.severity_levels;
+    if levels.is_empty() {
+        return (count > 0).then_some(compiled.def.severity);
+    }
+    levels
+        .iter()
+        .filter(|l| count >= l.occurrences_threshold)
+        .map(|l| l.severity)
+        .next_back()
+}

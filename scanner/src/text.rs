@@ -1,0 +1,92 @@
+//! The one text loop: plain content through a streaming session, or, for a large local file,
+//! block by block on several threads (see `crate::split`). Every input ends here: local files,
+//! standard input, staged blobs, S3 bodies and the members of archives.
+
+use crate::finding::Finding;
+use crate::split::{Split, SplitWorkers};
+use crate::{Scanner, Severity};
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, Read};
+
+/// What scanning one piece of text came to; its findings went to the caller as they settled.
+#[derive(Debug, Default)]
+pub(crate) struct TextOutcome {
+    pub(crate) bytes: u64,
+    pub(crate) counts: BTreeMap<String, u64>,
+    pub(crate) severity: Option<Severity>,
+    /// The scan ended at the first finding of the `stop_at` severity (or `Session::stop`).
+    pub(crate) stopped: bool,
+    /// A read failed; the findings before it were reported.
+    pub(crate) error: Option<io::Error>,
+}
+
+impl TextOutcome {
+    /// A finished session's outcome, whose findings were all taken.
+    pub(crate) fn from_session(outcome: crate::Outcome, error: Option<io::Error>) -> TextOutcome {
+        debug_assert!(outcome.findings.is_empty());
+        TextOutcome {
+            bytes: outcome.bytes,
+            counts: outcome.counts,
+            severity: outcome.severity,
+            stopped: outcome.stopped,
+            error,
+        }
+    }
+}
+
+/// How a piece of text may be read.
+pub(crate) struct TextSource<'a> {
+    /// The local file the text is, when it can be read at any offset (a regular file at the
+    /// top level): large ones are split into blocks.
+    pub(crate) file: Option<&'a File>,
+    pub(crate) split: Split,
+    /// Shared by the files of one walk (`None`: this file may use `split.threads`).
+    pub(crate) split_workers: Option<&'a SplitWorkers>,
+}
+
+/// Scans everything `reader` yields as text, handing findings to `emit` in order of position
+/// as they settle. `reader` and `source.file` hold the same bytes from the start (the reader may
+/// have them in a buffer first).
+pub(crate) fn scan_text(
+    scanner: &Scanner,
+    reader: &mut dyn Read,
+    source: &TextSource,
+    emit: &mut dyn FnMut(Vec<Finding>),
+) -> TextOutcome {
+    #[cfg(unix)]
+    if let Some(file) = source.file {
+        if let Ok(metadata) = file.metadata() {
+            let len = metadata.len();
+            let workers = source.split_workers;
+            if let Some(mut split) =
+                crate::split::scan_in_blocks(scanner, file, len, source.split, workers, emit)
+            {
+                // A failed `pread` is the file's error, not a decoder's.
+                split.error = split.error.map(crate::object::source_error);
+                return split;
+            }
+        }
+    }
+    let mut session = scanner.session();
+    let mut error = None;
+    loop {
+        match session.feed_once(reader) {
+            Ok(0) => break,
+            Ok(_) => {
+                if !session.findings().is_empty() {
+                    emit(session.take_findings());
+                }
+            }
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    let mut outcome = session.finish();
+    if !outcome.findings.is_empty() {
+        emit(std::mem::take(&mut outcome.findings));
+    }
+    TextOutcome::from_session(outcome, error)
+}
