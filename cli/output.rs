@@ -62,6 +62,8 @@ impl Totals {
             Status::Complete => self.complete += 1,
             Status::Partial => self.partial += 1,
             Status::Skipped => self.skipped += 1,
+            // A status this version does not know is at least not complete.
+            _ => self.partial += 1,
         }
         if status != Status::Complete {
             self.incomplete += 1;
@@ -411,7 +413,10 @@ impl Sink for Output {
         let mut state = self.lock();
         for f in &findings {
             if let Some(baseline) = &self.baseline {
-                if baseline.contains(&(f.id().to_string(), f.fingerprint.clone())) {
+                if baseline.contains(&(
+                    f.id().to_string(),
+                    f.fingerprint.clone().unwrap_or_default(),
+                )) {
                     state
                         .dropped
                         .entry((source.to_string(), f.container.clone()))

@@ -100,6 +100,8 @@ fn is_final(record: &ObjectRecord) -> bool {
                     | Reason::EncryptedFile
             )
         ),
+        // A status this version does not know: try again.
+        _ => false,
     }
 }
 

@@ -22,7 +22,12 @@ impl fmt::Display for Origin {
 }
 
 /// An identifier that passed every check of the schema, with its defaults filled in.
+///
+/// Only the loader makes one ([`crate::parse_identifiers`], [`crate::builtin`]): it derives
+/// `max_match_len`, `bounded` and `anchor_lookbehind` from the regex, which a value built by
+/// hand could get wrong (a match longer than the scanner's window would be cut short).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Identifier {
     pub id: String,
     pub name: String,

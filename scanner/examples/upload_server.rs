@@ -1,14 +1,17 @@
-//! An upload endpoint that stores each body on disk while scanning it, in one pass, and
-//! refuses (422, with the redacted findings) bodies that hold credentials.
+//! An upload endpoint that stores each body on disk as it arrives, then scans the stored
+//! object with `Scanner::scan_object` (archives and documents decoded, within limits) and
+//! refuses (422, with the redacted findings) bodies that hold credentials anywhere, a zip
+//! member's included, or that could not be read whole.
 //!
 //! ```sh
-//! cargo run -p trawl-scanner --features tokio --example upload_server -- 127.0.0.1:8080 /tmp/uploads
+//! cargo run -p trawl-scanner --features tokio,formats --example upload_server -- 127.0.0.1:8080 /tmp/uploads
 //! curl --data-binary @config.env http://127.0.0.1:8080/upload/config.env
 //! ```
 //!
-//! The body is never held whole in memory: each chunk is written to a temporary file and fed
-//! to a trawl session. On a credential the file is deleted and the client gets the findings
-//! (redacted: the service must not echo secrets); otherwise the file is renamed into place.
+//! The body is never held whole in memory: each chunk is written to a temporary file, which is
+//! scanned on a blocking thread once complete (memory bounded by the chunk size). On a
+//! credential the file is deleted and the client gets the findings (redacted: the service must
+//! not echo secrets); otherwise the file is renamed into place.
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -20,7 +23,7 @@ use futures_util::StreamExt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::io::AsyncWriteExt;
-use trawl_scanner::{Category, Scanner};
+use trawl_scanner::{Category, ObjectOptions, Reason, Scanner, Status};
 
 /// What the handlers share: one scanner, built once, and the upload directory.
 pub struct Uploads {
@@ -49,7 +52,6 @@ async fn upload(
             return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response()
         }
     };
-    let mut session = state.scanner.session();
     let mut stream = body.into_data_stream();
     while let Some(chunk) = stream.next().await {
         let chunk = match chunk {
@@ -63,35 +65,64 @@ async fn upload(
             let _ = tokio::fs::remove_file(&partial).await;
             return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
         }
-        // Scanning is fast (hundreds of MB/s) and bounded per chunk; doing it inline keeps
-        // back-pressure simple: the next chunk is read once this one is scanned and stored.
-        session.feed(&chunk);
     }
-    let outcome = session.finish();
-    let credentials: Vec<_> = outcome
+    if let Err(e) = file.flush().await {
+        let _ = tokio::fs::remove_file(&partial).await;
+        return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
+    }
+    drop(file);
+    // Scanning is CPU work (hundreds of MB/s): off the async workers.
+    let scanned = {
+        let (state, partial, name) = (state.clone(), partial.clone(), name.clone());
+        tokio::task::spawn_blocking(move || {
+            let stored = std::fs::File::open(&partial)?;
+            Ok::<_, std::io::Error>(state.scanner.scan_object(
+                stored,
+                &name,
+                &ObjectOptions::default(),
+            ))
+        })
+        .await
+    };
+    let report = match scanned {
+        Ok(Ok(report)) => report,
+        Ok(Err(e)) => {
+            let _ = tokio::fs::remove_file(&partial).await;
+            return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
+        }
+        Err(e) => {
+            let _ = tokio::fs::remove_file(&partial).await;
+            return (StatusCode::INTERNAL_SERVER_ERROR, format!("scan: {e}\n")).into_response();
+        }
+    };
+    let credentials: Vec<_> = report
         .findings
         .iter()
         .filter(|f| f.identifier.category == Category::Credentials)
         .collect();
-    if credentials.is_empty() {
-        if let Err(e) = file.flush().await {
-            return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
-        }
-        drop(file);
+    // Binary content (an image) is not text to scan; anything else not read whole (an
+    // encrypted member, a bomb stopped at a limit) cannot be vouched for.
+    let unread = report.record.status != Status::Complete
+        && report.record.reason != Some(Reason::BinaryFile);
+    if credentials.is_empty() && !unread {
         if let Err(e) = tokio::fs::rename(&partial, state.dir.join(&name)).await {
             return (StatusCode::INTERNAL_SERVER_ERROR, format!("storage: {e}\n")).into_response();
         }
         return (
             StatusCode::CREATED,
-            format!("stored {name} ({} bytes)\n", outcome.bytes),
+            format!("stored {name} ({} bytes)\n", report.record.bytes),
         )
             .into_response();
     }
-    drop(file);
     let _ = tokio::fs::remove_file(&partial).await;
     // The same records the CLI writes, redacted: never echo a secret back.
     let records: Vec<_> = credentials.iter().map(|f| f.record(&name, false)).collect();
-    let body = serde_json::json!({ "error": "the upload holds credentials", "findings": records });
+    let error = if credentials.is_empty() {
+        "the upload could not be scanned whole"
+    } else {
+        "the upload holds credentials"
+    };
+    let body = serde_json::json!({ "error": error, "findings": records, "object": report.record });
     (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(body)).into_response()
 }
 

@@ -44,10 +44,11 @@ pub struct Finding {
     /// The value with all but a few characters masked: at most 4 visible, and at most a
     /// quarter of the value, then up to 32 `*`.
     pub redacted: String,
-    /// Keyed hash of identifier and value (see [`crate::Fingerprinter`]); empty until the
-    /// session settles the finding, and empty when the scanner was built with
-    /// [`fingerprints(false)`](crate::ScannerBuilder::fingerprints).
-    pub fingerprint: String,
+    /// Keyed hash of identifier and value (see [`crate::Fingerprinter`]); `None` until the
+    /// session settles the finding, and when the scanner was built with
+    /// [`fingerprints(false)`](crate::ScannerBuilder::fingerprints) (the JSON form then has
+    /// no `fingerprint`).
+    pub fingerprint: Option<String>,
     /// Facts validators learned (`alg`, `brand`, `country`), and `example = true` for a
     /// documented example value reported under `include_examples`.
     pub details: Vec<(&'static str, String)>,
@@ -104,6 +105,7 @@ impl fmt::Debug for Finding {
 
 /// Where a value sits in structured content.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Location {
     /// 1-based row of a CSV/TSV file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -155,7 +157,9 @@ impl Serialize for FindingRecord<'_> {
         } else {
             map.serialize_entry("match", &f.redacted)?;
         }
-        map.serialize_entry("fingerprint", &f.fingerprint)?;
+        if let Some(fingerprint) = &f.fingerprint {
+            map.serialize_entry("fingerprint", fingerprint)?;
+        }
         if let Some(location) = &f.location {
             map.serialize_entry("location", location)?;
         }
@@ -171,6 +175,7 @@ impl Serialize for FindingRecord<'_> {
 /// Whether an object was read whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum Status {
     /// Every byte was scanned.
     Complete,
@@ -183,6 +188,7 @@ pub enum Status {
 /// Why an object is PARTIAL or SKIPPED. The names follow Amazon Macie's where it has one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
 pub enum Reason {
     /// Permission denied opening or reading.
     AccessDenied,
@@ -222,6 +228,7 @@ pub enum Reason {
 
 /// The record of one input considered: `{"type":"object","source":...,"status":...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ObjectRecord {
     /// Always `"object"` (the JSON record's `type`).
     #[serde(rename = "type")]

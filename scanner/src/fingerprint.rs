@@ -39,19 +39,19 @@ type HmacSha256 = Hmac<Sha256>;
 /// ```
 /// use trawl_scanner::Fingerprinter;
 /// let keyed = Fingerprinter::new(Some(b"per-team secret".to_vec()));
-/// let a = keyed.fingerprint(0, "GITHUB_TOKEN", b"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", false);
+/// let a = keyed.fingerprint("GITHUB_TOKEN", b"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", false);
 /// // Stable for the same identifier, value and key; never the value itself.
-/// assert_eq!(a, keyed.fingerprint(0, "GITHUB_TOKEN", b"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", false));
+/// assert_eq!(a, keyed.fingerprint("GITHUB_TOKEN", b"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", false));
 /// assert!(!a.contains("ghp_"));
 /// let other = Fingerprinter::new(Some(b"another key".to_vec()));
-/// assert_ne!(a, other.fingerprint(0, "GITHUB_TOKEN", b"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", false));
+/// assert_ne!(a, other.fingerprint("GITHUB_TOKEN", b"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", false));
 /// ```
 pub struct Fingerprinter {
     key: Vec<u8>,
     keyed: bool,
     /// The key for low-entropy values when no shared key is configured.
     low_entropy_key: Option<Vec<u8>>,
-    stretched: Mutex<HashMap<(u32, Vec<u8>), String>>,
+    stretched: Mutex<HashMap<Vec<u8>, String>>,
 }
 
 impl Fingerprinter {
@@ -75,13 +75,13 @@ impl Fingerprinter {
     /// let public = Fingerprinter::new(None);
     /// // High-entropy values keep the public, machine-independent fingerprint ...
     /// assert_eq!(
-    ///     local.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false),
-    ///     public.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false)
+    ///     local.fingerprint("GITHUB_TOKEN", b"ghp_x", false),
+    ///     public.fingerprint("GITHUB_TOKEN", b"ghp_x", false)
     /// );
     /// // ... low-entropy ones get the keyed one.
     /// assert_ne!(
-    ///     local.fingerprint(0, "USA_SOCIAL_SECURITY_NUMBER", b"536-22-1734", true),
-    ///     public.fingerprint(0, "USA_SOCIAL_SECURITY_NUMBER", b"536-22-1734", true)
+    ///     local.fingerprint("USA_SOCIAL_SECURITY_NUMBER", b"536-22-1734", true),
+    ///     public.fingerprint("USA_SOCIAL_SECURITY_NUMBER", b"536-22-1734", true)
     /// );
     /// ```
     pub fn with_low_entropy_key(mut self, key: Vec<u8>) -> Self {
@@ -89,14 +89,18 @@ impl Fingerprinter {
         self
     }
 
-    /// The fingerprint of `value` found by identifier `id` (index `slot` in the scanner, used
-    /// only as a cache key).
-    pub fn fingerprint(&self, slot: u32, id: &str, value: &[u8], low_entropy: bool) -> String {
+    /// The fingerprint of `value` found by identifier `id`; `low_entropy` values (see the
+    /// module documentation) are stretched or keyed.
+    pub fn fingerprint(&self, id: &str, value: &[u8], low_entropy: bool) -> String {
         if low_entropy && !self.keyed {
             if let Some(key) = &self.low_entropy_key {
                 return hmac(key, id, value);
             }
-            let cache_key = (slot, value.to_vec());
+            // One allocation per look-up: the id, a NUL (ids have none), the value.
+            let mut cache_key = Vec::with_capacity(id.len() + 1 + value.len());
+            cache_key.extend_from_slice(id.as_bytes());
+            cache_key.push(0);
+            cache_key.extend_from_slice(value);
             if let Some(hit) = self
                 .stretched
                 .lock()
@@ -146,29 +150,29 @@ mod tests {
     #[test]
     fn stable_and_separated_by_identifier_and_key() {
         let fp = Fingerprinter::new(None);
-        let a = fp.fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false);
+        let a = fp.fingerprint("GITHUB_TOKEN", b"ghp_x", false);
         assert_eq!(
             a,
-            Fingerprinter::new(None).fingerprint(9, "GITHUB_TOKEN", b"ghp_x", false)
+            Fingerprinter::new(None).fingerprint("GITHUB_TOKEN", b"ghp_x", false)
         );
         assert_eq!(a.len(), 32);
-        assert_ne!(a, fp.fingerprint(0, "NPM_TOKEN", b"ghp_x", false));
+        assert_ne!(a, fp.fingerprint("NPM_TOKEN", b"ghp_x", false));
         assert_ne!(
             a,
-            Fingerprinter::new(Some(b"k".to_vec())).fingerprint(0, "GITHUB_TOKEN", b"ghp_x", false)
+            Fingerprinter::new(Some(b"k".to_vec())).fingerprint("GITHUB_TOKEN", b"ghp_x", false)
         );
     }
 
     #[test]
     fn low_entropy_values_are_stretched_without_a_key() {
         let fp = Fingerprinter::new(None);
-        let slow = fp.fingerprint(0, "SSN", b"123-45-6789", true);
-        assert_ne!(slow, fp.fingerprint(0, "SSN", b"123-45-6789", false));
-        assert_eq!(slow, fp.fingerprint(0, "SSN", b"123-45-6789", true)); // cached, same
+        let slow = fp.fingerprint("SSN", b"123-45-6789", true);
+        assert_ne!(slow, fp.fingerprint("SSN", b"123-45-6789", false));
+        assert_eq!(slow, fp.fingerprint("SSN", b"123-45-6789", true)); // cached, same
         let keyed = Fingerprinter::new(Some(b"k".to_vec()));
         assert_eq!(
-            keyed.fingerprint(0, "SSN", b"1", true),
-            keyed.fingerprint(0, "SSN", b"1", false)
+            keyed.fingerprint("SSN", b"1", true),
+            keyed.fingerprint("SSN", b"1", false)
         );
     }
 }

@@ -339,3 +339,112 @@ pub(crate) fn binary_skip(head: &[u8], binary: bool) -> Option<Tally> {
         )
     })
 }
+
+/// How [`Scanner::scan_object`] reads an object.
+///
+/// ```
+/// use trawl_scanner::{Limits, ObjectOptions};
+/// let options = ObjectOptions::default().binary(true).limits(Limits::default());
+/// # let _ = options;
+/// ```
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct ObjectOptions {
+    /// Scan content with NUL bytes as text instead of skipping it as `BINARY_FILE`.
+    pub binary: bool,
+    /// What archives may decompress (with the `formats` feature).
+    pub limits: Limits,
+}
+
+impl ObjectOptions {
+    /// Scans content with NUL bytes too.
+    pub fn binary(mut self, yes: bool) -> Self {
+        self.binary = yes;
+        self
+    }
+
+    /// Limits on what archives may decompress.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+}
+
+/// Everything [`Scanner::scan_object`] found in one object.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct ObjectReport {
+    /// The object's record: COMPLETE, PARTIAL or SKIPPED with its reason, and its counts.
+    pub record: ObjectRecord,
+    /// The records of archive members, in the order they were scanned (each with its
+    /// `container`); empty for plain content.
+    pub members: Vec<ObjectRecord>,
+    /// The findings, members' included (with their `container`), in the order they settled.
+    pub findings: Vec<Finding>,
+}
+
+impl ObjectReport {
+    /// Whether every byte of the object, members included, was scanned.
+    pub fn is_complete(&self) -> bool {
+        self.record.status == Status::Complete
+    }
+}
+
+/// Keeps what one object's scan sends.
+#[derive(Default)]
+struct Collect(std::sync::Mutex<(Vec<Finding>, Vec<ObjectRecord>)>);
+
+impl Sink for Collect {
+    fn findings(&self, _: &str, findings: Vec<Finding>) {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        kept.0.extend(findings);
+    }
+    fn object(&self, record: ObjectRecord) {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        kept.1.push(record);
+    }
+}
+
+impl Scanner {
+    /// Scans one object, as an upload pipeline receives it: archives and documents are decoded
+    /// (with the `formats` feature, within `options.limits`), binary content is skipped unless
+    /// `options.binary`, and a read error or a limit makes the record PARTIAL with the findings
+    /// before it kept. Memory is bounded by the chunk size and the findings; a zip or document
+    /// read from a stream is copied to an anonymous temporary file first (within the member size
+    /// limit), since it needs random access. For results as they settle, use [`scan_object`]
+    /// with a [`Sink`].
+    ///
+    /// ```
+    /// use trawl_scanner::{ObjectOptions, Scanner, Status};
+    /// let scanner = Scanner::builder().build()?;
+    /// let body = &b"token: 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\n"[..];
+    /// let report = scanner.scan_object(body, "upload.yml", &ObjectOptions::default());
+    /// assert_eq!(report.record.status, Status::Complete);
+    /// assert_eq!(report.findings[0].id(), "GITHUB_TOKEN");
+    /// # Ok::<(), trawl_scanner::BuildError>(())
+    /// ```
+    pub fn scan_object<R: Read>(
+        &self,
+        reader: R,
+        source: &str,
+        options: &ObjectOptions,
+    ) -> ObjectReport {
+        let collect = Collect::default();
+        let record = scan_object(
+            self,
+            reader,
+            source,
+            options.binary,
+            &options.limits,
+            &collect,
+        );
+        let (findings, mut records) = collect.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        // The last record is the object's own; the others are its members'.
+        records.pop();
+        ObjectReport {
+            record,
+            members: records,
+            findings,
+        }
+    }
+}

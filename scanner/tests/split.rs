@@ -74,7 +74,7 @@ impl Sink for Collect {
     }
 }
 
-type Key = (u64, u64, String, u64, u64, String, String);
+type Key = (u64, u64, String, u64, u64, Option<String>, String);
 
 fn key(f: &Finding) -> Key {
     (

@@ -123,7 +123,7 @@ fn plant(kind: u64, rng: &mut Rng) -> (String, &'static str, String) {
     panic!("no non-placeholder value in 100 draws");
 }
 
-fn key(f: &Finding) -> (u64, u64, String, u64, u64, String) {
+fn key(f: &Finding) -> (u64, u64, String, u64, u64, Option<String>) {
     (
         f.start,
         f.end,

@@ -83,4 +83,27 @@ fn uploads_with_credentials_are_refused_and_clean_ones_stored() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+
+    // A zip whose member holds the token: found inside the archive, reported with its member.
+    let mut zipped = std::io::Cursor::new(Vec::new());
+    {
+        let mut writer = zip::ZipWriter::new(&mut zipped);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file("deploy/ci.env", options).unwrap();
+        writer
+            .write_all(format!("CI=1\nGITHUB_TOKEN={token}\n").as_bytes())
+            .unwrap();
+        writer.finish().unwrap();
+    }
+    let (status, text) = post(addr, "/upload/bundle.zip", zipped.get_ref());
+    assert_eq!(status, 422, "{text}");
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["findings"][0]["identifier"], "GITHUB_TOKEN", "{text}");
+    assert_eq!(
+        json["findings"][0]["container"][0], "deploy/ci.env",
+        "{text}"
+    );
+    assert!(!text.contains(token), "{text}");
+    assert!(!dir.path().join("bundle.zip").exists());
 }

@@ -267,7 +267,7 @@ impl Session {
             column,
             value: value.to_vec(),
             redacted: crate::redact::redact(value),
-            fingerprint: String::new(),
+            fingerprint: None,
             details,
             location: self.structure.as_ref().map(Tracker::location),
             container: Vec::new(),

@@ -109,6 +109,7 @@ impl Lines {
 
 /// What a finished session found.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Outcome {
     /// Findings not yet taken with [`Session::take_findings`], in order of position.
     pub findings: Vec<Finding>,
@@ -123,6 +124,35 @@ pub struct Outcome {
     /// finding reached the scanner's [`stop_at`](crate::ScannerBuilder::stop_at) severity.
     /// The findings and counts then cover only what was scanned.
     pub stopped: bool,
+}
+
+/// A read that failed part-way through [`Scanner::scan_reader`]: the error, and what the bytes
+/// read before it held (`outcome.bytes` of them, all scanned).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct ReadFailure {
+    /// The reader's error.
+    pub error: io::Error,
+    /// The findings, counts and bytes of what was read before the error.
+    pub outcome: Outcome,
+}
+
+impl std::fmt::Display for ReadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "read failed after {} bytes ({} findings before it): {}",
+            self.outcome.bytes,
+            self.outcome.counts.values().sum::<u64>(),
+            self.error
+        )
+    }
+}
+
+impl std::error::Error for ReadFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
 }
 
 /// A streaming scan of one piece of content. Create it with [`Scanner::session`], call
@@ -270,18 +300,37 @@ impl Scanner {
     }
 
     /// Scans everything a reader yields, in chunks; memory stays bounded by the chunk size.
+    /// When a read fails, the error comes with what was found in the bytes read before it.
     ///
     /// ```
     /// let scanner = trawl_scanner::Scanner::builder().build().unwrap();
     /// let body = std::io::Cursor::new(b"AWS_ACCESS_KEY_ID=AKIAQYLPMN5HHHFPZAM2\n");
     /// let outcome = scanner.scan_reader(body).unwrap();
     /// assert_eq!(outcome.counts["AWS_ACCESS_KEY_ID"], 1);
+    ///
+    /// // A body cut off by the network: the key before the failure is still reported.
+    /// let cut = std::io::Cursor::new(b"AWS_ACCESS_KEY_ID=AKIAQYLPMN5HHHFPZAM2\n".to_vec())
+    ///     .chain(FailingReader);
+    /// let failure = scanner.scan_reader(cut).unwrap_err();
+    /// assert_eq!(failure.outcome.counts["AWS_ACCESS_KEY_ID"], 1);
+    /// assert_eq!(failure.error.kind(), std::io::ErrorKind::ConnectionReset);
+    /// # use std::io::Read;
+    /// # struct FailingReader;
+    /// # impl Read for FailingReader {
+    /// #     fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+    /// #         Err(std::io::ErrorKind::ConnectionReset.into())
+    /// #     }
+    /// # }
     /// ```
-    pub fn scan_reader<R: Read>(&self, reader: R) -> io::Result<Outcome> {
+    pub fn scan_reader<R: Read>(&self, mut reader: R) -> Result<Outcome, ReadFailure> {
         let mut session = self.session();
-        let mut reader = reader;
-        session.feed_reader(&mut reader)?;
-        Ok(session.finish())
+        match session.feed_reader(&mut reader) {
+            Ok(_) => Ok(session.finish()),
+            Err(error) => Err(ReadFailure {
+                error,
+                outcome: session.finish(),
+            }),
+        }
     }
 
     /// Scans everything an async reader yields (an HTTP request body, an S3 object), 64 KiB at
@@ -303,12 +352,21 @@ impl Scanner {
     pub async fn scan_async_reader<R: tokio::io::AsyncRead + Unpin>(
         &self,
         mut reader: R,
-    ) -> io::Result<Outcome> {
+    ) -> Result<Outcome, ReadFailure> {
         use tokio::io::AsyncReadExt;
         let mut session = self.session();
         let mut chunk = vec![0u8; 64 * 1024];
         while !session.is_stopped() {
-            let n = reader.read(&mut chunk).await?;
+            let n = match reader.read(&mut chunk).await {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(error) => {
+                    return Err(ReadFailure {
+                        error,
+                        outcome: session.finish(),
+                    })
+                }
+            };
             if n == 0 {
                 break;
             }

@@ -67,12 +67,11 @@ impl Session {
             finding.severity = severity;
         }
         if inner.options.fingerprints {
-            finding.fingerprint = inner.fingerprinter.fingerprint(
-                slot as u32,
+            finding.fingerprint = Some(inner.fingerprinter.fingerprint(
                 &compiled.def.id,
                 &finding.value,
                 compiled.def.low_entropy,
-            );
+            ));
         }
         if !levels.is_empty() && count < levels[0].occurrences_threshold {
             finding.severity = levels[0].severity;
