@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufWriter, Stdout, Write};
+use std::ops::ControlFlow;
 use std::sync::Mutex;
 use trawl_scanner::Sink;
 use trawl_scanner::{Finding, ObjectRecord, Status};
@@ -196,6 +197,15 @@ impl Output {
     /// Counts S3 objects listed outside the scope.
     pub fn out_of_scope(&self, count: u64) {
         self.lock().totals.out_of_scope += count;
+    }
+
+    /// Stop once the results can no longer be written.
+    fn flow(state: &State) -> ControlFlow<()> {
+        if state.error.is_some() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -409,7 +419,9 @@ impl Output {
 }
 
 impl Sink for Output {
-    fn findings(&self, source: &str, findings: Vec<Finding>) {
+    // Once writing the results has failed (a closed pipe, a full disk), scanning on is wasted
+    // work: the scan is asked to stop, and the error is reported at the end.
+    fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()> {
         let mut state = self.lock();
         for f in &findings {
             if let Some(baseline) = &self.baseline {
@@ -446,9 +458,10 @@ impl Sink for Output {
             }
             state.error = scratch;
         }
+        Self::flow(&state)
     }
 
-    fn object(&self, mut record: ObjectRecord) {
+    fn object(&self, mut record: ObjectRecord) -> ControlFlow<()> {
         let mut state = self.lock();
         let dropped: Vec<String> = if record.container.is_empty() {
             let keys: Vec<_> = state
@@ -494,7 +507,7 @@ impl Sink for Output {
                     state.error = Some(e);
                 }
             }
-            return;
+            return Self::flow(&state);
         }
         totals.count_object(record.status, record.reason, record.bytes);
         if state.error.is_none() {
@@ -502,6 +515,7 @@ impl Sink for Output {
                 state.error = Some(e);
             }
         }
+        Self::flow(&state)
     }
 }
 

@@ -1434,15 +1434,19 @@ fn stdin_gzip_and_zip_are_decoded() {
 /// other content is: the object layer has one outcome conversion for text, documents included.
 #[test]
 fn a_document_cut_short_by_stop_at_is_partial() {
+    use std::ops::ControlFlow;
     use std::sync::Mutex;
     use trawl_scanner::{Finding, Limits, ObjectRecord, Reason, Scanner, Severity, Sink, Status};
 
     #[derive(Default)]
     struct Records(Mutex<Vec<ObjectRecord>>);
     impl Sink for Records {
-        fn findings(&self, _: &str, _: Vec<Finding>) {}
-        fn object(&self, record: ObjectRecord) {
+        fn findings(&self, _: &str, _: Vec<Finding>) -> ControlFlow<()> {
+            ControlFlow::Continue(())
+        }
+        fn object(&self, record: ObjectRecord) -> ControlFlow<()> {
             self.0.lock().unwrap().push(record);
+            ControlFlow::Continue(())
         }
     }
 

@@ -5,7 +5,7 @@
 //! (unreadable, vanished, too large, not a regular file, a link not followed).
 
 use crate::finding::{ObjectRecord, Reason};
-use crate::object::{reason_for, scan_input, Input, Sink};
+use crate::object::{reason_for, scan_input, Halting, Input, Sink};
 use crate::split::{Split, SplitWorkers};
 use crate::{Limits, Scanner};
 use std::fs::File;
@@ -148,7 +148,7 @@ fn scan_path(scanner: &Scanner, path: &Path, input: &Input, sink: &dyn Sink) -> 
                 Ok(clone) => clone,
                 Err(e) => {
                     let record = ObjectRecord::skipped(source, reason_for(&e), Some(e.to_string()));
-                    sink.object(record.clone());
+                    let _ = sink.object(record.clone());
                     return record;
                 }
             };
@@ -164,7 +164,7 @@ fn scan_path(scanner: &Scanner, path: &Path, input: &Input, sink: &dyn Sink) -> 
         }
         Err(e) => {
             let record = ObjectRecord::skipped(source, reason_for(&e), Some(e.to_string()));
-            sink.object(record.clone());
+            let _ = sink.object(record.clone());
             record
         }
     }
@@ -182,11 +182,12 @@ fn display(path: &Path) -> String {
 ///
 /// ```
 /// # use std::sync::Mutex;
+/// # use std::ops::ControlFlow;
 /// # use trawl_scanner::{files::{self, FileOptions}, Finding, ObjectRecord, Sink};
 /// # #[derive(Default)] struct Count(Mutex<(usize, usize)>);
 /// # impl Sink for Count {
-/// #     fn findings(&self, _: &str, f: Vec<Finding>) { self.0.lock().unwrap().0 += f.len() }
-/// #     fn object(&self, _: ObjectRecord) { self.0.lock().unwrap().1 += 1 }
+/// #     fn findings(&self, _: &str, f: Vec<Finding>) -> ControlFlow<()> { self.0.lock().unwrap().0 += f.len(); ControlFlow::Continue(()) }
+/// #     fn object(&self, _: ObjectRecord) -> ControlFlow<()> { self.0.lock().unwrap().1 += 1; ControlFlow::Continue(()) }
 /// # }
 /// let dir = std::env::temp_dir().join(format!("trawl-doc-{}", std::process::id()));
 /// std::fs::create_dir_all(dir.join("config"))?;
@@ -213,6 +214,10 @@ pub fn scan_paths(
         ..Split::threads(options.threads)
     };
     let split_workers = SplitWorkers::new(split.threads);
+    // A sink that asks to stop ends the walk: no further file is started.
+    let halting = Halting::new(sink);
+    let sink: &dyn Sink = &halting;
+    let halted = || halting.is_halted();
     let Some((first, rest)) = paths.split_first() else {
         return Ok(());
     };
@@ -238,6 +243,9 @@ pub fn scan_paths(
     }
     builder.build_parallel().run(|| {
         Box::new(|entry| {
+            if halted() {
+                return ignore::WalkState::Quit;
+            }
             match entry {
                 Ok(entry) => {
                     let Some(kind) = entry.file_type() else {
@@ -253,7 +261,7 @@ pub fn scan_paths(
                         if let Some(record) =
                             oversized(entry.path(), &source, options.max_file_size)
                         {
-                            sink.object(record);
+                            let _ = sink.object(record);
                             return ignore::WalkState::Continue;
                         }
                         // A path the user named is read whatever it is: a FIFO or
@@ -269,13 +277,13 @@ pub fn scan_paths(
                     } else if kind.is_symlink() {
                         // Links inside a tree are not followed unless asked (as ripgrep does),
                         // but they are accounted for.
-                        sink.object(ObjectRecord::skipped(
+                        let _ = sink.object(ObjectRecord::skipped(
                             source,
                             Reason::UnsupportedFileType,
                             Some("symbolic link; scan it with --follow".into()),
                         ));
                     } else {
-                        sink.object(ObjectRecord::skipped(
+                        let _ = sink.object(ObjectRecord::skipped(
                             source,
                             Reason::UnsupportedFileType,
                             Some("not a regular file (device, socket or FIFO)".into()),
@@ -285,14 +293,18 @@ pub fn scan_paths(
                 Err(error) => {
                     let (source, io_error) = walk_error_parts(&error);
                     let reason = io_error.as_ref().map_or(Reason::ReadError, reason_for);
-                    sink.object(ObjectRecord::skipped(
+                    let _ = sink.object(ObjectRecord::skipped(
                         source,
                         reason,
                         Some(error.to_string()),
                     ));
                 }
             }
-            ignore::WalkState::Continue
+            if halted() {
+                ignore::WalkState::Quit
+            } else {
+                ignore::WalkState::Continue
+            }
         })
     });
     Ok(())

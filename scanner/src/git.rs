@@ -9,11 +9,11 @@
 //! repository's root.
 
 use crate::finding::{Finding, ObjectRecord, Reason};
-use crate::object::{scan_object, Sink};
+use crate::object::{scan_object, Halting, Sink};
 use crate::{Limits, Scanner};
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, BufReader, Read, Write};
-use std::ops::RangeInclusive;
+use std::ops::{ControlFlow, RangeInclusive};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -67,11 +67,12 @@ struct ChangedFile {
 /// counted in the record).
 ///
 /// ```no_run
+/// # use std::ops::ControlFlow;
 /// # use trawl_scanner::{Finding, ObjectRecord, Sink};
 /// # struct Print;
 /// # impl Sink for Print {
-/// #     fn findings(&self, s: &str, f: Vec<Finding>) { for f in f { println!("{s}:{} {}", f.line, f.id()) } }
-/// #     fn object(&self, _: ObjectRecord) {}
+/// #     fn findings(&self, s: &str, f: Vec<Finding>) -> ControlFlow<()> { for f in f { println!("{s}:{} {}", f.line, f.id()) } ControlFlow::Continue(()) }
+/// #     fn object(&self, _: ObjectRecord) -> ControlFlow<()> { ControlFlow::Continue(()) }
 /// # }
 /// use trawl_scanner::git::{scan_change, Change};
 /// let scanner = trawl_scanner::Scanner::builder().build()?;
@@ -95,13 +96,16 @@ pub fn scan_change(
     };
     let files = changed_files(repo, &range_args)?;
     let added = added_lines(repo, &range_args)?;
+    // A sink that asks to stop ends the scan: no further file is read.
+    let halting = Halting::new(sink);
+    let sink: &dyn Sink = &halting;
 
     let mut to_scan = Vec::new();
     for file in files {
         match file.mode.as_str() {
             "100644" | "100755" => {}
             "120000" => {
-                sink.object(ObjectRecord::skipped(
+                let _ = sink.object(ObjectRecord::skipped(
                     file.path,
                     Reason::UnsupportedFileType,
                     Some("symbolic link".into()),
@@ -111,7 +115,7 @@ pub fn scan_change(
             "160000" => continue, // a submodule's commit id: its content lives in another repository
             other => {
                 let message = format!("git mode {other}");
-                sink.object(ObjectRecord::skipped(
+                let _ = sink.object(ObjectRecord::skipped(
                     file.path,
                     Reason::UnsupportedFileType,
                     Some(message),
@@ -145,6 +149,14 @@ pub fn scan_change(
     let mut out = BufReader::with_capacity(64 * 1024, child.stdout.take().expect("piped stdout"));
     let mut header = String::new();
     for file in &to_scan {
+        if halting.is_halted() {
+            // Nothing more is wanted from git either.
+            let _ = child.kill();
+            drop(out);
+            let _ = writer.join();
+            let _ = child.wait();
+            return Ok(());
+        }
         header.clear();
         out.read_line(&mut header).map_err(GitError::Read)?;
         let size = parse_batch_header(&header, &file.blob).ok_or_else(|| GitError::Parse {
@@ -418,7 +430,7 @@ struct AddedLinesSink<'a> {
 }
 
 impl Sink for AddedLinesSink<'_> {
-    fn findings(&self, source: &str, findings: Vec<Finding>) {
+    fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()> {
         let kept: Vec<Finding> = findings
             .into_iter()
             .filter(|f| {
@@ -430,11 +442,12 @@ impl Sink for AddedLinesSink<'_> {
             let mut reported = self.reported.lock().unwrap_or_else(|p| p.into_inner());
             reported.extend(kept.iter().map(|f| (f.id().to_string(), f.severity)));
             drop(reported);
-            self.inner.findings(source, kept);
+            return self.inner.findings(source, kept);
         }
+        ControlFlow::Continue(())
     }
 
-    fn object(&self, mut record: ObjectRecord) {
+    fn object(&self, mut record: ObjectRecord) -> ControlFlow<()> {
         let reported =
             std::mem::take(&mut *self.reported.lock().unwrap_or_else(|p| p.into_inner()));
         record.findings.clear();
@@ -443,7 +456,7 @@ impl Sink for AddedLinesSink<'_> {
             *record.findings.entry(id).or_insert(0) += 1;
             record.severity = record.severity.max(Some(severity));
         }
-        self.inner.object(record);
+        self.inner.object(record)
     }
 }
 

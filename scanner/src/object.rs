@@ -20,14 +20,20 @@ use std::fs::File;
 #[cfg(not(feature = "formats"))]
 use std::io::Cursor;
 use std::io::{self, Read};
+use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Bytes inspected for a NUL byte to tell binary from text, as git does (and, with the
 /// `formats` feature, to recognise a container or document by its content).
 pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 
-/// Receives results; called from several threads at once.
+/// Receives results; called from several threads at once. Either method may return
+/// `ControlFlow::Break(())` to stop the scan: the object being scanned stops at its next round
+/// (its record, still sent, is PARTIAL with `STOPPED`, unless everything was already read), and
+/// no further object is started.
 ///
 /// ```
+/// use std::ops::ControlFlow;
 /// use std::sync::Mutex;
 /// use trawl_scanner::{Finding, ObjectRecord, Sink};
 ///
@@ -36,12 +42,14 @@ pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 /// struct Collect(Mutex<(Vec<String>, Vec<ObjectRecord>)>);
 ///
 /// impl Sink for Collect {
-///     fn findings(&self, source: &str, findings: Vec<Finding>) {
+///     fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()> {
 ///         let mut seen = self.0.lock().unwrap();
 ///         seen.0.extend(findings.iter().map(|f| format!("{source}:{} {}", f.line, f.id())));
+///         ControlFlow::Continue(())
 ///     }
-///     fn object(&self, record: ObjectRecord) {
+///     fn object(&self, record: ObjectRecord) -> ControlFlow<()> {
 ///         self.0.lock().unwrap().1.push(record);
+///         ControlFlow::Continue(())
 ///     }
 /// }
 ///
@@ -56,9 +64,48 @@ pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 /// ```
 pub trait Sink: Sync {
     /// Findings of `source`, in order of position, as they settle (several calls per object).
-    fn findings(&self, source: &str, findings: Vec<Finding>);
+    fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()>;
     /// The object's record, after all its findings.
-    fn object(&self, record: ObjectRecord);
+    fn object(&self, record: ObjectRecord) -> ControlFlow<()>;
+}
+
+/// The caller's sink, and whether it has asked to stop: inputs check it before each object.
+pub(crate) struct Halting<'a> {
+    sink: &'a dyn Sink,
+    halted: AtomicBool,
+}
+
+impl<'a> Halting<'a> {
+    pub(crate) fn new(sink: &'a dyn Sink) -> Self {
+        Halting {
+            sink,
+            halted: AtomicBool::new(false),
+        }
+    }
+
+    pub(crate) fn is_halted(&self) -> bool {
+        self.halted.load(Ordering::Relaxed)
+    }
+
+    fn note(&self, flow: ControlFlow<()>) -> ControlFlow<()> {
+        if flow.is_break() {
+            self.halted.store(true, Ordering::Relaxed);
+        }
+        flow
+    }
+}
+
+impl Sink for Halting<'_> {
+    fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()> {
+        if self.is_halted() {
+            return ControlFlow::Break(());
+        }
+        self.note(self.sink.findings(source, findings))
+    }
+    fn object(&self, record: ObjectRecord) -> ControlFlow<()> {
+        // Records are still sent after a stop: the object being scanned gets its own.
+        self.note(self.sink.object(record))
+    }
 }
 
 /// A read error that knows which [`Reason`] it stands for (an S3 object that changed while it
@@ -147,6 +194,9 @@ impl<R: Read> Read for SourceReader<R> {
     }
 }
 
+/// The message of an object whose scan the caller's [`Sink`] stopped.
+pub(crate) const STOPPED_BY_CALLER: &str = "stopped: the results' receiver asked to stop";
+
 /// What one object or member came to, on its way to an [`ObjectRecord`].
 #[derive(Debug, Default)]
 pub(crate) struct Tally {
@@ -177,6 +227,8 @@ impl Tally {
         if let Some(e) = &text.error {
             let (reason, message) = classify(e);
             self.partial(reason, message);
+        } else if text.halted {
+            self.partial(Reason::Stopped, STOPPED_BY_CALLER);
         } else if text.stopped {
             self.partial(
                 Reason::Stopped,
@@ -268,12 +320,14 @@ pub(crate) fn scan_input<R: Read>(
     sink: &dyn Sink,
 ) -> ObjectRecord {
     let mut reader = SourceReader(reader);
+    let halting = Halting::new(sink);
     #[cfg(feature = "formats")]
-    let tally = crate::formats::scan_object(scanner, &mut reader, file, input, sink);
+    let tally = crate::formats::scan_object(scanner, &mut reader, file, input, &halting);
     #[cfg(not(feature = "formats"))]
-    let tally = scan_plain(scanner, &mut reader, file.map(|f| &*f), input, sink);
+    let tally = scan_plain(scanner, &mut reader, file.map(|f| &*f), input, &halting);
+    let sink: &dyn Sink = &halting;
     let record = tally.record(input.source, &[]);
-    sink.object(record.clone());
+    let _ = sink.object(record.clone());
     record
 }
 
@@ -395,13 +449,15 @@ impl ObjectReport {
 struct Collect(std::sync::Mutex<(Vec<Finding>, Vec<ObjectRecord>)>);
 
 impl Sink for Collect {
-    fn findings(&self, _: &str, findings: Vec<Finding>) {
+    fn findings(&self, _: &str, findings: Vec<Finding>) -> ControlFlow<()> {
         let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
         kept.0.extend(findings);
+        ControlFlow::Continue(())
     }
-    fn object(&self, record: ObjectRecord) {
+    fn object(&self, record: ObjectRecord) -> ControlFlow<()> {
         let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
         kept.1.push(record);
+        ControlFlow::Continue(())
     }
 }
 

@@ -8,6 +8,7 @@ use crate::{Scanner, Severity};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read};
+use std::ops::ControlFlow;
 
 /// What scanning one piece of text came to; its findings went to the caller as they settled.
 #[derive(Debug, Default)]
@@ -17,6 +18,8 @@ pub(crate) struct TextOutcome {
     pub(crate) severity: Option<Severity>,
     /// The scan ended at the first finding of the `stop_at` severity (or `Session::stop`).
     pub(crate) stopped: bool,
+    /// The caller's sink asked to stop; findings after that were not reported.
+    pub(crate) halted: bool,
     /// A read failed; the findings before it were reported.
     pub(crate) error: Option<io::Error>,
 }
@@ -30,6 +33,7 @@ impl TextOutcome {
             counts: outcome.counts,
             severity: outcome.severity,
             stopped: outcome.stopped,
+            halted: false,
             error,
         }
     }
@@ -46,13 +50,13 @@ pub(crate) struct TextSource<'a> {
 }
 
 /// Scans everything `reader` yields as text, handing findings to `emit` in order of position
-/// as they settle. `reader` and `source.file` hold the same bytes from the start (the reader may
-/// have them in a buffer first).
+/// as they settle, until `emit` asks to stop. `reader` and `source.file` hold the same bytes
+/// from the start (the reader may have them in a buffer first).
 pub(crate) fn scan_text(
     scanner: &Scanner,
     reader: &mut dyn Read,
     source: &TextSource,
-    emit: &mut dyn FnMut(Vec<Finding>),
+    emit: &mut dyn FnMut(Vec<Finding>) -> ControlFlow<()>,
 ) -> TextOutcome {
     #[cfg(unix)]
     if let Some(file) = source.file {
@@ -70,12 +74,15 @@ pub(crate) fn scan_text(
     }
     let mut session = scanner.session();
     let mut error = None;
+    let mut halted = false;
     loop {
         match session.feed_once(reader) {
             Ok(0) => break,
             Ok(_) => {
-                if !session.findings().is_empty() {
-                    emit(session.take_findings());
+                if !session.findings().is_empty() && emit(session.take_findings()).is_break() {
+                    halted = true;
+                    session.stop();
+                    break;
                 }
             }
             Err(e) => {
@@ -85,8 +92,13 @@ pub(crate) fn scan_text(
         }
     }
     let mut outcome = session.finish();
-    if !outcome.findings.is_empty() {
-        emit(std::mem::take(&mut outcome.findings));
+    if !halted && !outcome.findings.is_empty() {
+        // Everything was read and reported: a stop asked now ends only what comes next (the
+        // caller's sink remembers it).
+        let _ = emit(std::mem::take(&mut outcome.findings));
     }
-    TextOutcome::from_session(outcome, error)
+    outcome.findings.clear();
+    let mut text = TextOutcome::from_session(outcome, error);
+    text.halted = halted;
+    text
 }

@@ -8,6 +8,7 @@
 
 use proptest::prelude::*;
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::sync::Mutex;
 use trawl_scanner::files::scan_file;
 use trawl_scanner::identifiers::{builtin, parse_identifiers};
@@ -66,11 +67,13 @@ fn custom_scanner() -> Scanner {
 struct Collect(Mutex<(Vec<Finding>, Vec<ObjectRecord>)>);
 
 impl Sink for Collect {
-    fn findings(&self, _source: &str, findings: Vec<Finding>) {
+    fn findings(&self, _source: &str, findings: Vec<Finding>) -> ControlFlow<()> {
         self.0.lock().unwrap().0.extend(findings);
+        ControlFlow::Continue(())
     }
-    fn object(&self, record: ObjectRecord) {
+    fn object(&self, record: ObjectRecord) -> ControlFlow<()> {
         self.0.lock().unwrap().1.push(record);
+        ControlFlow::Continue(())
     }
 }
 

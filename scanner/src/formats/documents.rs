@@ -22,6 +22,8 @@ struct Extracted<'w, 'a> {
     container: &'w [String],
     offset: u64,
     locations: Vec<(u64, Location)>,
+    /// The caller's sink asked to stop: the rest of the document is not read.
+    halted: bool,
 }
 
 impl<'w, 'a> Extracted<'w, 'a> {
@@ -32,6 +34,7 @@ impl<'w, 'a> Extracted<'w, 'a> {
             container,
             offset: 0,
             locations: Vec::new(),
+            halted: false,
         }
     }
 
@@ -45,19 +48,24 @@ impl<'w, 'a> Extracted<'w, 'a> {
         self.offset += text.len() as u64;
         if !self.session.findings().is_empty() {
             let findings = self.session.take_findings();
-            self.report(findings);
+            let flow = report_located(self.walk, self.container, &self.locations, findings);
+            if flow.is_break() {
+                // A stopped session ignores what is fed to it.
+                self.halted = true;
+                self.session.stop();
+            }
         }
-    }
-
-    fn report(&self, findings: Vec<crate::Finding>) {
-        report_located(self.walk, self.container, &self.locations, findings);
     }
 
     fn finish(self, mut tally: Tally) -> Tally {
         let mut finished = self.session.finish();
         let findings = std::mem::take(&mut finished.findings);
-        report_located(self.walk, self.container, &self.locations, findings);
-        tally.add_text(TextOutcome::from_session(finished, None));
+        if !self.halted {
+            let _ = report_located(self.walk, self.container, &self.locations, findings);
+        }
+        let mut text = TextOutcome::from_session(finished, None);
+        text.halted = self.halted;
+        tally.add_text(text);
         tally
     }
 }
@@ -68,7 +76,7 @@ fn report_located(
     container: &[String],
     locations: &[(u64, Location)],
     findings: Vec<crate::Finding>,
-) {
+) -> std::ops::ControlFlow<()> {
     let locate = |start: u64| -> Option<Location> {
         let at = locations.partition_point(|(offset, _)| *offset <= start);
         at.checked_sub(1).map(|i| locations[i].1.clone())
@@ -81,7 +89,7 @@ fn report_located(
         } else {
             Some(&locate)
         },
-    );
+    )
 }
 
 /// `word/document.xml`: `<w:t>` runs, tabs and breaks; each paragraph ends a line.

@@ -14,7 +14,9 @@ mod limits;
 pub use crate::limits::Limits;
 
 use crate::finding::{Finding, Reason};
-use crate::object::{binary_skip, classify, read_head, Input, Sink, Tally};
+use crate::object::{
+    binary_skip, classify, read_head, Halting, Input, Sink, Tally, STOPPED_BY_CALLER,
+};
 use crate::split::{Split, SplitWorkers};
 use crate::text::{scan_text, TextSource};
 use crate::Scanner;
@@ -22,6 +24,7 @@ use limits::{Compressed, Counting, Limited};
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Cursor, Read, Seek, SeekFrom};
+use std::ops::ControlFlow;
 use std::rc::Rc;
 
 /// The largest PDF parsed (in memory).
@@ -53,7 +56,7 @@ fn sniff(head: &[u8]) -> Kind {
 /// One top-level object's scan.
 struct Walk<'a> {
     scanner: &'a Scanner,
-    sink: &'a dyn Sink,
+    sink: &'a Halting<'a>,
     source: &'a str,
     binary: bool,
     limits: Limits,
@@ -72,7 +75,7 @@ pub(crate) fn scan_object(
     reader: &mut dyn Read,
     file: Option<&mut File>,
     input: &Input,
-    sink: &dyn Sink,
+    sink: &Halting,
 ) -> Tally {
     let mut walk = Walk {
         scanner,
@@ -110,7 +113,7 @@ impl Walk<'_> {
     ) -> Tally {
         let outcome = self.scan_inner(reader, file, container, depth);
         if !container.is_empty() {
-            self.sink.object(outcome.record(self.source, container));
+            let _ = self.sink.object(outcome.record(self.source, container));
         }
         outcome
     }
@@ -183,9 +186,9 @@ impl Walk<'_> {
         mut findings: Vec<Finding>,
         container: &[String],
         locate: Option<&dyn Fn(u64) -> Option<crate::Location>>,
-    ) {
+    ) -> ControlFlow<()> {
         if findings.is_empty() {
-            return;
+            return ControlFlow::Continue(());
         }
         for f in &mut findings {
             f.container = container.to_vec();
@@ -193,7 +196,7 @@ impl Walk<'_> {
                 f.location = locate(f.start);
             }
         }
-        self.sink.findings(self.source, findings);
+        self.sink.findings(self.source, findings)
     }
 
     fn scan_gzip(
@@ -247,6 +250,10 @@ impl Walk<'_> {
     }
 
     fn next_member(&mut self, outcome: &mut Tally) -> bool {
+        if self.sink.is_halted() {
+            outcome.partial(Reason::Stopped, STOPPED_BY_CALLER);
+            return false;
+        }
         self.members += 1;
         if self.members > self.limits.max_members {
             outcome.partial(
@@ -300,7 +307,7 @@ impl Walk<'_> {
                         self.limits.max_member_size
                     ),
                 );
-                self.sink.object(skipped.record(self.source, container));
+                let _ = self.sink.object(skipped.record(self.source, container));
                 skipped
             } else {
                 let mut limited = self.limited(&mut entry, Compressed::Declared(u64::MAX));
@@ -407,7 +414,7 @@ impl Walk<'_> {
             container.push(name);
             let member = if encrypted {
                 let skipped = Tally::skipped(Reason::EncryptedFile, "encrypted zip member");
-                self.sink.object(skipped.record(self.source, container));
+                let _ = self.sink.object(skipped.record(self.source, container));
                 skipped
             } else if size > self.limits.max_member_size {
                 let skipped = Tally::skipped(
@@ -417,7 +424,7 @@ impl Walk<'_> {
                         self.limits.max_member_size
                     ),
                 );
-                self.sink.object(skipped.record(self.source, container));
+                let _ = self.sink.object(skipped.record(self.source, container));
                 skipped
             } else if size > limits::RATIO_GRACE_BYTES
                 && size / compressed.max(1) > self.limits.max_ratio
@@ -426,7 +433,7 @@ impl Walk<'_> {
                     Reason::ArchiveCompressionRatioOverLimit,
                     format!("{size} bytes from {compressed} compressed"),
                 );
-                self.sink.object(skipped.record(self.source, container));
+                let _ = self.sink.object(skipped.record(self.source, container));
                 skipped
             } else {
                 match archive.by_index(index) {
@@ -436,7 +443,7 @@ impl Walk<'_> {
                     }
                     Err(e) => {
                         let skipped = Tally::skipped(Reason::MalformedFile, e.to_string());
-                        self.sink.object(skipped.record(self.source, container));
+                        let _ = self.sink.object(skipped.record(self.source, container));
                         skipped
                     }
                 }

@@ -22,9 +22,10 @@ mod scope;
 pub use scope::Scope;
 
 use crate::finding::{Finding, ObjectRecord, Reason};
-use crate::object::{self, Sink};
+use crate::object::{self, Halting, Sink};
 use crate::{Limits, Scanner};
 use std::fmt;
+use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{mpsc, Mutex};
 use std::time::Duration;
@@ -246,11 +247,12 @@ pub fn upload(
 /// object to `sink`. Fails only when nothing could be listed at all.
 ///
 /// ```no_run
+/// # use std::ops::ControlFlow;
 /// # use trawl_scanner::{Finding, ObjectRecord, Sink};
 /// # struct Print;
 /// # impl Sink for Print {
-/// #     fn findings(&self, s: &str, f: Vec<Finding>) { for f in f { println!("{s}:{} {}", f.line, f.id()) } }
-/// #     fn object(&self, r: ObjectRecord) { println!("{} {:?}", r.source, r.status) }
+/// #     fn findings(&self, s: &str, f: Vec<Finding>) -> ControlFlow<()> { for f in f { println!("{s}:{} {}", f.line, f.id()) } ControlFlow::Continue(()) }
+/// #     fn object(&self, r: ObjectRecord) -> ControlFlow<()> { println!("{} {:?}", r.source, r.status); ControlFlow::Continue(()) }
 /// # }
 /// use trawl_scanner::s3::{sweep, S3Url, Scope, SweepOptions};
 /// let scanner = trawl_scanner::Scanner::builder().build()?;
@@ -277,6 +279,9 @@ pub fn sweep(
     let progress = options.progress.as_deref();
     let resumes = AtomicU64::new(0);
 
+    // A sink that asks to stop ends the sweep: nothing more is listed or read.
+    let halting = Halting::new(sink);
+    let sink: &dyn Sink = &halting;
     let (queue, objects) = mpsc::sync_channel::<ObjectInfo>(concurrency);
     let objects = Mutex::new(objects);
     let result = std::thread::scope(|threads| {
@@ -284,6 +289,11 @@ pub fn sweep(
             threads.spawn(|| loop {
                 let next = objects.lock().unwrap_or_else(|p| p.into_inner()).recv();
                 let Ok(object) = next else { break };
+                if halting.is_halted() {
+                    // Drained, not scanned, until the lister sees the stop and closes the
+                    // queue (leaving now could block it on a full queue).
+                    continue;
+                }
                 let mut reader = body::ObjectReader::new(
                     handle,
                     &client,
@@ -313,7 +323,7 @@ pub fn sweep(
             options,
             scope: &scope,
             queue,
-            sink,
+            sink: &halting,
             stats: SweepStats::default(),
             answered: false,
         };
@@ -338,7 +348,7 @@ struct Lister<'a> {
     options: &'a SweepOptions,
     scope: &'a scope::CompiledScope,
     queue: mpsc::SyncSender<ObjectInfo>,
-    sink: &'a dyn Sink,
+    sink: &'a Halting<'a>,
     stats: SweepStats,
     /// S3 has answered a listing: later failures are recorded, not fatal.
     answered: bool,
@@ -365,7 +375,7 @@ impl Lister<'_> {
                             message: failure.message,
                         });
                     }
-                    self.sink.object(ObjectRecord::skipped(
+                    let _ = self.sink.object(ObjectRecord::skipped(
                         url.to_string(),
                         failure.reason,
                         Some(format!(
@@ -405,6 +415,9 @@ impl Lister<'_> {
     /// Queues `object` if it is in scope and not done; records the skips. `false` when the
     /// scanners are gone.
     fn offer(&mut self, object: ObjectInfo) -> bool {
+        if self.sink.is_halted() {
+            return false;
+        }
         self.stats.listed += 1;
         if !self.scope.includes(&object) {
             self.stats.out_of_scope += 1;
@@ -442,7 +455,7 @@ impl Lister<'_> {
         if let Some((reason, message)) = skip {
             let mut record = ObjectRecord::skipped(object.source(), reason, Some(message));
             record.etag = object.etag;
-            self.sink.object(record);
+            let _ = self.sink.object(record);
             if let Some(progress) = self.options.progress.as_deref() {
                 progress.objects_queued.fetch_add(1, Ordering::Relaxed);
                 progress.objects_done.fetch_add(1, Ordering::Relaxed);
@@ -467,17 +480,17 @@ struct Tagged<'a> {
 }
 
 impl Sink for Tagged<'_> {
-    fn findings(&self, source: &str, findings: Vec<Finding>) {
-        self.inner.findings(source, findings);
+    fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()> {
+        self.inner.findings(source, findings)
     }
 
-    fn object(&self, mut record: ObjectRecord) {
+    fn object(&self, mut record: ObjectRecord) -> ControlFlow<()> {
         if record.container.is_empty() {
             record.etag = self.etag.map(str::to_string);
             if let Some(progress) = self.progress {
                 progress.objects_done.fetch_add(1, Ordering::Relaxed);
             }
         }
-        self.inner.object(record);
+        self.inner.object(record)
     }
 }

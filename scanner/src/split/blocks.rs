@@ -29,6 +29,7 @@ use crate::Scanner;
 use std::collections::{HashMap, VecDeque};
 use std::fs::File;
 use std::io;
+use std::ops::ControlFlow;
 use std::os::unix::fs::FileExt;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Condvar, Mutex};
@@ -51,7 +52,7 @@ pub(crate) fn scan_in_blocks(
     len: u64,
     split: Split,
     workers: Option<&SplitWorkers>,
-    emit: &mut dyn FnMut(Vec<Finding>),
+    emit: &mut dyn FnMut(Vec<Finding>) -> ControlFlow<()>,
 ) -> Option<TextOutcome> {
     if split.threads < 2 || split.block_bytes == 0 || len < 2 * split.block_bytes {
         return None;
@@ -212,7 +213,11 @@ impl Plan<'_> {
         self.cuts.len() - 1
     }
 
-    fn run(&self, threads: usize, emit: &mut dyn FnMut(Vec<Finding>)) -> TextOutcome {
+    fn run(
+        &self,
+        threads: usize,
+        emit: &mut dyn FnMut(Vec<Finding>) -> ControlFlow<()>,
+    ) -> TextOutcome {
         let state = Mutex::new(State::default());
         let work = Condvar::new();
         let ready = Condvar::new();
@@ -240,7 +245,7 @@ impl Plan<'_> {
         state: &Mutex<State>,
         work: &Condvar,
         ready: &Condvar,
-        emit: &mut dyn FnMut(Vec<Finding>),
+        emit: &mut dyn FnMut(Vec<Finding>) -> ControlFlow<()>,
     ) -> TextOutcome {
         let template_records = self.template.as_ref().map_or(0, Tracker::records);
         let mut outcome = TextOutcome::default();
@@ -254,12 +259,22 @@ impl Plan<'_> {
         let (mut line_offset, mut record_offset) = (0u64, 0u64);
         let mut k = 0;
         let mut block = self.wait(state, work, ready, k, true);
+        // The caller's sink asked to stop: what was reported so far is what counts.
+        let halt = |mut outcome: TextOutcome, at: u64| {
+            outcome.bytes = at;
+            outcome.halted = true;
+            outcome
+        };
         loop {
-            emit(shifted(block.findings, line_offset, record_offset));
+            if emit(shifted(block.findings, line_offset, record_offset)).is_break() {
+                return halt(outcome, self.cuts[k]);
+            }
             let (session, cut) = match block.end {
                 End::Finished(mut finished, error) => {
                     let findings = std::mem::take(&mut finished.findings);
-                    emit(shifted(findings, line_offset, record_offset));
+                    if emit(shifted(findings, line_offset, record_offset)).is_break() {
+                        return halt(outcome, self.cuts[k]);
+                    }
                     absorb(&mut outcome, &finished);
                     outcome.bytes = finished.bytes;
                     outcome.stopped = finished.stopped;
@@ -274,7 +289,9 @@ impl Plan<'_> {
                 if next.earliest_match >= next_start {
                     let mut finished = session.finish_cut();
                     let findings = std::mem::take(&mut finished.findings);
-                    emit(shifted(findings, line_offset, record_offset));
+                    if emit(shifted(findings, line_offset, record_offset)).is_break() {
+                        return halt(outcome, self.cuts[k]);
+                    }
                     absorb(&mut outcome, &finished);
                     line_offset += cut.line - 1;
                     record_offset = record_offset + cut.records - template_records;
