@@ -11,6 +11,7 @@ mod progress;
 mod results;
 mod sarif;
 mod scan;
+mod upload;
 
 use args::{Cli, Command};
 use clap::Parser;

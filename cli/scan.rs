@@ -267,7 +267,7 @@ impl ResultsTarget {
         let Some((bucket, key, temporary)) = self.upload else {
             return Ok(());
         };
-        s3::upload(&client_options(args), &bucket, &key, &self.local)?;
+        crate::upload::upload(&client_options(args), &bucket, &key, &self.local)?;
         eprintln!("trawl: results stored as s3://{bucket}/{key}");
         if temporary {
             let _ = std::fs::remove_file(&self.local);

@@ -624,3 +624,86 @@ fn the_quarantine_handler_example_moves_objects_with_credentials() {
         s3_quarantine::Verdict::Ignored { .. }
     ));
 }
+
+/// Keeps the sources of findings and records, from any thread.
+#[derive(Default)]
+struct Collect(std::sync::Mutex<(Vec<String>, Vec<trawl_scanner::ObjectRecord>)>);
+
+impl trawl_scanner::Sink for Collect {
+    fn findings(
+        &self,
+        source: &str,
+        findings: Vec<trawl_scanner::Finding>,
+    ) -> std::ops::ControlFlow<()> {
+        let mut kept = self.0.lock().unwrap();
+        kept.0
+            .extend(findings.iter().map(|f| format!("{source} {}", f.id())));
+        std::ops::ControlFlow::Continue(())
+    }
+    fn object(&self, record: trawl_scanner::ObjectRecord) -> std::ops::ControlFlow<()> {
+        self.0.lock().unwrap().1.push(record);
+        std::ops::ControlFlow::Continue(())
+    }
+}
+
+/// A library user with a runtime and a client of their own: `sweep_with` uses both (from
+/// `spawn_blocking`), and `sweep` called on the runtime is an error that says so, not a panic.
+#[test]
+fn a_sweep_runs_on_the_callers_runtime_with_the_callers_client() {
+    use trawl_scanner::s3::{self, S3Url, SweepError, SweepOptions};
+    let server = TestS3::start();
+    server.put("exports", "a/keys.env", &secret_file());
+    server.put("exports", "a/notes.txt", b"nothing here\n");
+    let config = aws_sdk_s3::Config::builder()
+        .behavior_version_latest()
+        .endpoint_url(&server.endpoint)
+        .force_path_style(true)
+        .region(aws_sdk_s3::config::Region::new(support::s3_server::REGION))
+        .credentials_provider(aws_sdk_s3::config::Credentials::new(
+            support::s3_server::ACCESS_KEY,
+            support::s3_server::SECRET_KEY,
+            None,
+            None,
+            "test",
+        ))
+        .build();
+    let client = aws_sdk_s3::Client::from_conf(config);
+    let scanner = std::sync::Arc::new(trawl_scanner::Scanner::builder().build().unwrap());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let urls = [S3Url::parse("s3://exports/a/").unwrap()];
+
+    let (stats, collected) = runtime.block_on(async {
+        let handle = tokio::runtime::Handle::current();
+        let (scanner, urls) = (scanner.clone(), urls.clone());
+        tokio::task::spawn_blocking(move || {
+            let sink = Collect::default();
+            let stats = s3::sweep_with(
+                &client,
+                &handle,
+                &scanner,
+                &urls,
+                &SweepOptions::default(),
+                &sink,
+            );
+            (stats, sink.0.into_inner().unwrap())
+        })
+        .await
+        .unwrap()
+    });
+    assert_eq!(stats.unwrap().listed, 2);
+    assert_eq!(collected.0, ["s3://exports/a/keys.env AWS_ACCESS_KEY_ID"]);
+    assert_eq!(collected.1.len(), 2, "{:?}", collected.1);
+
+    let inside = runtime.block_on(async {
+        s3::sweep(
+            &scanner,
+            &urls,
+            &SweepOptions::default(),
+            &Collect::default(),
+        )
+    });
+    assert!(
+        matches!(inside, Err(SweepError::InsideRuntime)),
+        "{inside:?}"
+    );
+}

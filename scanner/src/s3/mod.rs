@@ -171,6 +171,7 @@ pub struct SweepStats {
 
 /// A sweep that could not start.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum SweepError {
     /// A scope glob does not parse.
     #[error("invalid object glob: {0}")]
@@ -186,14 +187,12 @@ pub enum SweepError {
         /// The cause, with its chain.
         message: String,
     },
-    /// [`upload`] failed.
-    #[error("uploading {url}: {message}")]
-    Upload {
-        /// The `s3://bucket/key` written.
-        url: String,
-        /// The cause.
-        message: String,
-    },
+    /// [`sweep`] was called on a thread that runs async tasks, where it cannot block.
+    #[error(
+        "s3::sweep blocks its thread: call it outside the async runtime, or call \
+         s3::sweep_with from tokio::task::spawn_blocking"
+    )]
+    InsideRuntime,
 }
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
@@ -204,43 +203,12 @@ fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
         .build()
 }
 
-/// Stores the local file `path` as `s3://bucket/key` (one PutObject, streamed from the file;
-/// up to 5 GiB), with the client `options` describe.
-pub fn upload(
-    options: &SweepOptions,
-    bucket: &str,
-    key: &str,
-    path: &std::path::Path,
-) -> Result<(), SweepError> {
-    let runtime = runtime()?;
-    let url = format!("s3://{bucket}/{key}");
-    runtime.block_on(async {
-        let client = client::build(options).await;
-        let body = aws_sdk_s3::primitives::ByteStream::from_path(path)
-            .await
-            .map_err(|e| SweepError::Upload {
-                url: url.clone(),
-                message: client::causes(&e),
-            })?;
-        let content_type = if key.ends_with(".gz") {
-            "application/gzip"
-        } else {
-            "application/x-ndjson"
-        };
-        client
-            .put_object()
-            .bucket(bucket)
-            .key(key)
-            .content_type(content_type)
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| SweepError::Upload {
-                url: url.clone(),
-                message: client::classify(&e).message,
-            })?;
-        Ok(())
-    })
+/// The S3 client a sweep with `options` uses: credentials and region from the standard AWS
+/// chain (environment, profiles, instance role), `options.region`, `options.endpoint_url`
+/// (path-style addressing for S3-compatible stores), `options.max_attempts` retries and
+/// `options.read_timeout`. Build it once on your runtime and pass it to [`sweep_with`].
+pub async fn client(options: &SweepOptions) -> aws_sdk_s3::Client {
+    client::build(options).await
 }
 
 /// Sweeps `urls`, scanning every object in scope and sending findings and one record per
@@ -271,10 +239,52 @@ pub fn sweep(
     options: &SweepOptions,
     sink: &dyn Sink,
 ) -> Result<SweepStats, SweepError> {
-    let scope = scope::CompiledScope::new(&options.scope)?;
+    if tokio::runtime::Handle::try_current().is_ok() {
+        // Starting a runtime inside one panics; say what to do instead.
+        return Err(SweepError::InsideRuntime);
+    }
     let runtime = runtime()?;
-    let handle = runtime.handle();
-    let client = handle.block_on(client::build(options));
+    let client = runtime.block_on(client::build(options));
+    sweep_with(&client, runtime.handle(), scanner, urls, options, sink)
+}
+
+/// [`sweep`] with the caller's client and runtime: the S3 requests run on `runtime`, the
+/// scanning on `options.concurrency` threads of this call's own. It blocks its thread, so from
+/// async code call it inside `tokio::task::spawn_blocking`.
+///
+/// ```no_run
+/// # use std::ops::ControlFlow;
+/// # use trawl_scanner::{Finding, ObjectRecord, Sink};
+/// # struct Print;
+/// # impl Sink for Print {
+/// #     fn findings(&self, _: &str, _: Vec<Finding>) -> ControlFlow<()> { ControlFlow::Continue(()) }
+/// #     fn object(&self, _: ObjectRecord) -> ControlFlow<()> { ControlFlow::Continue(()) }
+/// # }
+/// use trawl_scanner::s3::{self, S3Url, SweepOptions};
+/// # async fn run() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+/// let options = SweepOptions::default();
+/// let client = s3::client(&options).await; // or a client of yours
+/// let runtime = tokio::runtime::Handle::current();
+/// let stats = tokio::task::spawn_blocking(move || {
+///     let scanner = trawl_scanner::Scanner::builder().build().unwrap();
+///     let urls = [S3Url::parse("s3://exports/2026/").unwrap()];
+///     s3::sweep_with(&client, &runtime, &scanner, &urls, &options, &Print)
+/// })
+/// .await??;
+/// println!("{} listed", stats.listed);
+/// # Ok(()) }
+/// ```
+pub fn sweep_with(
+    client: &aws_sdk_s3::Client,
+    runtime: &tokio::runtime::Handle,
+    scanner: &Scanner,
+    urls: &[S3Url],
+    options: &SweepOptions,
+    sink: &dyn Sink,
+) -> Result<SweepStats, SweepError> {
+    let scope = scope::CompiledScope::new(&options.scope)?;
+    let handle = runtime;
+    let client = client.clone();
     let concurrency = options.concurrency.max(1);
     let progress = options.progress.as_deref();
     let resumes = AtomicU64::new(0);
