@@ -6,23 +6,15 @@
 //! tree. The build shares `target/precommit` across runs (CARGO_TARGET_DIR), so only the first
 //! run compiles the dependencies.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-const GITHUB_TOKEN: &str = "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";
+use support::{git, target_dir, GITHUB_TOKEN};
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The target directory of this test build (`.../target`), from the binary's path.
-fn target_dir() -> PathBuf {
-    let bin = PathBuf::from(env!("CARGO_BIN_EXE_trawl"));
-    bin.ancestors()
-        .nth(2)
-        .expect("target/<profile>/trawl")
-        .to_path_buf()
 }
 
 fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Output {
@@ -37,16 +29,6 @@ fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Outpu
     command.output().unwrap_or_else(|e| {
         panic!("running {program}: {e} (pre-commit comes from `pip install pre-commit`)")
     })
-}
-
-fn git(dir: &Path, args: &[&str]) -> Output {
-    let out = run(dir, "git", args, &[]);
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
 }
 
 /// Copies the source tree (not `target/` or `.git/`) into `to` and commits it, so the hook
