@@ -427,7 +427,8 @@ fn baselines_hold_fingerprints_and_silence_known_findings() {
     );
 }
 
-/// Validates `doc` against the vendored SARIF 2.1.0 schema with Python's `jsonschema`.
+/// Validates `doc` against the vendored SARIF 2.1.0 schema with Python's `jsonschema`, from
+/// the tests' own virtualenv.
 fn assert_valid_sarif(doc: &str) {
     let schema =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-2.1.0-rtm.5.json");
@@ -438,12 +439,13 @@ fn assert_valid_sarif(doc: &str) {
                  schema = json.load(open(sys.argv[1]))\n\
                  doc = json.load(open(sys.argv[2]))\n\
                  jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc)\n";
-    let out = Command::new("python3")
+    let python = support::python::venv().python();
+    let out = Command::new(&python)
         .args(["-c", check])
         .arg(&schema)
         .arg(&doc_path)
         .output()
-        .expect("python3 with jsonschema (pip install jsonschema)");
+        .unwrap_or_else(|e| panic!("running {}: {e}", python.display()));
     assert!(
         out.status.success(),
         "SARIF does not validate:\n{}",

@@ -1,6 +1,7 @@
-//! What the end-to-end tests under tests/ share: running `trawl` and `git` and reading their
-//! output, the credential values they plant, and archive fixtures. Each test binary says
-//! `mod support;` and uses part of it.
+//! What the end-to-end tests under tests/ share: running `trawl` and reading its output, the
+//! credential values they plant, archive fixtures, and the Python tools (pre-commit,
+//! jsonschema) they provision for themselves. Each test binary says `mod support;` and uses
+//! part of it.
 //!
 //! `s3_server.rs` is not declared here: compiling it (s3s and a hyper server) costs each test
 //! binary about half a minute, so only those that start a server include it, with
@@ -9,6 +10,7 @@
 #![allow(dead_code)] // Each test binary uses part of it.
 
 pub mod archives;
+pub mod python;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
