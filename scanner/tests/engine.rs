@@ -319,13 +319,43 @@ fn debug_output_never_shows_the_value() {
 
 #[test]
 fn early_stop_keeps_settled_findings() {
-    let s = scanner(EMPLOYEE);
+    // A session scans a round once its buffer holds a chunk and the windows around it, and
+    // settles the findings that no later byte can change. `stop` ends scanning there: what was
+    // settled is reported, what is fed afterwards is ignored.
+    let ids = parse_identifiers(EMPLOYEE, "test.toml").unwrap();
+    let s = Scanner::builder()
+        .identifiers(ids)
+        .chunk_size(4096)
+        .build()
+        .unwrap();
     let mut session = s.session();
     session.feed(b"badge E123456\n");
+    // Enough after it for several rounds to scan past it.
+    let filler = "filler text\n".repeat(4 * (4096 + 2 * s.window_bytes()) / 12);
+    session.feed(filler.as_bytes());
+    let settled: Vec<_> = session
+        .findings()
+        .iter()
+        .map(|f| (String::from_utf8_lossy(f.value()).into_owned(), f.line))
+        .collect();
+    assert_eq!(
+        settled,
+        [("E123456".to_string(), 1)],
+        "settled before the stop"
+    );
+
     session.stop();
+    assert!(session.is_stopped());
     session.feed(b"badge E654321\n");
     let outcome = session.finish();
-    assert!(outcome.findings.len() <= 1);
+    let reported: Vec<_> = outcome
+        .findings
+        .iter()
+        .map(|f| (String::from_utf8_lossy(f.value()).into_owned(), f.line))
+        .collect();
+    assert_eq!(reported, [("E123456".to_string(), 1)]);
+    assert_eq!(outcome.counts["EMPLOYEE_ID"], 1);
+    assert!(outcome.stopped);
 }
 
 /// In number-dense text the keywords of keyword-required digit identifiers are searched once
