@@ -12,11 +12,12 @@
 //! `cargo test --test accuracy -- --nocapture` prints the per-identifier tables and every miss
 //! and false alarm with its file, line and kind.
 
+mod support;
+
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Fewer planted values than this and one miss moves recall by more than the margin measured.
 const MIN_POSITIVES: usize = 20;
@@ -110,16 +111,6 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn trawl(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_trawl"))
-        .current_dir(root())
-        .env_remove("TRAWL_FINGERPRINT_KEY")
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("running trawl")
-}
-
 fn read_labels(corpus: &Path, generator: &str) -> Vec<Label> {
     let path = corpus.join("labels.jsonl");
     let text = fs::read_to_string(&path)
@@ -147,7 +138,7 @@ fn read_labels(corpus: &Path, generator: &str) -> Vec<Label> {
 
 /// The ids of the built-in identifiers of `categories`, in their definition order.
 fn identifiers_of(categories: &[&str]) -> Vec<String> {
-    let out = trawl(&["identifiers", "list", "--format", "json"]);
+    let out = support::run(&root(), &["identifiers", "list", "--format", "json"]);
     assert!(
         out.status.success(),
         "{}",
@@ -199,18 +190,14 @@ fn measure(suite: &Suite) {
     let mut args = vec!["scan", "--format", "jsonl", "--show-secrets", "--no-ignore"];
     args.extend(suite.extra_args);
     args.push(suite.corpus);
-    let out = trawl(&args);
+    let out = support::run(&root(), &args);
     assert_eq!(
         out.status.code(),
         Some(1),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let records: Vec<Value> = String::from_utf8(out.stdout)
-        .expect("stdout is UTF-8")
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}")))
-        .collect();
+    let records = support::records(&out);
     let prefix = format!("{}/", suite.corpus);
     let relative = |source: &Value| -> String {
         let source = source.as_str().expect("source");

@@ -1,51 +1,20 @@
 //! End-to-end tests of the `trawl` binary: output formats, exit codes, stdin, binary, unreadable
 //! and special files, ignore rules, and that no secret reaches stdout or stderr in clear.
 
+mod support;
+
 use serde_json::Value;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use support::{run, stderr, stdout, trawl, AWS_KEY_ID, GITHUB_TOKEN};
 
-const GITHUB_TOKEN: &str = "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";
-const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
 /// AWS's documentation key: an example value, not reported by default.
 const AWS_EXAMPLE_KEY_ID: &str = "AKIAIOSFODNN7EXAMPLE";
 
-fn trawl() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trawl"));
-    // Results must not depend on the environment the tests run in.
-    cmd.env_remove("TRAWL_FINGERPRINT_KEY").env("NO_COLOR", "1");
-    cmd
-}
-
-/// Runs trawl with `args` in `dir` and returns its output.
-fn run(dir: &Path, args: &[&str]) -> Output {
-    trawl()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("running trawl")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
 fn code(out: &Output) -> i32 {
     out.status.code().expect("trawl exited normally")
-}
-
-/// JSON Lines output as values, checking that every line parses.
-fn jsonl(out: &Output) -> Vec<Value> {
-    stdout(out)
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}")))
-        .collect()
 }
 
 fn of_type<'a>(records: &'a [Value], kind: &str) -> Vec<&'a Value> {
@@ -85,7 +54,7 @@ fn jsonl_gives_findings_object_records_and_a_summary() {
         &["scan", "--format", "jsonl", "config.env", "clean.txt"],
     );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
-    let records = jsonl(&out);
+    let records = support::records(&out);
 
     let findings = of_type(&records, "finding");
     assert_eq!(findings.len(), 1);
@@ -186,7 +155,7 @@ fn clean_input_exits_zero() {
     let dir = tree();
     let out = run(dir.path(), &["scan", "--format", "jsonl", "clean.txt"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let records = jsonl(&out);
+    let records = support::records(&out);
     assert!(of_type(&records, "finding").is_empty());
     assert_eq!(of_type(&records, "object")[0]["status"], "COMPLETE");
 }
@@ -213,7 +182,7 @@ fn stdin_is_scanned_as_dash() {
     drop(stdin);
     let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), 1, "{}", stderr(&out));
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let findings = of_type(&records, "finding");
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0]["source"], "-");
@@ -235,7 +204,7 @@ fn binary_files_are_skipped_unless_asked() {
         "nothing found but an input was skipped: {}",
         stdout(&out)
     );
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let object = of_type(&records, "object")[0];
     assert_eq!(object["status"], "SKIPPED");
     assert_eq!(object["reason"], "BINARY_FILE");
@@ -254,7 +223,7 @@ fn binary_files_are_skipped_unless_asked() {
     );
     assert_eq!(code(&out), 1);
     assert_eq!(
-        of_type(&jsonl(&out), "finding")[0]["identifier"],
+        of_type(&support::records(&out), "finding")[0]["identifier"],
         "AWS_ACCESS_KEY_ID"
     );
 }
@@ -273,7 +242,7 @@ fn missing_paths_are_recorded_not_fatal() {
         ],
     );
     assert_eq!(code(&out), 3, "{}", stdout(&out));
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let missing = of_type(&records, "object")
         .into_iter()
         .find(|o| o["source"] == "does-not-exist.txt")
@@ -332,7 +301,7 @@ fn unreadable_files_are_skipped_with_access_denied() {
         "the readable token is still reported: {}",
         stderr(&out)
     );
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let objects = of_type(&records, "object");
     let denied: Vec<_> = objects
         .iter()
@@ -362,7 +331,7 @@ fn special_files_in_a_tree_are_recorded_and_named_ones_are_read() {
     // Inside a walk, a FIFO is not opened (it could block forever): it is recorded.
     let out = run(dir.path(), &["scan", "--format", "jsonl", "."]);
     assert_eq!(code(&out), 1);
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let pipe = of_type(&records, "object")
         .into_iter()
         .find(|o| o["source"] == "./pipe")
@@ -382,7 +351,7 @@ fn special_files_in_a_tree_are_recorded_and_named_ones_are_read() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert_eq!(
-        of_type(&jsonl(&out), "finding")[0]["identifier"],
+        of_type(&support::records(&out), "finding")[0]["identifier"],
         "AWS_ACCESS_KEY_ID"
     );
 }
@@ -396,7 +365,7 @@ fn symbolic_links_in_a_tree_are_recorded_unless_followed() {
         .unwrap();
 
     let out = run(dir.path(), &["scan", "--format", "jsonl", "."]);
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let link = of_type(&records, "object")
         .into_iter()
         .find(|o| o["source"] == "./link.txt")
@@ -407,7 +376,7 @@ fn symbolic_links_in_a_tree_are_recorded_unless_followed() {
         .all(|f| f["identifier"] != "AWS_ACCESS_KEY_ID"));
 
     let out = run(dir.path(), &["scan", "--follow", "--format", "jsonl", "."]);
-    let records = jsonl(&out);
+    let records = support::records(&out);
     assert!(of_type(&records, "finding")
         .iter()
         .any(|f| f["identifier"] == "AWS_ACCESS_KEY_ID" && f["source"] == "./link.txt"));
@@ -430,7 +399,7 @@ fn walks_honour_gitignore_scan_hidden_files_and_skip_dot_git() {
 
     let sources = |args: &[&str]| -> Vec<String> {
         let out = run(root, args);
-        let mut s: Vec<String> = of_type(&jsonl(&out), "finding")
+        let mut s: Vec<String> = of_type(&support::records(&out), "finding")
             .iter()
             .map(|f| f["source"].as_str().unwrap().to_string())
             .collect();
@@ -460,7 +429,7 @@ fn documented_example_values_are_reported_only_when_asked() {
     );
     assert_eq!(code(&out), 1);
     assert_eq!(
-        of_type(&jsonl(&out), "finding")[0]["identifier"],
+        of_type(&support::records(&out), "finding")[0]["identifier"],
         "AWS_ACCESS_KEY_ID"
     );
 }
@@ -477,7 +446,7 @@ fn identifier_selection_and_severity_filter() {
         let mut full = vec!["scan", "--format", "jsonl", "both.txt"];
         full.extend_from_slice(args);
         let out = run(dir.path(), &full);
-        of_type(&jsonl(&out), "finding")
+        of_type(&support::records(&out), "finding")
             .iter()
             .map(|f| f["identifier"].as_str().unwrap().to_string())
             .collect()
@@ -540,7 +509,7 @@ fn the_corpus_samples_scan_as_documented() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let out = run(&root, &["scan", "--format", "jsonl", "corpus/samples"]);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
-    let records = jsonl(&out);
+    let records = support::records(&out);
     let clean: Vec<_> = of_type(&records, "finding")
         .into_iter()
         .filter(|f| f["source"] == "corpus/samples/notes/clean.md")
@@ -575,7 +544,7 @@ fn low_entropy_fingerprints_use_a_per_user_key() {
         }
         let out = cmd.output().unwrap();
         assert_eq!(code(&out), 1, "{}", stderr(&out));
-        let records = jsonl(&out);
+        let records = support::records(&out);
         let findings = of_type(&records, "finding");
         let fingerprint = |id: &str| {
             let f = findings.iter().find(|f| f["identifier"] == id).expect(id);
@@ -675,7 +644,7 @@ fn a_large_csv_shared_by_threads_reports_what_one_thread_reports() {
     );
     assert_eq!(code(&one), 1, "{}", stderr(&one));
     assert_eq!(code(&three), 1, "{}", stderr(&three));
-    let (one, three) = (jsonl(&one), jsonl(&three));
+    let (one, three) = (support::records(&one), support::records(&three));
     let findings = of_type(&one, "finding");
     // A phone number and a birth date a row (4111 1111 1111 1111 is a published test card).
     assert!(findings.len() >= 40_000, "{} findings", findings.len());

@@ -1,13 +1,13 @@
 //! End-to-end tests of custom identifiers, allow lists and the configuration file, through the
 //! `trawl` binary.
 
+mod support;
+
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
-
-const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
-const GITHUB_TOKEN: &str = "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";
+use std::process::Output;
+use support::{records, run, AWS_KEY_ID, GITHUB_TOKEN};
 
 const EMPLOYEE: &str = r#"
 [[identifier]]
@@ -24,25 +24,8 @@ examples = ["badge: E-482913"]
 negative_examples = ["E-482913", "badge: E-000001"]
 "#;
 
-fn trawl(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trawl"))
-        .current_dir(dir)
-        .args(args)
-        .env_remove("TRAWL_FINGERPRINT_KEY")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("running trawl")
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
 }
 
 /// (identifier, value) of every finding, values in clear (`--show-secrets` is passed).
@@ -70,7 +53,7 @@ fn setup(config: &str, data: &str) -> tempfile::TempDir {
 fn scan(dir: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["scan", "--format", "jsonl", "--show-secrets", "data.txt"];
     args.extend_from_slice(extra);
-    trawl(dir, &args)
+    run(dir, &args)
 }
 
 fn pair(id: &str, value: &str) -> (String, String) {
@@ -252,7 +235,7 @@ fn scan_defaults_exclude_size_and_format() {
     )
     .unwrap();
 
-    let out = trawl(root, &["scan", "src", "vendor"]);
+    let out = run(root, &["scan", "src", "vendor"]);
     let recs = records(&out); // the configured format is JSON Lines
     let mut sources: Vec<_> = recs
         .iter()
@@ -272,7 +255,7 @@ fn scan_defaults_exclude_size_and_format() {
     assert_eq!(big["status"], "SKIPPED");
     assert_eq!(big["reason"], "FILE_EXCEEDS_SIZE_LIMIT");
 
-    let out = trawl(
+    let out = run(
         root,
         &[
             "scan",
@@ -290,7 +273,7 @@ fn scan_defaults_exclude_size_and_format() {
         text(&out.stdout)
     );
     // A file named on the command line is scanned even when a glob matches it.
-    let out = trawl(root, &["scan", "src/app.min.js"]);
+    let out = run(root, &["scan", "src/app.min.js"]);
     assert_eq!(out.status.code(), Some(1));
 }
 
@@ -302,7 +285,7 @@ fn config_is_found_at_the_repository_root() {
     fs::write(dir.path().join("sub/more.txt"), "badge E-222222\n").unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     let sub = dir.path().join("sub");
-    let out = trawl(
+    let out = run(
         elsewhere.path(),
         &[
             "scan",
@@ -383,7 +366,7 @@ fn configuration_errors_name_file_line_column_identifier_and_reason() {
     );
 
     let dir = tempfile::tempdir().unwrap();
-    let out = trawl(dir.path(), &["scan", "--config", "missing.toml", "."]);
+    let out = run(dir.path(), &["scan", "--config", "missing.toml", "."]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).contains("missing.toml"),
@@ -395,7 +378,7 @@ fn configuration_errors_name_file_line_column_identifier_and_reason() {
 #[test]
 fn identifiers_test_checks_custom_examples() {
     let dir = setup(EMPLOYEE, "");
-    let out = trawl(dir.path(), &["identifiers", "test"]);
+    let out = run(dir.path(), &["identifiers", "test"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(
         text(&out.stdout).contains("26 identifiers"),
@@ -408,7 +391,7 @@ fn identifiers_test_checks_custom_examples() {
         "negative_examples = [\"badge E-482913\"",
     );
     fs::write(dir.path().join("trawl.toml"), broken).unwrap();
-    let out = trawl(dir.path(), &["identifiers", "test"]);
+    let out = run(dir.path(), &["identifiers", "test"]);
     assert_eq!(out.status.code(), Some(1));
     let report = text(&out.stdout);
     assert!(report.contains("FAIL trawl.toml:2: identifier EMPLOYEE_ID: negative example was reported: \"badge E-482913\""), "{report}");
@@ -417,7 +400,7 @@ fn identifiers_test_checks_custom_examples() {
 #[test]
 fn identifiers_try_shows_what_a_draft_finds() {
     let dir = tempfile::tempdir().unwrap();
-    let out = trawl(
+    let out = run(
         dir.path(),
         &[
             "identifiers",
@@ -441,7 +424,7 @@ fn identifiers_try_shows_what_a_draft_finds() {
         "E-111111 E-222222 E-000000 E-33\n",
     )
     .unwrap();
-    let out = trawl(
+    let out = run(
         dir.path(),
         &[
             "identifiers",
@@ -461,7 +444,7 @@ fn identifiers_try_shows_what_a_draft_finds() {
         "values are redacted without --show-secrets: {shown}"
     );
 
-    let out = trawl(
+    let out = run(
         dir.path(),
         &["identifiers", "try", "--regex", "E-(", "--sample", "x"],
     );
@@ -471,7 +454,7 @@ fn identifiers_try_shows_what_a_draft_finds() {
         "{}",
         text(&out.stderr)
     );
-    let out = trawl(
+    let out = run(
         dir.path(),
         &[
             "identifiers",

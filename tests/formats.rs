@@ -5,29 +5,23 @@
 //! Every fixture is made here, in code, so what each one holds is visible next to what the test
 //! expects of it.
 
+mod support;
+
 use flate2::write::GzEncoder;
 use flate2::{Compression, GzBuilder};
 use serde_json::Value;
 use std::fs;
 use std::io::{Cursor, Write};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
+use support::archives::{gzip, tar, zip, zip_with};
+use support::{trawl, AWS_KEY_ID, GITHUB_TOKEN, NPM_TOKEN};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-const GITHUB_TOKEN: &str = "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";
-const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
-const NPM_TOKEN: &str = "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";
-
 // ---------------------------------------------------------------------------------------------
 // Running trawl and reading its JSON Lines.
-
-fn trawl() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trawl"));
-    cmd.env_remove("TRAWL_FINGERPRINT_KEY").env("NO_COLOR", "1");
-    cmd
-}
 
 /// One `trawl scan --format jsonl --show-secrets` run, parsed.
 struct Scan {
@@ -234,53 +228,7 @@ fn assert_complete(record: &Value) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fixtures.
-
-fn gzip(content: &[u8], name: Option<&str>) -> Vec<u8> {
-    let mut builder = GzBuilder::new();
-    if let Some(name) = name {
-        builder = builder.filename(name);
-    }
-    let mut encoder = builder.write(Vec::new(), Compression::default());
-    encoder.write_all(content).unwrap();
-    encoder.finish().unwrap()
-}
-
-fn tar(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut builder = tar::Builder::new(Vec::new());
-    for (path, data) in entries {
-        let mut header = tar::Header::new_ustar();
-        header.set_entry_type(tar::EntryType::Regular);
-        header.set_size(data.len() as u64);
-        header.set_mode(0o644);
-        header.set_mtime(1_700_000_000);
-        builder.append_data(&mut header, path, *data).unwrap();
-    }
-    builder.into_inner().unwrap()
-}
-
-fn zip_with(entries: &[(&str, &[u8], CompressionMethod)]) -> Vec<u8> {
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, data, method) in entries {
-        writer
-            .start_file(
-                *name,
-                SimpleFileOptions::default().compression_method(*method),
-            )
-            .unwrap();
-        writer.write_all(data).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
-
-/// A zip whose members are all deflated.
-fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let entries: Vec<_> = entries
-        .iter()
-        .map(|(name, data)| (*name, *data, CompressionMethod::Deflated))
-        .collect();
-    zip_with(&entries)
-}
+// Fixtures (gzip, tar and zip bytes come from support::archives).
 
 /// Log-like text of exactly `len` bytes (ending in a newline), varied enough that it compresses
 /// modestly, and with nothing in it that trawl reports.

@@ -1,15 +1,15 @@
 //! End-to-end tests of `--staged`, `--git-range`, inline allows, baselines and SARIF, in real
 //! git repositories.
 
+mod support;
+
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::{records, stderr, AWS_KEY_ID, GITHUB_TOKEN, NPM_TOKEN};
 
-const GITHUB_TOKEN: &str = "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";
-const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
 const AWS_KEY_ID_2: &str = "AKIA2E3NVWTSZDNJKQ5G";
-const NPM_TOKEN: &str = "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";
 
 /// A fresh repository with an identity and no hooks or global config in the way.
 struct Repo {
@@ -33,18 +33,7 @@ impl Repo {
     }
 
     fn git(&self, args: &[&str]) -> String {
-        let out = Command::new("git")
-            .current_dir(self.path())
-            .args(args)
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        String::from_utf8_lossy(&support::git(self.path(), args).stdout).into_owned()
     }
 
     fn write(&self, name: &str, content: impl AsRef<[u8]>) {
@@ -59,10 +48,9 @@ impl Repo {
     }
 
     fn trawl(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_trawl"))
+        support::trawl()
             .current_dir(self.path())
             .args(args)
-            .env_remove("TRAWL_FINGERPRINT_KEY")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .output()
             .unwrap()
@@ -74,13 +62,6 @@ impl Repo {
         args.extend_from_slice(extra);
         self.trawl(&args)
     }
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
 }
 
 /// (source, line, identifier, value) of each finding.
@@ -101,10 +82,6 @@ fn found(out: &Output) -> Vec<(String, u64, String, String)> {
 
 fn hit(source: &str, line: u64, id: &str, value: &str) -> (String, u64, String, String) {
     (source.to_string(), line, id.to_string(), value.to_string())
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]
@@ -450,7 +427,8 @@ fn baselines_hold_fingerprints_and_silence_known_findings() {
     );
 }
 
-/// Validates `doc` against the vendored SARIF 2.1.0 schema with Python's `jsonschema`.
+/// Validates `doc` against the vendored SARIF 2.1.0 schema with Python's `jsonschema`, from
+/// the tests' own virtualenv.
 fn assert_valid_sarif(doc: &str) {
     let schema =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-2.1.0-rtm.5.json");
@@ -461,12 +439,13 @@ fn assert_valid_sarif(doc: &str) {
                  schema = json.load(open(sys.argv[1]))\n\
                  doc = json.load(open(sys.argv[2]))\n\
                  jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc)\n";
-    let out = Command::new("python3")
+    let python = support::python::venv().python();
+    let out = Command::new(&python)
         .args(["-c", check])
         .arg(&schema)
         .arg(&doc_path)
         .output()
-        .expect("python3 with jsonschema (pip install jsonschema)");
+        .unwrap_or_else(|e| panic!("running {}: {e}", python.display()));
     assert!(
         out.status.success(),
         "SARIF does not validate:\n{}",

@@ -4,28 +4,22 @@
 //!
 //! pre-commit builds the hook with `cargo install --path .` from a snapshot of this source
 //! tree. The build shares `target/precommit` across runs (CARGO_TARGET_DIR), so only the first
-//! run compiles the dependencies.
+//! run compiles the dependencies. pre-commit itself comes from the tests' own virtualenv
+//! (`support::python`), made on first use.
+
+mod support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-const GITHUB_TOKEN: &str = "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";
+use support::{git, target_dir, GITHUB_TOKEN};
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The target directory of this test build (`.../target`), from the binary's path.
-fn target_dir() -> PathBuf {
-    let bin = PathBuf::from(env!("CARGO_BIN_EXE_trawl"));
-    bin.ancestors()
-        .nth(2)
-        .expect("target/<profile>/trawl")
-        .to_path_buf()
-}
-
-fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Output {
+fn run(dir: &Path, program: impl AsRef<Path>, args: &[&str], env: &[(&str, &Path)]) -> Output {
+    let program = program.as_ref();
     let mut command = Command::new(program);
     command
         .current_dir(dir)
@@ -34,19 +28,9 @@ fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Outpu
     for (key, value) in env {
         command.env(key, value);
     }
-    command.output().unwrap_or_else(|e| {
-        panic!("running {program}: {e} (pre-commit comes from `pip install pre-commit`)")
-    })
-}
-
-fn git(dir: &Path, args: &[&str]) -> Output {
-    let out = run(dir, "git", args, &[]);
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    command
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", program.display()))
 }
 
 /// Copies the source tree (not `target/` or `.git/`) into `to` and commits it, so the hook
@@ -116,14 +100,15 @@ fn pre_commit_blocks_a_planted_key_and_honours_inline_allows() {
         ("CARGO_TARGET_DIR", &cargo_target),
     ];
 
-    let install = run(&project, "pre-commit", &["install"], &env);
+    let pre_commit = support::python::venv().pre_commit();
+    let install = run(&project, &pre_commit, &["install"], &env);
     assert!(
         install.status.success(),
         "pre-commit install: {}",
         String::from_utf8_lossy(&install.stderr)
     );
     // Build the hook environment once, before timing-sensitive commits.
-    let build = run(&project, "pre-commit", &["install-hooks"], &env);
+    let build = run(&project, &pre_commit, &["install-hooks"], &env);
     assert!(
         build.status.success(),
         "building the hook: {}{}",

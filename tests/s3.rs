@@ -4,8 +4,11 @@
 //! listing and reading, archive storage classes; then scope, results files, and resuming a
 //! sweep killed with SIGKILL.
 
+#[path = "support/s3_server.rs"]
+mod s3_server;
 mod support;
 
+use s3_server::TestS3;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -13,22 +16,18 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-use support::s3_server::TestS3;
-
-const GITHUB_TOKEN: &str = "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";
-const AWS_KEY_ID: &str = "AKIAQYLPMN5HHHFPZAM2";
+use support::archives::{gzip, zip};
+use support::{jsonl, stderr, AWS_KEY_ID, GITHUB_TOKEN};
 
 fn trawl(server: &TestS3) -> Command {
     trawl_at(server, &server.endpoint)
 }
 
 fn trawl_at(server: &TestS3, endpoint: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trawl"));
-    cmd.env_remove("TRAWL_FINGERPRINT_KEY")
-        .env_remove("AWS_ENDPOINT_URL_S3")
+    let mut cmd = support::trawl();
+    cmd.env_remove("AWS_ENDPOINT_URL_S3")
         .env_remove("AWS_ENDPOINT_URL")
         .env_remove("AWS_PROFILE")
-        .env("NO_COLOR", "1")
         .envs(server.env())
         .args(["scan", "--endpoint-url", endpoint]);
     cmd
@@ -36,20 +35,6 @@ fn trawl_at(server: &TestS3, endpoint: &str) -> Command {
 
 fn run(server: &TestS3, args: &[&str]) -> Output {
     trawl(server).args(args).output().expect("running trawl")
-}
-
-fn jsonl(text: &str) -> Vec<Value> {
-    text.lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}")))
-        .collect()
-}
-
-fn stdout_records(out: &Output) -> Vec<Value> {
-    jsonl(&String::from_utf8_lossy(&out.stdout))
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// Object records by source (top-level ones only).
@@ -115,32 +100,21 @@ fn has_late(out: &[u8], late: usize) -> bool {
         .any(|w| w == GITHUB_TOKEN.as_bytes())
 }
 
-fn gzip(content: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(content).unwrap();
-    encoder.finish().unwrap()
-}
-
-fn zip_of(name: &str, content: &[u8]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    writer
-        .start_file(name, zip::write::SimpleFileOptions::default())
-        .unwrap();
-    writer.write_all(content).unwrap();
-    writer.finish().unwrap().into_inner()
-}
-
 #[test]
 fn every_listed_object_is_accounted_for_through_faults() {
     let server = TestS3::start();
     let b = "data";
     server.put(b, "clean.txt", b"nothing to see here\n");
     server.put(b, "keys/prod.env", &secret_file());
-    server.put(b, "logs/app.log.gz", &gzip(&big_log(200_000, 150_000)));
+    server.put(
+        b,
+        "logs/app.log.gz",
+        &gzip(&big_log(200_000, 150_000), None),
+    );
     server.put(
         b,
         "exports/bundle.zip",
-        &zip_of("inner/keys.env", &secret_file()),
+        &zip(&[("inner/keys.env", &secret_file())]),
     );
     server.put(b, "blob.bin", b"\x00\x01\x02 binary");
     server.put(b, "archive/old.env", &secret_file());
@@ -182,7 +156,7 @@ fn every_listed_object_is_accounted_for_through_faults() {
 
     let out = run(&server, &["--format", "jsonl", "s3://data"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let records = stdout_records(&out);
+    let records = support::records(&out);
     let objects = objects(&records);
     let expect = [
         ("clean.txt", "COMPLETE", ""),
@@ -271,7 +245,7 @@ fn an_object_overwritten_while_it_is_read_is_partial_with_what_was_read() {
         "the early token is found: {}",
         stderr(&out)
     );
-    let records = stdout_records(&out);
+    let records = support::records(&out);
     let record = &objects(&records)["s3://data/moving.log"];
     assert_eq!(
         status(record),
@@ -320,7 +294,7 @@ fn scope_limits_what_is_scanned_and_sampling_is_stable() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let records = stdout_records(&out);
+    let records = support::records(&out);
     let scanned = objects(&records);
     assert_eq!(scanned.len(), 200);
     assert!(scanned
@@ -340,7 +314,7 @@ fn scope_limits_what_is_scanned_and_sampling_is_stable() {
                 "s3://lake/exports/",
             ],
         );
-        objects(&stdout_records(&out)).into_keys().collect()
+        objects(&support::records(&out)).into_keys().collect()
     };
     let first = sample("25");
     let again = sample("25");
@@ -363,7 +337,7 @@ fn scope_limits_what_is_scanned_and_sampling_is_stable() {
         ],
     );
     assert_eq!(out.status.code(), Some(3), "nothing found, one skipped");
-    let records = stdout_records(&out);
+    let records = support::records(&out);
     assert_eq!(
         status(&objects(&records)["s3://lake/exports/huge.csv"]),
         ("SKIPPED".into(), "FILE_EXCEEDS_SIZE_LIMIT".into())
@@ -386,7 +360,7 @@ fn unreachable_endpoint_and_missing_bucket_are_clear() {
 
     let out = run(&server, &["--format", "jsonl", "s3://no-such-bucket/x/"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
-    let records = stdout_records(&out);
+    let records = support::records(&out);
     let record = &objects(&records)["s3://no-such-bucket/x/"];
     assert_eq!(status(record), ("SKIPPED".into(), "NOT_FOUND".into()));
     assert!(record["message"].as_str().unwrap().contains("NoSuchBucket"));
@@ -553,10 +527,10 @@ fn the_quarantine_handler_example_moves_objects_with_credentials() {
         .behavior_version_latest()
         .endpoint_url(&server.endpoint)
         .force_path_style(true)
-        .region(aws_sdk_s3::config::Region::new(support::s3_server::REGION))
+        .region(aws_sdk_s3::config::Region::new(s3_server::REGION))
         .credentials_provider(aws_sdk_s3::config::Credentials::new(
-            support::s3_server::ACCESS_KEY,
-            support::s3_server::SECRET_KEY,
+            s3_server::ACCESS_KEY,
+            s3_server::SECRET_KEY,
             None,
             None,
             "test",

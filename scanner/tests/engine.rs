@@ -319,13 +319,125 @@ fn debug_output_never_shows_the_value() {
 
 #[test]
 fn early_stop_keeps_settled_findings() {
-    let s = scanner(EMPLOYEE);
+    // A session scans a round once its buffer holds a chunk and the windows around it, and
+    // settles the findings that no later byte can change. `stop` ends scanning there: what was
+    // settled is reported, what is fed afterwards is ignored.
+    let ids = parse_identifiers(EMPLOYEE, "test.toml").unwrap();
+    let s = Scanner::builder()
+        .identifiers(ids)
+        .chunk_size(4096)
+        .build()
+        .unwrap();
     let mut session = s.session();
     session.feed(b"badge E123456\n");
+    // Enough after it for several rounds to scan past it.
+    let filler = "filler text\n".repeat(4 * (4096 + 2 * s.window_bytes()) / 12);
+    session.feed(filler.as_bytes());
+    let settled: Vec<_> = session
+        .findings()
+        .iter()
+        .map(|f| (String::from_utf8_lossy(f.value()).into_owned(), f.line))
+        .collect();
+    assert_eq!(
+        settled,
+        [("E123456".to_string(), 1)],
+        "settled before the stop"
+    );
+
     session.stop();
+    assert!(session.is_stopped());
     session.feed(b"badge E654321\n");
     let outcome = session.finish();
-    assert!(outcome.findings.len() <= 1);
+    let reported: Vec<_> = outcome
+        .findings
+        .iter()
+        .map(|f| (String::from_utf8_lossy(f.value()).into_owned(), f.line))
+        .collect();
+    assert_eq!(reported, [("E123456".to_string(), 1)]);
+    assert_eq!(outcome.counts["EMPLOYEE_ID"], 1);
+    assert!(outcome.stopped);
+}
+
+#[test]
+fn the_more_severe_finding_wins_an_overlap_before_the_longer() {
+    // The LOW identifier's match is the longer one and it is defined first: only severity can
+    // put the HIGH one ahead of it.
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "REFERENCE"
+name = "Reference"
+severity = "LOW"
+regex = 'REF-[0-9]{8}-?[A-Z]{4}'
+anchors = ["REF-"]
+
+[[identifier]]
+id = "ACCOUNT_KEY"
+name = "Account key"
+severity = "HIGH"
+regex = 'REF-[0-9]{8}\b'
+anchors = ["REF-"]
+
+[[identifier]]
+id = "BUNDLE"
+name = "Bundle"
+severity = "LOW"
+regex = 'BUNDLE\[KEY-[0-9]{4}\]'
+anchors = ["BUNDLE["]
+
+[[identifier]]
+id = "INNER_KEY"
+name = "Inner key"
+severity = "HIGH"
+regex = 'KEY-[0-9]{4}'
+anchors = ["KEY-"]
+"#,
+    );
+    // Same start: the shorter, more severe match is reported, not the longer one.
+    assert_eq!(
+        found(&s, "see REF-48271593-QZKX here"),
+        vec![("ACCOUNT_KEY".to_string(), "REF-48271593".to_string())]
+    );
+    // Where only the LOW identifier matches, it is reported.
+    assert_eq!(
+        found(&s, "see REF-48271593QZKX here"),
+        vec![("REFERENCE".to_string(), "REF-48271593QZKX".to_string())]
+    );
+    // A severe match inside a less severe containing one wins too.
+    assert_eq!(
+        found(&s, "BUNDLE[KEY-1234]"),
+        vec![("INNER_KEY".to_string(), "KEY-1234".to_string())]
+    );
+}
+
+#[test]
+fn at_equal_severity_the_longer_match_wins_an_overlap() {
+    // The shorter identifier is defined first: only the length puts the longer one ahead.
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "ACCOUNT_KEY"
+name = "Account key"
+severity = "MEDIUM"
+regex = 'REF-[0-9]{8}'
+anchors = ["REF-"]
+
+[[identifier]]
+id = "REFERENCE"
+name = "Reference"
+severity = "MEDIUM"
+regex = 'REF-[0-9]{8}-[A-Z]{4}'
+anchors = ["REF-"]
+"#,
+    );
+    assert_eq!(
+        found(&s, "see REF-48271593-QZKX here"),
+        vec![("REFERENCE".to_string(), "REF-48271593-QZKX".to_string())]
+    );
+    assert_eq!(
+        found(&s, "see REF-48271593 here"),
+        vec![("ACCOUNT_KEY".to_string(), "REF-48271593".to_string())]
+    );
 }
 
 /// In number-dense text the keywords of keyword-required digit identifiers are searched once

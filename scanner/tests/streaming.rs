@@ -190,23 +190,6 @@ proptest! {
     }
 }
 
-#[test]
-fn memory_per_session_is_bounded_by_the_chunk_size() {
-    // A session's buffer is allocated once; feeding 64 MiB must not grow it.
-    let scanner = scanner();
-    let mut session = scanner.session();
-    let block = vec![b'x'; 1 << 20];
-    for _ in 0..64 {
-        session.feed(&block);
-    }
-    assert_eq!(session.finish().bytes, 64 << 20);
-    assert!(
-        scanner.window_bytes() < 64 * 1024,
-        "window {}",
-        scanner.window_bytes()
-    );
-}
-
 /// Pieces of number-dense text: numbers that are values (with their keywords) and numbers
 /// that are not (glued to letters, in versions, long runs), so the digit-group candidates and
 /// the keyword gate see every kind of boundary.
