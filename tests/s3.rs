@@ -523,20 +523,7 @@ fn the_quarantine_handler_example_moves_objects_with_credentials() {
     let server = TestS3::start();
     server.put("uploads", "in/team keys.env", &secret_file());
     server.put("uploads", "in/notes.txt", b"meeting at noon\n");
-    let config = aws_sdk_s3::Config::builder()
-        .behavior_version_latest()
-        .endpoint_url(&server.endpoint)
-        .force_path_style(true)
-        .region(aws_sdk_s3::config::Region::new(s3_server::REGION))
-        .credentials_provider(aws_sdk_s3::config::Credentials::new(
-            s3_server::ACCESS_KEY,
-            s3_server::SECRET_KEY,
-            None,
-            None,
-            "test",
-        ))
-        .build();
-    let client = aws_sdk_s3::Client::from_conf(config);
+    let client = server.client();
     let scanner = s3_quarantine::scanner().unwrap();
     let event = serde_json::json!({"Records": [
         {"eventName": "ObjectCreated:Put",
@@ -628,20 +615,7 @@ fn a_sweep_runs_on_the_callers_runtime_with_the_callers_client() {
     let server = TestS3::start();
     server.put("exports", "a/keys.env", &secret_file());
     server.put("exports", "a/notes.txt", b"nothing here\n");
-    let config = aws_sdk_s3::Config::builder()
-        .behavior_version_latest()
-        .endpoint_url(&server.endpoint)
-        .force_path_style(true)
-        .region(aws_sdk_s3::config::Region::new(support::s3_server::REGION))
-        .credentials_provider(aws_sdk_s3::config::Credentials::new(
-            support::s3_server::ACCESS_KEY,
-            support::s3_server::SECRET_KEY,
-            None,
-            None,
-            "test",
-        ))
-        .build();
-    let client = aws_sdk_s3::Client::from_conf(config);
+    let client = server.client();
     let scanner = std::sync::Arc::new(trawl_scanner::Scanner::builder().build().unwrap());
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let urls = [S3Url::parse("s3://exports/a/").unwrap()];

@@ -383,6 +383,20 @@ impl TestS3 {
         std::fs::write(path, content).unwrap();
     }
 
+    /// An SDK client of this server, as a library user would build one.
+    pub fn client(&self) -> aws_sdk_s3::Client {
+        let config = aws_sdk_s3::Config::builder()
+            .behavior_version_latest()
+            .endpoint_url(&self.endpoint)
+            .force_path_style(true)
+            .region(aws_sdk_s3::config::Region::new(REGION))
+            .credentials_provider(aws_sdk_s3::config::Credentials::new(
+                ACCESS_KEY, SECRET_KEY, None, None, "test",
+            ))
+            .build();
+        aws_sdk_s3::Client::from_conf(config)
+    }
+
     /// Environment for a client of this server: credentials and region, nothing else from
     /// the machine's AWS configuration.
     pub fn env(&self) -> Vec<(&'static str, String)> {
