@@ -504,3 +504,99 @@ impl Scanner {
         }
     }
 }
+
+#[cfg(feature = "tokio")]
+impl Scanner {
+    /// [`Scanner::scan_object`] for an async body (an HTTP request, an S3 object): the body is
+    /// read here, 64 KiB at a time, and handed through a queue of two chunks to the scan on a
+    /// blocking thread (`tokio::task::spawn_blocking`), so memory stays bounded and the async
+    /// workers never run the scan. A failed read makes the record PARTIAL (what came before it
+    /// is reported). Needs a multi-threaded or blocking-capable tokio runtime.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use trawl_scanner::{ObjectOptions, Scanner};
+    /// let scanner = Scanner::builder().build().unwrap();
+    /// let body: &[u8] = b"token: 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\n";
+    /// let report = scanner.scan_async_object(body, "upload.yml", &ObjectOptions::default()).await;
+    /// assert_eq!(report.findings[0].id(), "GITHUB_TOKEN");
+    /// # }
+    /// ```
+    pub async fn scan_async_object<R: tokio::io::AsyncRead + Unpin>(
+        &self,
+        mut reader: R,
+        source: &str,
+        options: &ObjectOptions,
+    ) -> ObjectReport {
+        use tokio::io::AsyncReadExt;
+        let (chunks, queue) = tokio::sync::mpsc::channel::<io::Result<Vec<u8>>>(2);
+        let scan = {
+            let (scanner, source, options) = (self.clone(), source.to_string(), options.clone());
+            tokio::task::spawn_blocking(move || {
+                let body = QueueReader {
+                    queue,
+                    chunk: Vec::new(),
+                    at: 0,
+                };
+                scanner.scan_object(body, &source, &options)
+            })
+        };
+        loop {
+            let mut chunk = vec![0u8; 64 * 1024];
+            let read = reader.read(&mut chunk).await;
+            let done = !matches!(read, Ok(n) if n > 0);
+            let item = read.map(|n| {
+                chunk.truncate(n);
+                chunk
+            });
+            // The scan may have ended early (a stop, a skipped binary): nothing more to send.
+            if chunks.send(item).await.is_err() || done {
+                break;
+            }
+        }
+        drop(chunks);
+        match scan.await {
+            Ok(report) => report,
+            // The scan panicked: no findings can be vouched for.
+            Err(e) => ObjectReport {
+                record: ObjectRecord::skipped(
+                    source,
+                    Reason::ReadError,
+                    Some(format!("the scan did not finish: {e}")),
+                ),
+                members: Vec::new(),
+                findings: Vec::new(),
+            },
+        }
+    }
+}
+
+/// The blocking side of [`Scanner::scan_async_object`]'s queue.
+#[cfg(feature = "tokio")]
+struct QueueReader {
+    queue: tokio::sync::mpsc::Receiver<io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    at: usize,
+}
+
+#[cfg(feature = "tokio")]
+impl Read for QueueReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.at == self.chunk.len() {
+            match self.queue.blocking_recv() {
+                None => return Ok(0),
+                Some(Ok(chunk)) if chunk.is_empty() => return Ok(0),
+                Some(Ok(chunk)) => {
+                    self.chunk = chunk;
+                    self.at = 0;
+                }
+                Some(Err(e)) => return Err(e),
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.at);
+        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}

@@ -107,3 +107,68 @@ fn uploads_with_credentials_are_refused_and_clean_ones_stored() {
     assert!(!text.contains(token), "{text}");
     assert!(!dir.path().join("bundle.zip").exists());
 }
+
+/// An async body (what an HTTP handler holds): archives decoded, and a body that breaks
+/// half-way is PARTIAL with the findings before the break.
+#[test]
+fn an_async_body_is_scanned_as_an_object() {
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+    use trawl_scanner::{ObjectOptions, Reason, Status};
+
+    let token = "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";
+    let mut zipped = std::io::Cursor::new(Vec::new());
+    {
+        let mut writer = zip::ZipWriter::new(&mut zipped);
+        writer
+            .start_file("ci.env", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer
+            .write_all(format!("GITHUB_TOKEN={token}\n").as_bytes())
+            .unwrap();
+        writer.finish().unwrap();
+    }
+
+    /// Yields `body`, then fails.
+    struct Breaks(std::io::Cursor<Vec<u8>>);
+    impl tokio::io::AsyncRead for Breaks {
+        fn poll_read(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+            buf: &mut tokio::io::ReadBuf<'_>,
+        ) -> Poll<std::io::Result<()>> {
+            let mut piece = [0u8; 1000];
+            let n = std::io::Read::read(&mut self.0, &mut piece)?;
+            if n == 0 {
+                return Poll::Ready(Err(std::io::ErrorKind::ConnectionReset.into()));
+            }
+            buf.put_slice(&piece[..n]);
+            Poll::Ready(Ok(()))
+        }
+    }
+
+    let scanner = Scanner::builder().build().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let options = ObjectOptions::default();
+    let report =
+        runtime.block_on(scanner.scan_async_object(&zipped.get_ref()[..], "bundle.zip", &options));
+    assert_eq!(
+        report.record.status,
+        Status::Complete,
+        "{:?}",
+        report.record
+    );
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].container, ["ci.env"]);
+    assert_eq!(report.members.len(), 1);
+
+    let text = format!("token={token}\n{}", "filler line\n".repeat(20_000)).into_bytes();
+    let report = runtime.block_on(scanner.scan_async_object(
+        Breaks(std::io::Cursor::new(text)),
+        "upload.txt",
+        &options,
+    ));
+    assert_eq!(report.record.status, Status::Partial, "{:?}", report.record);
+    assert_eq!(report.record.reason, Some(Reason::ReadError));
+    assert_eq!(report.findings.len(), 1, "the token before the break");
+}
