@@ -44,7 +44,8 @@
 //!      severe one is kept, then the one with the longer whole match (the more specific);
 //!      `severity_levels` thresholds are applied per object.
 //! - **Build**: [`ScannerBuilder`] (`scanner`) selects identifiers; `plan` compiles them once
-//!   into what the stages read.
+//!   into what the stages read, one builder per candidate strategy (`plan::anchors`,
+//!   `plan::digits`, `plan::anchorless`).
 
 #![warn(missing_docs)]
 

@@ -1,0 +1,143 @@
+//! Candidates by literal anchor: one Aho-Corasick automaton over the anchors of every
+//! anchored identifier (one-byte anchors found with memchr instead), each hit tried for the
+//! identifiers whose regex allows the bytes around it.
+
+use super::Identifier;
+use crate::anchor_context::AnchorContext;
+use crate::scanner::BuildError;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// An identifier tried at the hits of one of its anchors, with the bytes its regex allows
+/// around that anchor (a hit between other bytes is no candidate).
+#[derive(Clone, Copy)]
+pub(crate) struct AnchorTarget {
+    pub(crate) slot: u32,
+    pub(crate) context: AnchorContext,
+}
+
+/// Collects the anchors of the identifiers, in order.
+#[derive(Default)]
+pub(super) struct AnchorPlan {
+    patterns: Vec<Vec<u8>>,
+    targets: Vec<Vec<AnchorTarget>>,
+}
+
+/// What the session's anchor search reads (see `Inner`).
+pub(super) struct AnchorSearch {
+    pub(super) anchors: Option<AhoCorasick>,
+    pub(super) targets: Vec<Vec<AnchorTarget>>,
+    pub(super) patterns: Vec<Vec<u8>>,
+    pub(super) extras: Vec<Vec<(usize, usize)>>,
+    pub(super) max_anchor_len: usize,
+    pub(super) byte_anchors: Vec<(u8, Vec<AnchorTarget>)>,
+}
+
+impl AnchorPlan {
+    /// The anchors of identifier `slot`, with the context its regex allows around each.
+    pub(super) fn add(&mut self, slot: u32, def: &Identifier, contexts: &[AnchorContext]) {
+        for (anchor, &context) in def.anchors.iter().zip(contexts) {
+            let bytes = anchor.as_bytes().to_vec();
+            let target = AnchorTarget { slot, context };
+            match self.patterns.iter().position(|p| *p == bytes) {
+                Some(p) if !self.targets[p].iter().any(|t| t.slot == target.slot) => {
+                    self.targets[p].push(target)
+                }
+                Some(_) => {}
+                None => {
+                    self.patterns.push(bytes);
+                    self.targets.push(vec![target]);
+                }
+            }
+        }
+    }
+
+    pub(super) fn build(self) -> Result<AnchorSearch, BuildError> {
+        let AnchorPlan {
+            patterns: mut anchor_patterns,
+            targets: mut anchor_targets,
+        } = self;
+        // One-byte anchors (`@`) would cost the automaton its SIMD prefilter; up to three of them
+        // are found with memchr instead.
+        let mut byte_anchors = Vec::new();
+        let one_byte = anchor_patterns.iter().filter(|p| p.len() == 1).count();
+        if (1..=3).contains(&one_byte) {
+            let mut i = 0;
+            while i < anchor_patterns.len() {
+                if anchor_patterns[i].len() == 1 {
+                    byte_anchors.push((anchor_patterns.remove(i)[0], anchor_targets.remove(i)));
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        let extras = overlapping_anchors(&anchor_patterns);
+        let max_anchor_len = anchor_patterns.iter().map(Vec::len).max().unwrap_or(0);
+        let anchors = if anchor_patterns.is_empty() {
+            None
+        } else {
+            Some(
+                // Leftmost-longest keeps the SIMD (Teddy) prefilter, several times faster than an
+                // overlapping search; `extras` recovers the anchors it steps over.
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&anchor_patterns)
+                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
+            )
+        };
+        Ok(AnchorSearch {
+            anchors,
+            targets: anchor_targets,
+            patterns: anchor_patterns,
+            extras,
+            max_anchor_len,
+            byte_anchors,
+        })
+    }
+}
+
+/// Whether two anchors can overlap in a text (one contains the other, or a suffix of one is a
+/// prefix of the other). Only then is the slower overlapping search needed to see them all.
+/// For each pattern, the `(offset, other pattern)` pairs where the other can start inside it:
+/// contained in it, a shorter prefix of it, or beginning with one of its suffixes.
+fn overlapping_anchors(patterns: &[Vec<u8>]) -> Vec<Vec<(usize, usize)>> {
+    patterns
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut extras = Vec::new();
+            for (j, b) in patterns.iter().enumerate() {
+                if i == j {
+                    continue;
+                }
+                for k in 0..a.len() {
+                    let rest = &a[k..];
+                    let fits = if b.len() <= rest.len() {
+                        rest.starts_with(b)
+                    } else {
+                        b.starts_with(rest)
+                    };
+                    if fits {
+                        extras.push((k, j));
+                    }
+                }
+            }
+            extras
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_detection() {
+        let extras =
+            |p: &[&[u8]]| overlapping_anchors(&p.iter().map(|x| x.to_vec()).collect::<Vec<_>>());
+        assert_eq!(extras(&[b"AKIA", b"ghp_"]), vec![vec![], vec![]]);
+        // "ghp" is a prefix of "ghp_"; "ghp_" begins where "ghp" is matched.
+        assert_eq!(extras(&[b"ghp", b"ghp_"]), vec![vec![(0, 1)], vec![(0, 0)]]);
+        assert_eq!(extras(&[b"abc", b"cde"]), vec![vec![(2, 1)], vec![]]);
+        assert_eq!(extras(&[b"xabcx", b"abc"]), vec![vec![(1, 1)], vec![]]);
+    }
+}

@@ -1,0 +1,311 @@
+//! What [`Scanner`](crate::Scanner) compiles, once: one confirming regex per identifier, and
+//! for each candidate strategy its own plan, built by its own builder: the automaton over the
+//! literal anchors (`anchors`), the digit-group targets and their keyword gate (`digits`), and
+//! the anchorless multi-pattern pass (`anchorless`). The session reads these plans; it never
+//! names an identifier.
+
+mod anchorless;
+mod anchors;
+mod digits;
+
+pub(crate) use anchorless::Anchorless;
+pub(crate) use anchors::AnchorTarget;
+pub(crate) use digits::{DigitTarget, KeywordGate};
+
+use crate::allow::Allow;
+use crate::anchor_context::AnchorContext;
+use crate::finding::IdentifierMeta;
+use crate::fingerprint::Fingerprinter;
+use crate::keywords::Keywords;
+use crate::scanner::{BuildError, Scanner};
+use crate::value_bounds::ValueBounds;
+use aho_corasick::AhoCorasick;
+use anchorless::AnchorlessPlan;
+use anchors::AnchorPlan;
+use digits::DigitPlan;
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use std::collections::HashSet;
+use std::sync::Arc;
+use trawl_identifiers::validators::{Date, PhoneRegions};
+use trawl_identifiers::{Identifier, Severity};
+
+/// One identifier, compiled.
+pub(crate) struct Compiled {
+    pub(crate) def: Identifier,
+    pub(crate) meta: Arc<IdentifierMeta>,
+    pub(crate) regex: Regex,
+    /// Whether the regex has explicit capture groups (the value is the first that matched).
+    pub(crate) has_groups: bool,
+    /// Where the value lies in a match without a capture search, when the bytes tell.
+    pub(crate) value_bounds: Option<ValueBounds>,
+    /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
+    pub(crate) keywords: Option<Keywords>,
+    pub(crate) max_keyword_len: usize,
+    /// How far before a candidate a required keyword may end: look-behind, match distance
+    /// and keyword length (the per-candidate check and the round's keyword gate share it).
+    pub(crate) keyword_reach: usize,
+    pub(crate) example_values: HashSet<Vec<u8>>,
+    pub(crate) ignore_words: Option<AhoCorasick>,
+}
+
+/// Options that shape what a scanner reports.
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub(crate) include_examples: bool,
+    pub(crate) min_severity: Severity,
+    pub(crate) chunk_size: usize,
+    pub(crate) inline_allows: bool,
+    pub(crate) stop_at: Option<Severity>,
+    pub(crate) phone_regions: PhoneRegions,
+    pub(crate) fingerprints: bool,
+    /// The latest acceptable birth date: the day the scanner was built.
+    pub(crate) today: Date,
+}
+
+pub(crate) struct Inner {
+    pub(crate) identifiers: Vec<Compiled>,
+    /// Literal anchors of every identifier; pattern i triggers `anchor_targets[i]`.
+    pub(crate) anchors: Option<AhoCorasick>,
+    pub(crate) anchor_targets: Vec<Vec<AnchorTarget>>,
+    pub(crate) anchor_patterns: Vec<Vec<u8>>,
+    /// For pattern i, the other patterns that can start inside a match of i (at offset k, as
+    /// `(k, pattern)`): the fast leftmost search skips them, so each match of i checks them.
+    pub(crate) anchor_extras: Vec<Vec<(usize, usize)>>,
+    pub(crate) max_anchor_len: usize,
+    /// One-byte anchors and their targets, searched with memchr (at most three).
+    pub(crate) byte_anchors: Vec<(u8, Vec<AnchorTarget>)>,
+    /// Identifiers without anchors share one multi-pattern pass; pattern i is identifier
+    /// `anchorless_targets[i]`.
+    pub(crate) anchorless: Option<Anchorless>,
+    pub(crate) anchorless_targets: Vec<u32>,
+    /// The longest match of any anchorless identifier: how far before a round's first byte
+    /// the anchorless pass starts, so matches that end in the round are all seen.
+    pub(crate) max_anchorless_len: usize,
+    /// Identifiers whose candidates are digit groups, by slot.
+    pub(crate) digit_targets: Vec<DigitTarget>,
+    /// Keyword prefilter of the keyword-required ones; not used in CSV or JSON, where a
+    /// column name or key can stand for the keyword.
+    pub(crate) keyword_gate: Option<KeywordGate>,
+    /// The smallest `min_digits` of those that take a group (one right after an upper-case
+    /// letter, or any other), and the largest of all, where counting stops.
+    pub(crate) min_digits_any: usize,
+    pub(crate) min_digits_after_uppercase: usize,
+    pub(crate) max_min_digits: usize,
+    /// The smallest `min_digits` of the keyword-required ones (see `KeywordGate`), if any.
+    pub(crate) min_digits_gated: Option<usize>,
+    /// The longest match of any identifier.
+    pub(crate) max_match_len: usize,
+    /// Bytes before a match that keyword look-back and `\b` may read.
+    pub(crate) context_before: usize,
+    /// Bytes after a match that `\b` and similar assertions may read.
+    pub(crate) context_after: usize,
+    pub(crate) options: Options,
+    pub(crate) fingerprinter: Fingerprinter,
+    pub(crate) allow: Allow,
+    /// Regex search states of finished sessions, one per identifier, handed to the next
+    /// session (building them anew for every small file cost more than the searches).
+    pub(crate) regex_caches: RegexCaches,
+}
+
+/// Per-identifier regex search states, lent to one session at a time.
+pub(crate) type RegexCacheSet = Vec<Option<Box<regex_automata::meta::Cache>>>;
+
+/// Search states kept for reuse: at most one set per thread that scans at once, bounded.
+#[derive(Default)]
+pub(crate) struct RegexCaches(std::sync::Mutex<Vec<RegexCacheSet>>);
+
+impl RegexCaches {
+    /// Sets kept at most (a set is a few kilobytes per identifier).
+    const KEEP: usize = 64;
+
+    pub(crate) fn take(&self, identifiers: usize) -> RegexCacheSet {
+        let reused = self.0.lock().ok().and_then(|mut sets| sets.pop());
+        reused
+            .filter(|set| set.len() == identifiers)
+            .unwrap_or_else(|| (0..identifiers).map(|_| None).collect())
+    }
+
+    pub(crate) fn give_back(&self, set: RegexCacheSet) {
+        if let Ok(mut sets) = self.0.lock() {
+            if sets.len() < Self::KEEP {
+                sets.push(set);
+            }
+        }
+    }
+}
+
+pub(crate) fn syntax_config() -> syntax::Config {
+    // Bytes mode with ASCII classes: `\w`, `\d`, `\s`, `\b` and `.` never need UTF-8 decoding,
+    // and invalid UTF-8 in the haystack is fine.
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+/// The identifier's regex, and from the same parse the value bounds rule (none without a
+/// capture group) and the context rule of each of its anchors.
+fn compile_regex(
+    def: &Identifier,
+) -> Result<(Regex, Option<ValueBounds>, Vec<AnchorContext>), BuildError> {
+    let error = |reason: String| BuildError::Regex {
+        origin: def.origin.to_string(),
+        id: def.id.clone(),
+        reason: reason.split_whitespace().collect::<Vec<_>>().join(" "),
+    };
+    // The same syntax as `syntax_config`; parsed here once for both uses.
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(&def.regex)
+        .map_err(|e| error(e.to_string()))?;
+    let regex = Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(50 << 20))
+                .hybrid_cache_capacity(4 << 20),
+        )
+        .build_from_hir(&hir)
+        .map_err(|e| error(e.to_string()))?;
+    let contexts = def
+        .anchors
+        .iter()
+        .map(|anchor| AnchorContext::of(&hir, anchor.as_bytes()))
+        .collect();
+    Ok((regex, ValueBounds::of(&hir), contexts))
+}
+
+/// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
+fn keyword_variants(keywords: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in keywords {
+        let k = k.trim().to_ascii_lowercase();
+        for sep in [" ", "_", "-"] {
+            let v: String = k
+                .split([' ', '_', '-'])
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(sep);
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn compile(
+    defs: Vec<Identifier>,
+    options: Options,
+    fingerprinter: Fingerprinter,
+    allow: Allow,
+) -> Result<Scanner, BuildError> {
+    let slots = defs.len();
+    let mut identifiers = Vec::with_capacity(slots);
+    let mut anchor_plan = AnchorPlan::default();
+    let mut digit_plan = DigitPlan::default();
+    let mut anchorless_plan = AnchorlessPlan::default();
+    let mut max_match_len = 1;
+    let mut context_before = 1;
+    for (index, def) in defs.into_iter().enumerate() {
+        let slot = index as u32;
+        let (regex, value_bounds, anchor_contexts) = compile_regex(&def)?;
+        let has_groups = regex
+            .group_info()
+            .group_len(regex_automata::PatternID::ZERO)
+            > 1;
+        let keyword_list = keyword_variants(&def.keywords);
+        let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
+        let keyword_reach = def.anchor_lookbehind + def.maximum_match_distance + max_keyword;
+        let keywords = if keyword_list.is_empty() {
+            None
+        } else {
+            Some(Keywords::new(keyword_list.clone())?)
+        };
+        let ignore_words = if def.ignore_words.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::new(&def.ignore_words)
+                    .map_err(|e| BuildError::Automaton(e.to_string()))?,
+            )
+        };
+        max_match_len = max_match_len.max(def.max_match_len);
+        if !def.keywords.is_empty() {
+            context_before = context_before.max(def.maximum_match_distance + max_keyword);
+        }
+        // Each identifier takes one candidate strategy.
+        if let Some(min) = def.min_digits {
+            digit_plan.add(slot, &def, min, &keyword_list, keyword_reach);
+        } else if def.anchors.is_empty() {
+            anchorless_plan.add(slot, &def);
+        } else {
+            anchor_plan.add(slot, &def, &anchor_contexts);
+        }
+        let meta = Arc::new(IdentifierMeta {
+            id: def.id.clone(),
+            name: def.name.clone(),
+            category: def.category,
+        });
+        let example_values = def
+            .example_values
+            .iter()
+            .map(|v| v.as_bytes().to_vec())
+            .collect();
+        identifiers.push(Compiled {
+            def,
+            meta,
+            regex,
+            has_groups,
+            value_bounds,
+            keywords,
+            max_keyword_len: max_keyword,
+            keyword_reach,
+            example_values,
+            ignore_words,
+        });
+    }
+    let anchors = anchor_plan.build()?;
+    let (anchorless, anchorless_targets, max_anchorless_len) = anchorless_plan.build()?;
+    let digits = digit_plan.build(slots)?;
+    Ok(Scanner {
+        inner: Arc::new(Inner {
+            identifiers,
+            anchors: anchors.anchors,
+            anchor_targets: anchors.targets,
+            anchor_patterns: anchors.patterns,
+            anchor_extras: anchors.extras,
+            max_anchor_len: anchors.max_anchor_len,
+            byte_anchors: anchors.byte_anchors,
+            anchorless,
+            anchorless_targets,
+            max_anchorless_len,
+            min_digits_any: digits.min_digits_any,
+            min_digits_after_uppercase: digits.min_digits_after_uppercase,
+            max_min_digits: digits.max_min_digits,
+            min_digits_gated: digits.min_digits_gated,
+            digit_targets: digits.targets,
+            keyword_gate: digits.keyword_gate,
+            max_match_len,
+            context_before: context_before + max_match_len,
+            // A digit group's run is counted a few bytes per digit past the round's end.
+            context_after: 16.max(3 * digits.max_min_digits + 2),
+            options,
+            fingerprinter,
+            allow,
+            regex_caches: RegexCaches::default(),
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyword_spellings() {
+        assert_eq!(
+            keyword_variants(&["Date of Birth".into()]),
+            vec!["date of birth", "date_of_birth", "date-of-birth"]
+        );
+    }
+}
