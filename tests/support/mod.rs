@@ -11,6 +11,7 @@
 
 pub mod archives;
 pub mod python;
+pub mod scan;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
