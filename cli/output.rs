@@ -322,7 +322,11 @@ impl Output {
     pub fn finish(self) -> Result<Totals> {
         let style = self.style;
         let mut state = self.state.into_inner().unwrap_or_else(|p| p.into_inner());
-        if let Some(e) = state.error.take() {
+        // The reader of standard output went away (`trawl scan | head`): not an error, as for
+        // `rg`. The scan stopped there; the results file, if any, is still finished, and the
+        // exit code follows what was found until then.
+        let closed = matches!(&state.error, Some(e) if e.kind() == io::ErrorKind::BrokenPipe);
+        if let Some(e) = state.error.take().filter(|_| !closed) {
             return Err(e).context("writing results");
         }
         let totals = state.totals.clone();
@@ -333,6 +337,9 @@ impl Output {
         let summary = serde_json::to_value(&summary).context("encoding the summary")?;
         if let Some(recorder) = state.recorder.take() {
             recorder.finish(&summary)?;
+        }
+        if closed {
+            return Ok(totals);
         }
         if style.baseline_create {
             let doc = baseline::document(std::mem::take(&mut state.json_findings));

@@ -654,3 +654,47 @@ fn a_large_csv_shared_by_threads_reports_what_one_thread_reports() {
     assert_eq!(last["line"], 20_001 + 20_000 / 97 + 1);
     assert_eq!(one, three);
 }
+
+/// `trawl scan big_dir | head -1`: once the reader has gone, trawl stops scanning, prints
+/// nothing about the closed pipe, and exits with the code its findings warrant (as `rg` does).
+#[test]
+fn a_closed_output_pipe_stops_the_scan_quietly() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let files = 3000;
+    for i in 0..files {
+        std::fs::write(
+            dir.path().join(format!("f{i:04}.env")),
+            format!("GITHUB_TOKEN={GITHUB_TOKEN}\n"),
+        )
+        .unwrap();
+    }
+    let results = dir.path().join("results.jsonl");
+    let mut child = trawl()
+        .args(["scan", "--format", "jsonl", "--threads", "1", "--results"])
+        .arg(&results)
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("GITHUB_TOKEN"), "{first}");
+    // The pipe's read end is closed here.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    // The results file, still finished, shows the scan stopped well before the end.
+    let recorded = fs::read_to_string(&results).unwrap();
+    let objects = recorded
+        .lines()
+        .filter(|l| l.contains(r#""type":"object""#))
+        .count();
+    assert!(
+        objects < files / 2,
+        "{objects} of {files} files scanned after the reader left"
+    );
+}
