@@ -11,6 +11,7 @@ mod progress;
 mod results;
 mod sarif;
 mod scan;
+mod terminal;
 mod upload;
 
 use args::{Cli, Command};
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
         }
         Err(error) => {
             // `{:#}` prints the context chain on one line: "reading x: permission denied".
-            eprintln!("trawl: error: {error:#}");
+            eprintln!("trawl: error: {}", terminal::escape(&format!("{error:#}")));
             ExitCode::from(exit::ERROR as u8)
         }
     }

@@ -6,6 +6,7 @@
 
 use crate::args::Format;
 use crate::results::{Recorder, Resumed};
+use crate::terminal::escape;
 use crate::{baseline, sarif};
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -245,13 +246,15 @@ impl Output {
             Format::Human => {
                 let shown_path;
                 let source = if f.container.is_empty() {
-                    source
+                    escape(source)
                 } else {
                     shown_path = display_path(source, &f.container);
-                    &shown_path
+                    std::borrow::Cow::Borrowed(shown_path.as_str())
                 };
                 let shown = if self.style.show_secrets {
-                    std::borrow::Cow::Owned(String::from_utf8_lossy(f.value()).replace('\n', "\\n"))
+                    std::borrow::Cow::Owned(
+                        escape(&String::from_utf8_lossy(f.value())).into_owned(),
+                    )
                 } else {
                     std::borrow::Cow::Borrowed(f.redacted.as_str())
                 };
@@ -260,7 +263,14 @@ impl Output {
                 } else {
                     ""
                 };
-                write_human_line(&mut state.out, self.style.color, source, f, &shown, example)
+                write_human_line(
+                    &mut state.out,
+                    self.style.color,
+                    &source,
+                    f,
+                    &shown,
+                    example,
+                )
             }
         }
     }
@@ -312,7 +322,7 @@ impl Output {
             record
                 .message
                 .as_deref()
-                .map(|m| format!(": {m}"))
+                .map(|m| format!(": {}", escape(m)))
                 .unwrap_or_default()
         );
         Ok(())
@@ -536,10 +546,10 @@ fn reason_name(reason: Option<trawl_scanner::Reason>) -> String {
 
 /// `outer.zip!inner.zip!keys.txt` for a member of nested archives; the path alone otherwise.
 fn display_path(source: &str, container: &[String]) -> String {
-    let mut shown = source.to_string();
+    let mut shown = escape(source).into_owned();
     for member in container {
         shown.push('!');
-        shown.push_str(member);
+        shown.push_str(&escape(member));
     }
     shown
 }

@@ -698,3 +698,42 @@ fn a_closed_output_pipe_stops_the_scan_quietly() {
         "{objects} of {files} files scanned after the reader left"
     );
 }
+
+/// File and archive member names reach the human report escaped: an ESC byte cannot colour the
+/// terminal, and a newline cannot forge a report line.
+#[test]
+fn control_characters_in_names_are_escaped_in_the_human_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let token_line = format!("GITHUB_TOKEN={GITHUB_TOKEN}\n");
+    fs::write(
+        dir.path().join("bundle.tar"),
+        support::archives::tar(&[("\u{1b}[31mred.env", token_line.as_bytes())]),
+    )
+    .unwrap();
+    fs::write(
+        dir.path()
+            .join("two\nlines: GITHUB_TOKEN [HIGH] forged.env"),
+        &token_line,
+    )
+    .unwrap();
+    let out = trawl()
+        .args(["scan", "--no-ignore"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1);
+    let (stdout, stderr) = (stdout(&out), stderr(&out));
+    for shown in [&stdout, &stderr] {
+        assert!(
+            !shown.contains('\u{1b}'),
+            "raw ESC in the report: {shown:?}"
+        );
+    }
+    assert!(
+        stdout.contains("bundle.tar!\\x1b[31mred.env:1:"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("two\\nlines: GITHUB_TOKEN"), "{stdout}");
+    // One line per finding: the name's newline forged none.
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+}
