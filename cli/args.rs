@@ -76,20 +76,20 @@ pub struct Selection {
 /// with the reason.
 #[derive(Debug, Args)]
 pub struct ArchiveArgs {
-    /// Containers nested deeper than this are skipped [default: 10].
+    /// Containers nested deeper than this are skipped; 0 opens none [default: 10].
     #[arg(long, value_name = "N")]
     pub max_archive_depth: Option<usize>,
     /// Members scanned per object, all levels together [default: 100000].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_archive_members: Option<u64>,
     /// Largest member, decompressed [default: 1GiB].
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = parse_limit_size)]
     pub max_member_size: Option<u64>,
     /// Bytes decompressed per object, all members together [default: 20GiB].
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = parse_limit_size)]
     pub max_extracted_size: Option<u64>,
-    /// Largest decompressed/compressed ratio of a member [default: 1000].
-    #[arg(long, value_name = "N")]
+    /// Largest decompressed/compressed ratio of a member, at least 1 [default: 1000].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub max_compression_ratio: Option<u64>,
 }
 
@@ -149,7 +149,7 @@ pub struct ScanArgs {
     #[command(flatten)]
     pub config: ConfigArgs,
     /// Skip files larger than this (e.g. 100MiB) as FILE_EXCEEDS_SIZE_LIMIT.
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = parse_limit_size)]
     pub max_file_size: Option<u64>,
     #[command(flatten)]
     pub archive: ArchiveArgs,
@@ -320,6 +320,16 @@ pub struct TryArgs {
 fn parse_size(text: &str) -> Result<u64, String> {
     trawl_scanner::identifiers::config::parse_size(text)
         .ok_or_else(|| format!("{text:?} is not a size such as 1048576, 10MiB or 500KB"))
+}
+
+/// A size limit: 0 would skip every input, so it is refused rather than taken literally.
+fn parse_limit_size(text: &str) -> Result<u64, String> {
+    match parse_size(text)? {
+        0 => Err(format!(
+            "{text:?}: a limit of 0 bytes would skip everything; give a size such as 10MiB"
+        )),
+        size => Ok(size),
+    }
 }
 
 fn parse_percent(text: &str) -> Result<f64, String> {

@@ -737,3 +737,41 @@ fn control_characters_in_names_are_escaped_in_the_human_report() {
     // One line per finding: the name's newline forged none.
     assert_eq!(stdout.lines().count(), 2, "{stdout}");
 }
+
+/// Settings that cannot mean anything, and `--staged` outside a repository, are refused with a
+/// message that says why (not git's usage text, not a silent scan of nothing).
+#[test]
+fn nonsense_settings_and_staged_outside_a_repository_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "hello\n").unwrap();
+    for (args, says) in [
+        (
+            &["--max-compression-ratio", "0"][..],
+            "--max-compression-ratio",
+        ),
+        (&["--max-archive-members", "0"][..], "--max-archive-members"),
+        (&["--max-file-size", "0"][..], "a limit of 0 bytes"),
+        (&["--max-member-size", "0KB"][..], "a limit of 0 bytes"),
+        (&["--max-extracted-size", "0"][..], "a limit of 0 bytes"),
+    ] {
+        let out = trawl()
+            .current_dir(dir.path())
+            .arg("scan")
+            .args(args)
+            .arg("a.txt")
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+    }
+    let out = trawl()
+        .current_dir(dir.path())
+        .args(["scan", "--staged"])
+        .env("GIT_CEILING_DIRECTORIES", dir.path().parent().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+    let said = stderr(&out);
+    assert!(said.contains("not a git repository"), "{said}");
+    assert!(!said.contains("usage: git"), "{said}");
+}

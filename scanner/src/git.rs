@@ -29,6 +29,7 @@ pub enum Change {
 
 /// Why a change could not be read.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum GitError {
     /// `git` could not be started (not installed, not on `PATH`).
     #[error("running git: {0}")]
@@ -40,6 +41,12 @@ pub enum GitError {
         command: String,
         /// What git printed on stderr.
         stderr: String,
+    },
+    /// The directory is in no git repository.
+    #[error("{path}: not a git repository (nor in one); --staged and --git-range need one")]
+    NotARepository {
+        /// The directory asked about.
+        path: String,
     },
     /// git's output could not be read.
     #[error("reading git's output: {0}")]
@@ -94,6 +101,16 @@ pub fn scan_change(
         Change::Staged => vec!["--cached".into()],
         Change::Range(range) => vec![range.clone()],
     };
+    // Said plainly, before git's own usage text for `diff --cached` outside a repository.
+    match git(repo).args(["rev-parse", "--git-dir"]).output() {
+        Ok(out) if !out.status.success() => {
+            return Err(GitError::NotARepository {
+                path: repo.display().to_string(),
+            })
+        }
+        Ok(_) => {}
+        Err(e) => return Err(GitError::Spawn(e)),
+    }
     let files = changed_files(repo, &range_args)?;
     let added = added_lines(repo, &range_args)?;
     // A sink that asks to stop ends the scan: no further file is read.
