@@ -14,7 +14,7 @@ use std::sync::Arc;
 use trawl_scanner::files::{self, FileOptions};
 use trawl_scanner::git::{self, Change};
 use trawl_scanner::s3::{self, ObjectInfo, Progress, S3Url, Scope, SweepOptions};
-use trawl_scanner::{Category, ScannerBuilder, Severity};
+use trawl_scanner::{Category, ObjectOptions, ScannerBuilder, Severity};
 
 /// Environment variable holding the fingerprint key (see the README's "Fingerprints").
 const FINGERPRINT_KEY_ENV: &str = "TRAWL_FINGERPRINT_KEY";
@@ -202,14 +202,12 @@ fn scan_paths(
     }
     if !stdin_inputs.is_empty() {
         let stdin = std::io::stdin();
-        trawl_scanner::scan_object(
-            scanner,
-            stdin.lock(),
-            "-",
-            args.binary,
-            &args.archive.limits(),
-            output,
-        );
+        // A stream has no size to check first: the bytes read past the limit make it PARTIAL.
+        let options = ObjectOptions::default()
+            .binary(args.binary)
+            .limits(args.archive.limits())
+            .max_size(args.max_file_size.or(defaults.max_file_size));
+        trawl_scanner::scan_object(scanner, stdin.lock(), "-", &options, output);
     }
     if !buckets.is_empty() {
         sweep_buckets(args, scanner, &buckets, output, resumed)?;

@@ -775,3 +775,48 @@ fn nonsense_settings_and_staged_outside_a_repository_are_clear_errors() {
     assert!(said.contains("not a git repository"), "{said}");
     assert!(!said.contains("usage: git"), "{said}");
 }
+
+/// `--max-file-size` applies to the bytes read, whatever the input: a stream or a device past
+/// it is PARTIAL with FILE_EXCEEDS_SIZE_LIMIT, and what came before the limit is reported.
+#[test]
+fn max_file_size_cuts_streams_and_devices_at_the_limit() {
+    let mut child = trawl()
+        .args(["scan", "--format", "jsonl", "--max-file-size", "64KiB", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let body = format!(
+        "GITHUB_TOKEN={GITHUB_TOKEN}\n{}",
+        "filler line\n".repeat(100_000)
+    );
+    // Written from another thread: trawl stops reading at the limit, so this write fails.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(body.as_bytes());
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let records: Vec<Value> = support::jsonl(&stdout(&out));
+    let object = of_type(&records, "object")[0];
+    assert_eq!(object["status"], "PARTIAL", "{object}");
+    assert_eq!(object["reason"], "FILE_EXCEEDS_SIZE_LIMIT", "{object}");
+    assert_eq!(object["bytes"], 64 * 1024, "{object}");
+    assert_eq!(of_type(&records, "finding").len(), 1);
+
+    // A device that never ends, named on the command line, ends at the limit.
+    let started = std::time::Instant::now();
+    let out = trawl()
+        .args(["scan", "--binary", "--max-file-size", "1MiB", "/dev/zero"])
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("FILE_EXCEEDS_SIZE_LIMIT"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -269,7 +269,7 @@ fn encrypted_pdf_is_reported_as_encrypted() {
 fn a_document_cut_short_by_stop_at_is_partial() {
     use std::ops::ControlFlow;
     use std::sync::Mutex;
-    use trawl_scanner::{Finding, Limits, ObjectRecord, Reason, Scanner, Severity, Sink, Status};
+    use trawl_scanner::{Finding, ObjectRecord, Reason, Scanner, Severity, Sink, Status};
 
     #[derive(Default)]
     struct Records(Mutex<Vec<ObjectRecord>>);
@@ -298,14 +298,8 @@ fn a_document_cut_short_by_stop_at_is_partial() {
         ),
     ] {
         let sink = Records::default();
-        let record = trawl_scanner::scan_object(
-            &scanner,
-            &bytes[..],
-            name,
-            false,
-            &Limits::default(),
-            &sink,
-        );
+        let record =
+            trawl_scanner::scan_object(&scanner, &bytes[..], name, &Default::default(), &sink);
         assert_eq!(record.status, Status::Partial, "{name}: {record:?}");
         assert_eq!(record.reason, Some(Reason::Stopped), "{name}: {record:?}");
         assert_eq!(

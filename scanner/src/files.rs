@@ -133,6 +133,7 @@ pub fn scan_file(
         source,
         binary,
         limits,
+        max_size: None,
         split,
         split_workers: None,
     };
@@ -270,6 +271,9 @@ pub fn scan_paths(
                             source: &source,
                             binary: options.binary,
                             limits: &options.limits,
+                            // Regular files were checked above; a FIFO or device named on
+                            // the command line is cut at the limit as it is read.
+                            max_size: options.max_file_size,
                             split,
                             split_workers: Some(&split_workers),
                         };

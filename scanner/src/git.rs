@@ -9,7 +9,7 @@
 //! repository's root.
 
 use crate::finding::{Finding, ObjectRecord, Reason};
-use crate::object::{scan_object, Halting, Sink};
+use crate::object::{scan_object, Halting, ObjectOptions, Sink};
 use crate::{Limits, Scanner};
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -186,7 +186,12 @@ pub fn scan_change(
             reported: Default::default(),
         };
         let mut body = (&mut out).take(size);
-        scan_object(scanner, &mut body, &file.path, binary, limits, &filter);
+        let options = ObjectOptions {
+            binary,
+            limits: *limits,
+            max_size: None,
+        };
+        scan_object(scanner, &mut body, &file.path, &options, &filter);
         // A skipped (binary) blob was not read to its end.
         io::copy(&mut body, &mut io::sink()).map_err(GitError::Read)?;
         let mut newline = [0u8; 1];

@@ -56,7 +56,7 @@ pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 /// let scanner = trawl_scanner::Scanner::builder().build()?;
 /// let sink = Collect::default();
 /// let body = &b"id: 1\ntoken: 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\n"[..];
-/// trawl_scanner::scan_object(&scanner, body, "upload.yml", false, &Default::default(), &sink);
+/// trawl_scanner::scan_object(&scanner, body, "upload.yml", &Default::default(), &sink);
 /// let (findings, records) = sink.0.into_inner().unwrap();
 /// assert_eq!(findings, ["upload.yml:2 GITHUB_TOKEN"]);
 /// assert_eq!(records[0].status, trawl_scanner::Status::Complete);
@@ -126,7 +126,6 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 impl InputError {
-    #[cfg_attr(not(any(feature = "formats", feature = "s3")), allow(dead_code))]
     pub(crate) fn into_io(reason: Reason, message: impl Into<String>) -> io::Error {
         io::Error::other(InputError {
             reason,
@@ -196,6 +195,41 @@ impl<R: Read> Read for SourceReader<R> {
 
 /// The message of an object whose scan the caller's [`Sink`] stopped.
 pub(crate) const STOPPED_BY_CALLER: &str = "stopped: the results' receiver asked to stop";
+
+/// A reader that fails with `FILE_EXCEEDS_SIZE_LIMIT` once it would yield more than its limit
+/// (the bytes up to the limit are read and scanned).
+struct SizeLimited<R> {
+    inner: R,
+    limit: Option<u64>,
+    /// Bytes that may still be read (`None`: no limit).
+    left: Option<u64>,
+}
+
+impl<R: Read> Read for SizeLimited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let Some(left) = self.left else {
+            return self.inner.read(buf);
+        };
+        if left == 0 {
+            // At the limit: one byte more says whether the object goes on.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(InputError::into_io(
+                    Reason::FileExceedsSizeLimit,
+                    format!(
+                        "more than {} bytes, the maximum file size; the bytes before it were scanned",
+                        self.limit.unwrap_or(0)
+                    ),
+                )),
+            };
+        }
+        let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.left = Some(left - n as u64);
+        Ok(n)
+    }
+}
 
 /// What one object or member came to, on its way to an [`ObjectRecord`].
 #[derive(Debug, Default)]
@@ -283,6 +317,8 @@ pub(crate) struct Input<'a> {
     /// Container limits (used with the `formats` feature).
     #[cfg_attr(not(feature = "formats"), allow(dead_code))]
     pub(crate) limits: &'a Limits,
+    /// The most bytes read (see [`ObjectOptions::max_size`]).
+    pub(crate) max_size: Option<u64>,
     pub(crate) split: Split,
     /// Shared by the files of one walk (`None`: this file may use `split.threads`).
     pub(crate) split_workers: Option<&'a SplitWorkers>,
@@ -290,20 +326,20 @@ pub(crate) struct Input<'a> {
 
 /// Scans the object `reader` yields as `source`, streaming findings to `sink`, and returns
 /// its record (also sent to the sink). With the `formats` feature, containers and documents
-/// are decoded (within `limits`); without it, they are binary content, SKIPPED unless
-/// `binary`.
+/// are decoded (within `options.limits`); without it, they are binary content, SKIPPED unless
+/// `options.binary`.
 pub fn scan_object<R: Read>(
     scanner: &Scanner,
     reader: R,
     source: &str,
-    binary: bool,
-    limits: &Limits,
+    options: &ObjectOptions,
     sink: &dyn Sink,
 ) -> ObjectRecord {
     let input = Input {
         source,
-        binary,
-        limits,
+        binary: options.binary,
+        limits: &options.limits,
+        max_size: options.max_size,
         split: Split::NONE,
         split_workers: None,
     };
@@ -319,7 +355,11 @@ pub(crate) fn scan_input<R: Read>(
     input: &Input,
     sink: &dyn Sink,
 ) -> ObjectRecord {
-    let mut reader = SourceReader(reader);
+    let mut reader = SourceReader(SizeLimited {
+        inner: reader,
+        limit: input.max_size,
+        left: input.max_size,
+    });
     let halting = Halting::new(sink);
     #[cfg(feature = "formats")]
     let tally = crate::formats::scan_object(scanner, &mut reader, file, input, &halting);
@@ -408,9 +448,19 @@ pub struct ObjectOptions {
     pub binary: bool,
     /// What archives may decompress (with the `formats` feature).
     pub limits: Limits,
+    /// The most bytes read from the object: past it the object is PARTIAL with
+    /// `FILE_EXCEEDS_SIZE_LIMIT`, and what was read is reported (a stream, a device or a file
+    /// that grows has no size to check first).
+    pub max_size: Option<u64>,
 }
 
 impl ObjectOptions {
+    /// Reads at most `bytes` of the object.
+    pub fn max_size(mut self, bytes: Option<u64>) -> Self {
+        self.max_size = bytes;
+        self
+    }
+
     /// Scans content with NUL bytes too.
     pub fn binary(mut self, yes: bool) -> Self {
         self.binary = yes;
@@ -486,14 +536,7 @@ impl Scanner {
         options: &ObjectOptions,
     ) -> ObjectReport {
         let collect = Collect::default();
-        let record = scan_object(
-            self,
-            reader,
-            source,
-            options.binary,
-            &options.limits,
-            &collect,
-        );
+        let record = scan_object(self, reader, source, options, &collect);
         let (findings, mut records) = collect.0.into_inner().unwrap_or_else(|e| e.into_inner());
         // The last record is the object's own; the others are its members'.
         records.pop();

@@ -70,7 +70,6 @@ fn a_stream_stops_at_the_round_after_the_sink_asks() {
         &scanner,
         Tokens::new(total, 4000),
         "stream",
-        false,
         &Default::default(),
         &sink,
     );
@@ -142,7 +141,6 @@ fn an_archive_starts_no_member_after_the_sink_asks() {
         &scanner,
         &zipped.get_ref()[..],
         "bundle.zip",
-        false,
         &Default::default(),
         &sink,
     );

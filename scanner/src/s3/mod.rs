@@ -316,12 +316,17 @@ pub fn sweep_with(
                     etag: object.etag.as_deref(),
                     progress,
                 };
+                // Sizes were checked against `max_file_size` when listed.
+                let object_options = object::ObjectOptions {
+                    binary: options.binary,
+                    limits: options.limits,
+                    max_size: None,
+                };
                 object::scan_object(
                     scanner,
                     &mut reader,
                     &object.source(),
-                    options.binary,
-                    &options.limits,
+                    &object_options,
                     &tagged,
                 );
                 resumes.fetch_add(u64::from(reader.resumes), Ordering::Relaxed);
