@@ -474,3 +474,37 @@ fn identifiers_try_shows_what_a_draft_finds() {
         text(&out.stderr)
     );
 }
+
+/// A configuration error keeps file, line and field but never quotes a value in clear: allow
+/// values and regexes often hold the very secret they allow.
+#[test]
+fn configuration_errors_do_not_echo_values_in_clear() {
+    let secret = "V7aPq8ZsuperSecretValue123";
+    for (config, expected) in [
+        (
+            format!("[allow]\nvalues = \"{secret}\"\n"),
+            "trawl.toml:2:10: invalid type: string \"V7aP… (26 characters)\"",
+        ),
+        (
+            format!("[allow]\nregexes = ['{secret}((']\n"),
+            "trawl.toml:2:12: field `allow.regexes`: does not compile: unclosed group",
+        ),
+        (
+            EMPLOYEE.replace(r"'\bE-(\d{6})\b'", &format!("'{secret}(('")),
+            "identifier EMPLOYEE_ID: field `regex`: does not compile: unclosed group",
+        ),
+    ] {
+        let dir = setup(&config, "badge E-123456\n");
+        let out = scan(dir.path(), &[]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(expected),
+            "expected {expected:?} in:\n{stderr}"
+        );
+        assert!(
+            !stderr.contains(&secret[4..12]),
+            "value in clear:\n{stderr}"
+        );
+    }
+}

@@ -214,7 +214,7 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
             e.span().map_or(0, |s| s.start),
             None,
             None,
-            e.message().trim().to_string(),
+            crate::quote::redact_quoted(e.message().trim()),
         )
     })?;
 
@@ -308,16 +308,11 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
                 .build()
                 .parse(&pattern)
                 .map_err(|e| {
-                    let reason = e
-                        .to_string()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
                     error(
                         offset,
                         None,
                         Some("allow.regexes"),
-                        format!("does not compile: {reason}"),
+                        format!("does not compile: {}", crate::quote::regex_syntax_error(&e)),
                     )
                 })?;
             allow.regexes.push(pattern);

@@ -24,6 +24,7 @@
 
 pub mod config;
 mod load;
+pub mod quote;
 mod schema;
 pub mod validators;
 

@@ -125,7 +125,7 @@ pub fn parse_identifiers(text: &str, file: &str) -> Result<Vec<Identifier>, Load
             column,
             identifier: None,
             field: None,
-            reason: e.message().trim().to_string(),
+            reason: crate::quote::redact_quoted(e.message().trim()),
         }
     })?;
     let mut seen = HashSet::new();
@@ -188,7 +188,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         .map_err(|e| {
             fail(
                 "regex",
-                format!("does not compile: {}", one_line(&e.to_string())),
+                format!("does not compile: {}", crate::quote::regex_syntax_error(&e)),
             )
         })?;
     let props = hir.properties();
@@ -343,10 +343,6 @@ fn starts_with_an_anchor(hir: &regex_syntax::hir::Hir, anchors: &[String]) -> bo
                 .iter()
                 .any(|a| lit.as_bytes().starts_with(a.as_bytes()))
         })
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

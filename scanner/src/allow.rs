@@ -7,6 +7,20 @@ use memchr::memmem;
 use regex_automata::meta::Regex;
 use regex_automata::Input;
 use std::collections::HashSet;
+use trawl_identifiers::quote::{redacted, regex_syntax_error};
+
+/// A regex build error without the pattern, which may hold a literal secret.
+pub(crate) fn build_error_reason(error: &regex_automata::meta::BuildError) -> String {
+    match error.syntax_error() {
+        Some(syntax) => regex_syntax_error(syntax),
+        // Size limits and the like quote no pattern.
+        None => error
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
 use std::sync::LazyLock;
 
 /// Values never reported, whichever identifier finds them.
@@ -33,12 +47,8 @@ impl Allow {
                     .syntax(syntax_config())
                     .build(p)
                     .map_err(|e| BuildError::AllowRegex {
-                        pattern: p.clone(),
-                        reason: e
-                            .to_string()
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" "),
+                        pattern: redacted(p),
+                        reason: build_error_reason(&e),
                     })?;
             }
             let whole: Vec<String> = patterns.iter().map(|p| format!("(?:{p})\\z")).collect();
@@ -46,8 +56,8 @@ impl Allow {
                 .syntax(syntax_config())
                 .build_many(&whole)
                 .map_err(|e| BuildError::AllowRegex {
-                    pattern: patterns.join(" | "),
-                    reason: e.to_string(),
+                    pattern: format!("{} patterns together", patterns.len()),
+                    reason: build_error_reason(&e),
                 })?;
             Some(regex)
         };

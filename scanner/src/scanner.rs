@@ -40,9 +40,9 @@ pub enum BuildError {
     #[error("building the candidate automaton failed: {0}")]
     Automaton(String),
     /// An `allow_regexes` entry does not compile.
-    #[error("allow-list regex {pattern:?} does not compile: {reason}")]
+    #[error("allow-list regex \"{pattern}\" does not compile: {reason}")]
     AllowRegex {
-        /// The pattern as given.
+        /// The pattern, redacted (it may hold a literal secret): its first 4 characters.
         pattern: String,
         /// The regex compiler's message.
         reason: String,

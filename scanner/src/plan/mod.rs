@@ -157,7 +157,7 @@ fn compile_regex(
         .utf8(false)
         .build()
         .parse(&def.regex)
-        .map_err(|e| error(e.to_string()))?;
+        .map_err(|e| error(trawl_identifiers::quote::regex_syntax_error(&e)))?;
     let regex = Regex::builder()
         .configure(
             meta::Config::new()
@@ -165,7 +165,7 @@ fn compile_regex(
                 .hybrid_cache_capacity(4 << 20),
         )
         .build_from_hir(&hir)
-        .map_err(|e| error(e.to_string()))?;
+        .map_err(|e| error(crate::allow::build_error_reason(&e)))?;
     let contexts = def
         .anchors
         .iter()

@@ -1,0 +1,111 @@
+//! Error messages quote what the user wrote, and what users write in a configuration file may
+//! be a secret (an allow-list value, a regex with a literal token in it). These helpers keep
+//! what a message needs to be acted on (where, what kind of mistake) without the value itself.
+
+/// A value as an error message may show it: at most its first 4 characters, then `…` and its
+/// length (the redaction findings use).
+pub fn redacted(value: &str) -> String {
+    let count = value.chars().count();
+    if count <= 4 {
+        return value.to_string();
+    }
+    let head: String = value.chars().take(4).collect();
+    format!("{head}… ({count} characters)")
+}
+
+/// `message` (a TOML or serde error) with each `"quoted"` value redacted: serde quotes the
+/// values it rejects (`invalid type: string "…"`) and names fields in backticks, which stay.
+pub fn redact_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        // The closing quote, skipping escaped ones.
+        let mut close = None;
+        let mut escaped = false;
+        for (i, c) in rest.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    close = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        match close {
+            Some(close) => {
+                out.push_str(&redacted(&rest[..close]));
+                out.push('"');
+                rest = &rest[close + 1..];
+            }
+            None => {
+                out.push_str(&redacted(rest));
+                return out;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What is wrong with a pattern, and where, without the pattern (which may hold a literal
+/// secret): `unclosed group (at bytes 22..23 of the pattern)`.
+pub fn regex_syntax_error(error: &regex_syntax::Error) -> String {
+    match error {
+        regex_syntax::Error::Parse(e) => {
+            let span = e.span();
+            format!(
+                "{} (at bytes {}..{} of the pattern)",
+                e.kind(),
+                span.start.offset,
+                span.end.offset
+            )
+        }
+        regex_syntax::Error::Translate(e) => {
+            let span = e.span();
+            format!(
+                "{} (at bytes {}..{} of the pattern)",
+                e.kind(),
+                span.start.offset,
+                span.end.offset
+            )
+        }
+        _ => "a syntax error".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_values_are_redacted_and_field_names_kept() {
+        assert_eq!(
+            redact_quoted(
+                r#"invalid type: string "V7aPq8ZsuperSecretValue123", expected a sequence"#
+            ),
+            r#"invalid type: string "V7aP… (26 characters)", expected a sequence"#
+        );
+        assert_eq!(
+            redact_quoted("unknown field `keywordz`, expected one of `keywords`"),
+            "unknown field `keywordz`, expected one of `keywords`"
+        );
+        assert_eq!(redact_quoted(r#"string "ab""#), r#"string "ab""#);
+        assert_eq!(
+            redact_quoted(r#"a "b\"cdefg" c"#),
+            r#"a "b\"c… (8 characters)" c"#
+        );
+    }
+
+    #[test]
+    fn regex_errors_say_what_and_where_without_the_pattern() {
+        let error = regex_syntax::Parser::new()
+            .parse("sk_live_SECRETVALUE123((")
+            .unwrap_err();
+        let shown = regex_syntax_error(&error);
+        assert!(shown.starts_with("unclosed group (at bytes"), "{shown}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+    }
+}
