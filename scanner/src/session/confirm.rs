@@ -36,7 +36,14 @@ impl Session {
     }
 
     /// The match of an anchorless identifier that ends at `end` (where the multi-pattern pass
-    /// saw one), not overlapping the identifier's previous match.
+    /// saw one), not overlapping the identifier's previous match, or `None` when `end` is not
+    /// the end of a match the identifier's own search reports.
+    ///
+    /// The pass lists every end of every match ("all matches"), so `EMP-[0-9]{3,6}` on
+    /// `EMP-123456` offers ends after `EMP-123`, `EMP-1234`, ... Only the span the identifier's
+    /// regex finds on its own (leftmost-first, as for anchored identifiers and `find_iter`) is
+    /// reported: the matches are walked from the previous one, and an end inside a longer
+    /// match is left to that match's own end.
     pub(super) fn anchorless_match(
         &self,
         compiled: &Compiled,
@@ -46,19 +53,25 @@ impl Session {
     ) -> Option<(u64, u64)> {
         let hay = &self.buf[..self.filled];
         let rel = |abs: u64| (abs - self.base) as usize;
+        let max_len = compiled.def.max_match_len as u64;
         let lowest = end
-            .saturating_sub(compiled.def.max_match_len as u64)
+            .saturating_sub(max_len)
             .max(self.base)
             .max(self.last_match_end[slot]);
+        // A match that contains `end` ends at most `max_len` bytes past its start.
+        let window_end = (end + max_len).min(self.base + self.filled as u64);
         let mut search_from = lowest;
         while search_from < end {
-            let input = Input::new(hay).range(rel(search_from)..rel(end));
+            let input = Input::new(hay).range(rel(search_from)..rel(window_end));
             let m = compiled.regex.search_with(cache, &input)?;
             let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
+            if ms >= end || me > end {
+                return None;
+            }
             if me == end {
                 return Some((ms, me));
             }
-            search_from = ms + 1;
+            search_from = me.max(ms + 1);
         }
         None
     }
