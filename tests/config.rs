@@ -508,3 +508,23 @@ fn configuration_errors_do_not_echo_values_in_clear() {
         );
     }
 }
+
+/// A custom identifier reusing a built-in id, and a file that is not UTF-8, are errors that
+/// name the file, the line and (for the id) the field.
+#[test]
+fn duplicate_ids_and_non_utf8_files_are_located() {
+    assert_config_error(
+        "[[identifier]]\nid = \"GITHUB_TOKEN\"\nname = \"x\"\nregex = 'EMP-[0-9]{6}'\n",
+        "trawl.toml:1: identifier GITHUB_TOKEN: field `id`: duplicate id",
+    );
+    let dir = setup("", "badge E-123456\n");
+    fs::write(
+        dir.path().join("trawl.toml"),
+        b"[allow]\nvalues = [\"a\"]\n# caf\xe9\n",
+    )
+    .unwrap();
+    let out = scan(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("trawl.toml:3:6: is not UTF-8"), "{stderr}");
+}

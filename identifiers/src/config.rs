@@ -183,13 +183,27 @@ enum Size {
 /// file's directory.
 pub fn load_config(path: &Path) -> Result<Config, LoadError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| LoadError {
+    let error = |line, column, reason| LoadError {
         file: file.clone(),
-        line: 1,
-        column: 1,
+        line,
+        column,
         identifier: None,
         field: None,
-        reason: format!("cannot read the configuration file: {e}"),
+        reason,
+    };
+    let bytes = std::fs::read(path)
+        .map_err(|e| error(1, 1, format!("cannot read the configuration file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        // Where the first byte that is not UTF-8 is, so it can be found and fixed.
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let column = 1 + valid.len() - line_start;
+        error(
+            line,
+            column,
+            "is not UTF-8 text (TOML must be UTF-8): an invalid byte here".to_string(),
+        )
     })?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     parse_config(&text, &file, &base)

@@ -16,6 +16,7 @@ pub const DEFAULT_CHUNK_SIZE: usize = 1 << 20;
 
 /// Why a scanner could not be built.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum BuildError {
     /// `select` or `exclude` named an id no identifier has.
     #[error("unknown identifier {0:?} (see `trawl identifiers list`)")]
@@ -33,9 +34,14 @@ pub enum BuildError {
     /// The selection left no identifier.
     #[error("no identifier is selected")]
     NoIdentifiers,
-    /// Two identifiers share an id.
-    #[error("duplicate identifier id {0:?}")]
-    Duplicate(String),
+    /// Two identifiers share an id (a custom one reusing a built-in id, say).
+    #[error("{origin}: identifier {id}: field `id`: duplicate id: an identifier with this id is already defined (built-in ids are taken); choose another")]
+    Duplicate {
+        /// The id.
+        id: String,
+        /// Where the second definition comes from (`file:line` for custom identifiers).
+        origin: String,
+    },
     /// The anchor automaton could not be built (too many or too long anchors).
     #[error("building the candidate automaton failed: {0}")]
     Automaton(String),
@@ -330,7 +336,10 @@ impl ScannerBuilder {
         let mut seen = HashSet::new();
         for i in &self.identifiers {
             if !seen.insert(i.id.as_str()) {
-                return Err(BuildError::Duplicate(i.id.clone()));
+                return Err(BuildError::Duplicate {
+                    id: i.id.clone(),
+                    origin: i.origin.to_string(),
+                });
             }
         }
         for id in self.select.iter().flatten().chain(&self.exclude) {
