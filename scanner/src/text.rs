@@ -2,7 +2,8 @@
 //! block by block on several threads (see `crate::split`). Every input ends here: local files,
 //! standard input, staged blobs, S3 bodies and the members of archives.
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Reason};
+use crate::object::InputError;
 use crate::split::{Split, SplitWorkers};
 use crate::{Scanner, Severity};
 use std::collections::BTreeMap;
@@ -72,6 +73,8 @@ pub(crate) fn scan_text(
             }
         }
     }
+    // A local file's size when its scan starts: ending short of it means it shrank meanwhile.
+    let planned = source.file.and_then(|f| f.metadata().ok()).map(|m| m.len());
     let mut session = scanner.session();
     let mut error = None;
     let mut halted = false;
@@ -98,7 +101,57 @@ pub(crate) fn scan_text(
         let _ = emit(std::mem::take(&mut outcome.findings));
     }
     outcome.findings.clear();
+    if let Some(planned) = planned {
+        if error.is_none() && !halted && !outcome.stopped && outcome.bytes < planned {
+            // Truncated while it was read: what was read is reported, but it is not the file
+            // that was there. (A file that grows, such as a live log, is complete for what was
+            // read.)
+            error = Some(InputError::into_io(
+                Reason::ObjectChangedDuringScan,
+                format!(
+                    "the file shrank while it was read: {} bytes at the start, {} read",
+                    planned, outcome.bytes
+                ),
+            ));
+        }
+    }
     let mut text = TextOutcome::from_session(outcome, error);
     text.halted = halted;
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::classify;
+
+    #[test]
+    fn a_file_that_shrinks_while_it_is_read_is_not_complete() {
+        let scanner = Scanner::builder().build().unwrap();
+        let file = tempfile_with(&[b'x'; 4096]);
+        // The reader ends after 100 bytes of a file that had 4096 when the scan started.
+        let source = TextSource {
+            file: Some(&file),
+            split: Split::NONE,
+            split_workers: None,
+        };
+        let outcome = scan_text(&scanner, &mut &[b'x'; 100][..], &source, &mut |_| {
+            ControlFlow::Continue(())
+        });
+        let error = outcome.error.expect("recorded as changed");
+        assert_eq!(classify(&error).0, Reason::ObjectChangedDuringScan);
+        assert_eq!(outcome.bytes, 100);
+    }
+
+    fn tempfile_with(content: &[u8]) -> File {
+        use std::io::Write;
+        let path = std::env::temp_dir().join(format!("trawl-text-{}", std::process::id()));
+        std::fs::File::create(&path)
+            .unwrap()
+            .write_all(content)
+            .unwrap();
+        let file = File::open(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        file
+    }
 }
