@@ -53,27 +53,15 @@ pub fn redact_quoted(message: &str) -> String {
 /// What is wrong with a pattern, and where, without the pattern (which may hold a literal
 /// secret): `unclosed group (at bytes 22..23 of the pattern)`.
 pub fn regex_syntax_error(error: &regex_syntax::Error) -> String {
-    match error {
-        regex_syntax::Error::Parse(e) => {
-            let span = e.span();
-            format!(
-                "{} (at bytes {}..{} of the pattern)",
-                e.kind(),
-                span.start.offset,
-                span.end.offset
-            )
-        }
-        regex_syntax::Error::Translate(e) => {
-            let span = e.span();
-            format!(
-                "{} (at bytes {}..{} of the pattern)",
-                e.kind(),
-                span.start.offset,
-                span.end.offset
-            )
-        }
-        _ => "a syntax error".to_string(),
-    }
+    let (kind, span): (&dyn std::fmt::Display, _) = match error {
+        regex_syntax::Error::Parse(e) => (e.kind(), e.span()),
+        regex_syntax::Error::Translate(e) => (e.kind(), e.span()),
+        _ => return "a syntax error".to_string(),
+    };
+    format!(
+        "{kind} (at bytes {}..{} of the pattern)",
+        span.start.offset, span.end.offset
+    )
 }
 
 #[cfg(test)]

@@ -380,12 +380,9 @@ fn scan_plain(
     input: &Input,
     sink: &dyn Sink,
 ) -> Tally {
-    let head = match read_head(reader) {
+    let head = match read_head_or_skip(reader) {
         Ok(head) => head,
-        Err(e) => {
-            let (reason, message) = classify(&e);
-            return Tally::skipped(reason, message);
-        }
+        Err(skipped) => return skipped,
     };
     if let Some(binary) = binary_skip(&head, input.binary) {
         return binary;
@@ -421,6 +418,14 @@ pub(crate) fn read_head(reader: &mut dyn Read) -> io::Result<Vec<u8>> {
     }
     head.truncate(filled);
     Ok(head)
+}
+
+/// [`read_head`], or the SKIPPED tally of a read that failed.
+pub(crate) fn read_head_or_skip(reader: &mut dyn Read) -> Result<Vec<u8>, Tally> {
+    read_head(reader).map_err(|e| {
+        let (reason, message) = classify(&e);
+        Tally::skipped(reason, message)
+    })
 }
 
 /// SKIPPED as binary when the head of plain content holds a NUL byte and binary content is

@@ -15,7 +15,7 @@ pub use crate::limits::Limits;
 
 use crate::finding::{Finding, Reason};
 use crate::object::{
-    binary_skip, classify, read_head, Halting, Input, Sink, Tally, STOPPED_BY_CALLER,
+    binary_skip, classify, read_head_or_skip, Halting, Input, Sink, Tally, STOPPED_BY_CALLER,
 };
 use crate::split::{Split, SplitWorkers};
 use crate::text::{scan_text, TextSource};
@@ -125,12 +125,9 @@ impl Walk<'_> {
         container: &mut Vec<String>,
         depth: usize,
     ) -> Tally {
-        let head = match read_head(reader) {
+        let head = match read_head_or_skip(reader) {
             Ok(head) => head,
-            Err(e) => {
-                let (reason, message) = classify(&e);
-                return Tally::skipped(reason, message);
-            }
+            Err(skipped) => return skipped,
         };
         let kind = sniff(&head);
         if kind != Kind::Plain && kind != Kind::Pdf && depth >= self.limits.max_depth {
@@ -212,12 +209,9 @@ impl Walk<'_> {
         };
         let mut decoder = flate2::read::MultiGzDecoder::new(counting);
         // The first read parses the header, which may carry the original file name.
-        let head = match read_head(&mut decoder) {
+        let head = match read_head_or_skip(&mut decoder) {
             Ok(head) => head,
-            Err(e) => {
-                let (reason, message) = classify(&e);
-                return Tally::skipped(reason, message);
-            }
+            Err(skipped) => return skipped,
         };
         let name = decoder
             .header()
