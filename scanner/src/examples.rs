@@ -8,6 +8,7 @@ use crate::Scanner;
 
 /// One example that did not behave as its identifier says.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ExampleFailure {
     /// The identifier's id.
     pub identifier: String,
@@ -36,6 +37,7 @@ impl std::fmt::Display for ExampleFailure {
 
 /// Counts of what was checked.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ExampleTally {
     /// Examples checked (each must be found).
     pub examples: usize,

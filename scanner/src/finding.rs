@@ -12,6 +12,7 @@ use trawl_identifiers::{Category, Confidence, Severity};
 
 /// What a finding says about the identifier that produced it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct IdentifierMeta {
     /// `AWS_ACCESS_KEY_ID`.
     pub id: String,

@@ -158,6 +158,7 @@ impl Default for SweepOptions {
 
 /// What a sweep listed, beside the records it sent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SweepStats {
     /// Objects listed, in scope or not.
     pub listed: u64,
