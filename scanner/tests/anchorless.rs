@@ -39,6 +39,23 @@ fn the_whole_match_is_reported_not_its_shortest_prefix() {
     }
 }
 
+/// An anchor that overlaps itself (`zz` in `zzz0`): the non-overlapping anchor search steps
+/// over the second occurrence, where the only match starts (found by the property test below).
+#[test]
+fn a_self_overlapping_anchor_is_found_at_each_occurrence() {
+    for literal in [Some("zz"), None] {
+        assert_eq!(
+            spans(&scanner("zz[0-9]+", literal), b"zzz0"),
+            [(1, 4)],
+            "{literal:?}"
+        );
+    }
+    assert_eq!(
+        spans(&scanner("AKIA[0-9]{4}", Some("AKIA")), b"AKIAKIA1234"),
+        [(3, 11)]
+    );
+}
+
 /// The pieces random patterns are made of: an optional class before a literal, the literal,
 /// and a class after it.
 const BEFORE: &[&str] = &["", "[A-Z]{0,3}", "[a-z]{1,2}", "x?"];

@@ -97,8 +97,10 @@ impl AnchorPlan {
 
 /// Whether two anchors can overlap in a text (one contains the other, or a suffix of one is a
 /// prefix of the other). Only then is the slower overlapping search needed to see them all.
-/// For each pattern, the `(offset, other pattern)` pairs where the other can start inside it:
-/// contained in it, a shorter prefix of it, or beginning with one of its suffixes.
+/// For each pattern, the `(offset, pattern)` pairs where a pattern can start inside it:
+/// contained in it, a shorter prefix of it, or beginning with one of its suffixes; the pattern
+/// itself too where it overlaps itself (`zz` in `zzz`, `AKIA` in `AKIAKIA`), which a
+/// non-overlapping search steps over as well.
 fn overlapping_anchors(patterns: &[Vec<u8>]) -> Vec<Vec<(usize, usize)>> {
     patterns
         .iter()
@@ -106,10 +108,9 @@ fn overlapping_anchors(patterns: &[Vec<u8>]) -> Vec<Vec<(usize, usize)>> {
         .map(|(i, a)| {
             let mut extras = Vec::new();
             for (j, b) in patterns.iter().enumerate() {
-                if i == j {
-                    continue;
-                }
-                for k in 0..a.len() {
+                // A pattern's match at offset 0 is the one found.
+                let first = usize::from(i == j);
+                for k in first..a.len() {
                     let rest = &a[k..];
                     let fits = if b.len() <= rest.len() {
                         rest.starts_with(b)
@@ -134,10 +135,16 @@ mod tests {
     fn overlap_detection() {
         let extras =
             |p: &[&[u8]]| overlapping_anchors(&p.iter().map(|x| x.to_vec()).collect::<Vec<_>>());
-        assert_eq!(extras(&[b"AKIA", b"ghp_"]), vec![vec![], vec![]]);
+        assert_eq!(extras(&[b"ghp_", b"xoxb"]), vec![vec![], vec![]]);
+        // A pattern that overlaps itself: `AKIAKIA` holds AKIA at 0 and 3.
+        assert_eq!(extras(&[b"AKIA", b"ghp_"]), vec![vec![(3, 0)], vec![]]);
+        assert_eq!(extras(&[b"zz"]), vec![vec![(1, 0)]]);
         // "ghp" is a prefix of "ghp_"; "ghp_" begins where "ghp" is matched.
         assert_eq!(extras(&[b"ghp", b"ghp_"]), vec![vec![(0, 1)], vec![(0, 0)]]);
         assert_eq!(extras(&[b"abc", b"cde"]), vec![vec![(2, 1)], vec![]]);
-        assert_eq!(extras(&[b"xabcx", b"abc"]), vec![vec![(1, 1)], vec![]]);
+        assert_eq!(
+            extras(&[b"xabcx", b"abc"]),
+            vec![vec![(4, 0), (1, 1)], vec![]]
+        );
     }
 }
