@@ -113,7 +113,7 @@ check)
         if cmp -s "$f" "$OUT/$name"; then
             echo "same: $name"
         else
-            echo "DIFFERENT: $name"; diff "$f" "$OUT/$name" | head -20; status=1
+            echo "DIFFERENT: $name"; { diff "$f" "$OUT/$name" || true; } | head -20; status=1
         fi
     done
     if [[ -f $OUT/recorded/cost.record.txt && -f $OUT/cost.check.txt ]]; then
