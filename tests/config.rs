@@ -299,8 +299,8 @@ fn config_is_found_at_the_repository_root() {
 }
 
 /// Runs `trawl scan` with `config` and checks the error: exit 2, and stderr naming the file,
-/// line, column, identifier and reason.
-fn assert_config_error(config: &str, expected: &str) {
+/// line, column, identifier and reason. Returns stderr.
+fn assert_config_error(config: &str, expected: &str) -> String {
     let dir = setup(config, "badge E-123456\n");
     let out = scan(dir.path(), &[]);
     let stderr = text(&out.stderr);
@@ -313,6 +313,7 @@ fn assert_config_error(config: &str, expected: &str) {
         out.stdout.is_empty(),
         "nothing is scanned with a bad configuration"
     );
+    stderr
 }
 
 #[test]
@@ -483,7 +484,7 @@ fn configuration_errors_do_not_echo_values_in_clear() {
     for (config, expected) in [
         (
             format!("[allow]\nvalues = \"{secret}\"\n"),
-            "trawl.toml:2:10: invalid type: string \"V7aP… (26 characters)\"",
+            "trawl.toml:2:10: invalid type: string \"V7aP**********************\"",
         ),
         (
             format!("[allow]\nregexes = ['{secret}((']\n"),
@@ -494,14 +495,7 @@ fn configuration_errors_do_not_echo_values_in_clear() {
             "identifier EMPLOYEE_ID: field `regex`: does not compile: unclosed group",
         ),
     ] {
-        let dir = setup(&config, "badge E-123456\n");
-        let out = scan(dir.path(), &[]);
-        let stderr = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{stderr}");
-        assert!(
-            stderr.contains(expected),
-            "expected {expected:?} in:\n{stderr}"
-        );
+        let stderr = assert_config_error(&config, expected);
         assert!(
             !stderr.contains(&secret[4..12]),
             "value in clear:\n{stderr}"

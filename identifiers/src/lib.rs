@@ -25,6 +25,7 @@
 pub mod config;
 mod load;
 pub mod quote;
+pub mod redact;
 mod schema;
 pub mod validators;
 

@@ -7,7 +7,8 @@ use memchr::memmem;
 use regex_automata::meta::Regex;
 use regex_automata::Input;
 use std::collections::HashSet;
-use trawl_identifiers::quote::{redacted, regex_syntax_error};
+use trawl_identifiers::quote::regex_syntax_error;
+use trawl_identifiers::redact::redact;
 
 /// A regex build error without the pattern, which may hold a literal secret.
 pub(crate) fn build_error_reason(error: &regex_automata::meta::BuildError) -> String {
@@ -47,7 +48,7 @@ impl Allow {
                     .syntax(syntax_config())
                     .build(p)
                     .map_err(|e| BuildError::AllowRegex {
-                        pattern: redacted(p),
+                        pattern: redact(p.as_bytes()),
                         reason: build_error_reason(&e),
                     })?;
             }

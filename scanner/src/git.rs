@@ -101,17 +101,17 @@ pub fn scan_change(
         Change::Staged => vec!["--cached".into()],
         Change::Range(range) => vec![range.clone()],
     };
-    // Said plainly, before git's own usage text for `diff --cached` outside a repository.
-    match git(repo).args(["rev-parse", "--git-dir"]).output() {
-        Ok(out) if !out.status.success() => {
+    let files = match changed_files(repo, &range_args) {
+        Ok(files) => files,
+        // Outside a repository git prints its usage text for `diff --cached`: say it plainly.
+        // Asked only when the diff failed, so a pre-commit scan pays no extra git process.
+        Err(GitError::Failed { .. }) if !in_repository(repo) => {
             return Err(GitError::NotARepository {
                 path: repo.display().to_string(),
             })
         }
-        Ok(_) => {}
-        Err(e) => return Err(GitError::Spawn(e)),
-    }
-    let files = changed_files(repo, &range_args)?;
+        Err(e) => return Err(e),
+    };
     let added = added_lines(repo, &range_args)?;
     // A sink that asks to stop ends the scan: no further file is read.
     let halting = Halting::new(sink);
@@ -219,6 +219,14 @@ fn git(repo: &Path) -> Command {
         .current_dir(repo)
         .args(["-c", "core.quotepath=off", "-c", "diff.noprefix=false"]);
     command
+}
+
+/// Whether `repo` is inside a git work tree or repository.
+fn in_repository(repo: &Path) -> bool {
+    git(repo)
+        .args(["rev-parse", "--git-dir"])
+        .output()
+        .is_ok_and(|out| out.status.success())
 }
 
 fn run_git(repo: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {

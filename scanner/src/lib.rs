@@ -74,7 +74,6 @@ pub mod fingerprint;
 mod hir_bytes;
 mod keywords;
 mod plan;
-mod redact;
 mod scanner;
 mod session;
 mod structure;

@@ -404,8 +404,9 @@ fn scan_plain(
     tally
 }
 
-/// Reads up to [`BINARY_SNIFF_BYTES`] (fewer only at the end of the input).
-pub(crate) fn read_head(reader: &mut dyn Read) -> io::Result<Vec<u8>> {
+/// Reads up to [`BINARY_SNIFF_BYTES`] (fewer only at the end of the input); a read that fails
+/// gives the SKIPPED tally it stands for.
+pub(crate) fn read_head_or_skip(reader: &mut dyn Read) -> Result<Vec<u8>, Tally> {
     let mut head = vec![0u8; BINARY_SNIFF_BYTES];
     let mut filled = 0;
     while filled < head.len() {
@@ -413,19 +414,14 @@ pub(crate) fn read_head(reader: &mut dyn Read) -> io::Result<Vec<u8>> {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+            Err(e) => {
+                let (reason, message) = classify(&e);
+                return Err(Tally::skipped(reason, message));
+            }
         }
     }
     head.truncate(filled);
     Ok(head)
-}
-
-/// [`read_head`], or the SKIPPED tally of a read that failed.
-pub(crate) fn read_head_or_skip(reader: &mut dyn Read) -> Result<Vec<u8>, Tally> {
-    read_head(reader).map_err(|e| {
-        let (reason, message) = classify(&e);
-        Tally::skipped(reason, message)
-    })
 }
 
 /// SKIPPED as binary when the head of plain content holds a NUL byte and binary content is

@@ -48,7 +48,7 @@ pub enum BuildError {
     /// An `allow_regexes` entry does not compile.
     #[error("allow-list regex \"{pattern}\" does not compile: {reason}")]
     AllowRegex {
-        /// The pattern, redacted (it may hold a literal secret): its first 4 characters.
+        /// The pattern, redacted as findings are (it may hold a literal secret).
         pattern: String,
         /// The regex compiler's message.
         reason: String,

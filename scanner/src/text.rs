@@ -59,22 +59,19 @@ pub(crate) fn scan_text(
     source: &TextSource,
     emit: &mut dyn FnMut(Vec<Finding>) -> ControlFlow<()>,
 ) -> TextOutcome {
+    // A local file's size when its scan starts: whether to split it, and whether it shrank.
+    let planned = source.file.and_then(|f| f.metadata().ok()).map(|m| m.len());
     #[cfg(unix)]
-    if let Some(file) = source.file {
-        if let Ok(metadata) = file.metadata() {
-            let len = metadata.len();
-            let workers = source.split_workers;
-            if let Some(mut split) =
-                crate::split::scan_in_blocks(scanner, file, len, source.split, workers, emit)
-            {
-                // A failed `pread` is the file's error, not a decoder's.
-                split.error = split.error.map(crate::object::source_error);
-                return split;
-            }
+    if let (Some(file), Some(len)) = (source.file, planned) {
+        let workers = source.split_workers;
+        if let Some(mut split) =
+            crate::split::scan_in_blocks(scanner, file, len, source.split, workers, emit)
+        {
+            // A failed `pread` is the file's error, not a decoder's.
+            split.error = split.error.map(crate::object::source_error);
+            return split;
         }
     }
-    // A local file's size when its scan starts: ending short of it means it shrank meanwhile.
-    let planned = source.file.and_then(|f| f.metadata().ok()).map(|m| m.len());
     let mut session = scanner.session();
     let mut error = None;
     let mut halted = false;

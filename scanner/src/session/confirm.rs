@@ -279,7 +279,7 @@ impl Session {
             line,
             column,
             value: value.to_vec(),
-            redacted: crate::redact::redact(value),
+            redacted: trawl_identifiers::redact::redact(value),
             fingerprint: None,
             details,
             location: self.structure.as_ref().map(Tracker::location),

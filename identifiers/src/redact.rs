@@ -1,4 +1,5 @@
-//! Redaction: what of a value may be shown without `--show-secrets`.
+//! Redaction: what of a value may be shown without `--show-secrets`, in findings and in
+//! error messages that quote what a user wrote (see [`crate::quote`]).
 //!
 //! At most four characters of a value are shown, and never more than a quarter of it, so a
 //! short password shows one character at most. Masked characters become `*` (up to 32 of them,
