@@ -164,7 +164,8 @@ class Identifier:
         self.regex_text = table["regex"]
         self.regex = re.compile(self.regex_text.encode())
         self.keywords = keyword_variants(table.get("keywords", []))
-        self.keyword_required = table.get("keyword_required", False)
+        # Given keywords are required unless the identifier opts out (trawl's and Macie's rule).
+        self.keyword_required = table.get("keyword_required", bool(table.get("keywords")))
         self.distance = table.get("maximum_match_distance", DEFAULT_MAXIMUM_MATCH_DISTANCE)
         self.ignore_words = [w.encode() for w in table.get("ignore_words", [])]
         self.placeholder_check = table.get("placeholder_check", True)

@@ -284,11 +284,15 @@ pub struct TryArgs {
     /// The pattern (bytes mode, ASCII classes; a capture group isolates the value).
     #[arg(long, value_name = "RE")]
     pub regex: String,
-    /// Keywords (comma-separated); with --keyword-required one must precede the match.
+    /// Keywords (comma-separated): one must precede the match, as in trawl.toml, unless
+    /// --no-keyword-required is given.
     #[arg(long, value_delimiter = ',', value_name = "WORDS")]
     pub keywords: Vec<String>,
-    /// Require a keyword within the distance.
+    /// Report matches with no keyword in reach too (`keyword_required = false`).
     #[arg(long)]
+    pub no_keyword_required: bool,
+    /// Require a keyword: the default when --keywords is given (an error without them).
+    #[arg(long, conflicts_with = "no_keyword_required")]
     pub keyword_required: bool,
     /// Maximum distance from the end of a keyword to the end of the match.
     #[arg(long, value_name = "N")]

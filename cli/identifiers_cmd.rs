@@ -160,7 +160,12 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         digits_after_uppercase: false,
         digits_only_after_uppercase: false,
         keywords: args.keywords.clone(),
-        keyword_required: args.keyword_required,
+        // The same default as trawl.toml: given keywords are required unless opted out.
+        keyword_required: match (args.keyword_required, args.no_keyword_required) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        },
         maximum_match_distance: args.maximum_match_distance,
         ignore_words: args.ignore_words.clone(),
         validators: Vec::new(),

@@ -6,6 +6,7 @@ mod config;
 mod exit;
 mod fingerprint_key;
 mod identifiers_cmd;
+mod interrupt;
 mod output;
 mod progress;
 mod results;
@@ -30,9 +31,10 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code as u8),
         Err(error) if is_broken_pipe(&error) => {
-            // The reader went away (`trawl scan | head`): nothing more to say, and no one to
-            // say it to.
-            ExitCode::from(exit::ERROR as u8)
+            // The reader went away (`trawl identifiers list | head`): nothing more to say, and
+            // no one to say it to. Not an error, as for `rg`. (A scan handles it itself and
+            // exits by what it had found.)
+            ExitCode::from(exit::CLEAN as u8)
         }
         Err(error) => {
             // `{:#}` prints the context chain on one line: "reading x: permission denied".

@@ -7,7 +7,7 @@
 use crate::args::Format;
 use crate::results::{Recorder, Resumed};
 use crate::terminal::escape;
-use crate::{baseline, sarif};
+use crate::{baseline, interrupt, sarif};
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -47,6 +47,14 @@ pub struct Totals {
     /// Objects done by an earlier, interrupted run (from `--checkpoint`), counted above.
     #[serde(skip_serializing_if = "is_zero")]
     pub resumed: u64,
+    /// SIGINT or SIGTERM ended the run before its end.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub interrupted: bool,
+    /// In an interrupted run: the objects already listed (an S3 listing page, a directory
+    /// already read) that were not started, and have no record. Directories the walk had not
+    /// opened and listing pages not fetched are not counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_reached: Option<u64>,
     #[serde(skip)]
     pub incomplete: u64,
 }
@@ -95,6 +103,8 @@ struct State {
     /// `--results` and `--checkpoint`.
     recorder: Option<Recorder>,
     error: Option<io::Error>,
+    /// Objects listed but not started after a stop (see [`Totals::not_reached`]).
+    not_reached: u64,
 }
 
 pub struct Output {
@@ -175,6 +185,7 @@ impl Output {
                 dropped: HashMap::new(),
                 recorder: None,
                 error: None,
+                not_reached: 0,
             }),
         }
     }
@@ -200,9 +211,9 @@ impl Output {
         self.lock().totals.out_of_scope += count;
     }
 
-    /// Stop once the results can no longer be written.
+    /// Stop once the results can no longer be written, or the run was interrupted.
     fn flow(state: &State) -> ControlFlow<()> {
-        if state.error.is_some() {
+        if state.error.is_some() || interrupt::stop_requested() {
             ControlFlow::Break(())
         } else {
             ControlFlow::Continue(())
@@ -276,6 +287,10 @@ impl Output {
     }
 
     fn write_object(&self, state: &mut State, record: &ObjectRecord) -> io::Result<()> {
+        if interrupt::output_closed() {
+            // No one reads the report any more; the results file still gets the record.
+            return Ok(());
+        }
         if self.style.baseline_create || self.style.format == Format::Sarif {
             // Skips still go to stderr: a baseline or SARIF file must not hide them.
             if record.status != Status::Complete {
@@ -335,9 +350,15 @@ impl Output {
         // The reader of standard output went away (`trawl scan | head`): not an error, as for
         // `rg`. The scan stopped there; the results file, if any, is still finished, and the
         // exit code follows what was found until then.
-        let closed = matches!(&state.error, Some(e) if e.kind() == io::ErrorKind::BrokenPipe);
+        let closed = interrupt::output_closed()
+            || matches!(&state.error, Some(e) if e.kind() == io::ErrorKind::BrokenPipe);
         if let Some(e) = state.error.take().filter(|_| !closed) {
             return Err(e).context("writing results");
+        }
+        let signal = interrupt::signal();
+        if signal.is_some() {
+            state.totals.interrupted = true;
+            state.totals.not_reached = Some(state.not_reached);
         }
         let totals = state.totals.clone();
         let summary = Summary {
@@ -390,7 +411,16 @@ impl Output {
             Format::Human => {
                 state.out.flush()?;
                 let skipped = totals.skipped + totals.partial;
-                let mut line = format!(
+                let mut line = String::new();
+                if let Some(signal) = signal {
+                    line.push_str(&format!(
+                        "trawl: interrupted by {}: {} listed object{} not reached\n",
+                        interrupt::name(signal),
+                        state.not_reached,
+                        if state.not_reached == 1 { "" } else { "s" },
+                    ));
+                }
+                line += &format!(
                     "trawl: {} finding{} in {} object{} ({} bytes)",
                     totals.findings,
                     if totals.findings == 1 { "" } else { "s" },
@@ -476,6 +506,14 @@ impl Sink for Output {
             state.error = scratch;
         }
         Self::flow(&state)
+    }
+
+    fn poll(&self) -> ControlFlow<()> {
+        Self::flow(&self.lock())
+    }
+
+    fn not_reached(&self, _source: &str) {
+        self.lock().not_reached += 1;
     }
 
     fn object(&self, mut record: ObjectRecord) -> ControlFlow<()> {

@@ -2,10 +2,10 @@
 //! inputs, picks the exit code.
 
 use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
-use crate::exit;
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
+use crate::{exit, interrupt};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 use is_terminal::IsTerminal;
@@ -60,6 +60,9 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         builder = builder.fingerprint_key(key.to_string_lossy().as_bytes());
     }
 
+    // From here on an interrupt or a closed output ends the scan cleanly, with a summary.
+    interrupt::install().context("installing the SIGINT and SIGTERM handlers")?;
+    interrupt::watch_output();
     let stdout = std::io::stdout();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -125,15 +128,17 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     if let Some(results) = results {
         results.upload(&args)?;
     }
-    Ok(if mode == Mode::BaselineCreate {
-        exit::CLEAN
-    } else if totals.findings > 0 {
-        exit::FINDINGS
-    } else if totals.incomplete > 0 && !args.allow_incomplete {
-        exit::INCOMPLETE
-    } else {
-        exit::CLEAN
-    })
+    let end = exit::RunEnd {
+        // A baseline records the findings: finding them is its success.
+        findings: totals.findings > 0 && mode != Mode::BaselineCreate,
+        // An object stopped because the reader of the output left is not a failure to read.
+        incomplete: totals.incomplete > 0
+            && !args.allow_incomplete
+            && mode != Mode::BaselineCreate
+            && !interrupt::output_closed(),
+        signal: interrupt::signal(),
+    };
+    Ok(end.code())
 }
 
 /// Keys fingerprints of low-entropy values with the user's own key (see `fingerprint_key`);

@@ -17,7 +17,6 @@ severity = "LOW"
 regex = '\bE-(\d{6})\b'
 anchors = ["E-"]
 keywords = ["employee id", "badge"]
-keyword_required = true
 maximum_match_distance = 20
 ignore_words = ["E-000001"]
 examples = ["badge: E-482913"]
@@ -76,6 +75,48 @@ fn employee_id_with_keywords_and_ignore_words() {
         .unwrap();
     assert_eq!(record["category"], "CUSTOM");
     assert_eq!(record["confidence"], "HIGH", "a keyword raises confidence");
+}
+
+/// Keywords are required unless the identifier opts out (Amazon Macie's rule for custom data
+/// identifiers); opted out, a match without a keyword is reported at the identifier's
+/// confidence.
+#[test]
+fn keywords_are_required_unless_opted_out() {
+    let data = "no keyword E-234567\nbadge E-123456\n";
+    let dir = setup(EMPLOYEE, data);
+    assert_eq!(
+        found(&scan(dir.path(), &[])),
+        [pair("EMPLOYEE_ID", "123456")]
+    );
+
+    let opted_out = EMPLOYEE.replace(
+        "maximum_match_distance = 20",
+        "maximum_match_distance = 20\nkeyword_required = false",
+    );
+    let dir = setup(&opted_out, data);
+    let out = scan(dir.path(), &[]);
+    let confidences: Vec<(String, String)> = records(&out)
+        .iter()
+        .filter(|r| r["type"] == "finding")
+        .map(|r| {
+            (
+                r["match"].as_str().unwrap().to_string(),
+                r["confidence"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        confidences,
+        [
+            ("234567".to_string(), "MEDIUM".to_string()),
+            ("123456".to_string(), "HIGH".to_string())
+        ]
+    );
+
+    assert_config_error(
+        "[[identifier]]\nid = \"X\"\nname = \"x\"\nregex = 'E-[0-9]{6}'\nkeyword_required = true\n",
+        "trawl.toml:5:1: identifier X: field `keyword_required`: is true but `keywords` is empty",
+    );
 }
 
 #[test]
@@ -321,7 +362,7 @@ fn configuration_errors_name_file_line_column_identifier_and_reason() {
     assert_config_error("[[identifier]\nid = 1\n", "trawl.toml:1:");
     assert_config_error(
         &format!("{EMPLOYEE}keyword = [\"x\"]\n"),
-        "trawl.toml:14:1: unknown field `keyword`",
+        "trawl.toml:13:1: unknown field `keyword`",
     );
     let bad_regex = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", "'E-(\\d{6}'");
     assert_config_error(
@@ -335,7 +376,7 @@ fn configuration_errors_name_file_line_column_identifier_and_reason() {
     );
     assert_config_error(
         &format!("{EMPLOYEE}{EMPLOYEE}"),
-        "trawl.toml:16:1: identifier EMPLOYEE_ID: field `id`: duplicate id",
+        "trawl.toml:15:1: identifier EMPLOYEE_ID: field `id`: duplicate id",
     );
     let long = EMPLOYEE.replace(r"'\bE-(\d{6})\b'", &format!("'E-{}'", "a".repeat(600)));
     assert_config_error(
@@ -350,7 +391,7 @@ fn configuration_errors_name_file_line_column_identifier_and_reason() {
     );
     assert_config_error(
         &far,
-        "trawl.toml:10:1: identifier EMPLOYEE_ID: field `maximum_match_distance`",
+        "trawl.toml:9:1: identifier EMPLOYEE_ID: field `maximum_match_distance`",
     );
     let levels = format!("{EMPLOYEE}severity_levels = [{{occurrences_threshold = 5, severity = \"LOW\"}}, {{occurrences_threshold = 2, severity = \"HIGH\"}}]\n");
     assert_config_error(
@@ -410,15 +451,34 @@ fn identifiers_try_shows_what_a_draft_finds() {
             r"\bE-\d{6}\b",
             "--keywords",
             "badge",
-            "--keyword-required",
             "--show-secrets",
             "--sample",
             "E-654321 badge\nbadge E-123456\n",
         ],
     );
     assert_eq!(out.status.code(), Some(0));
-    // A keyword after the match does not count (Macie's rule).
+    // Given keywords are required, as in trawl.toml; one after the match does not count
+    // (Macie's rule).
     assert_eq!(text(&out.stdout), "2:7: E-123456 (keyword)\n1 match\n");
+    let out = run(
+        dir.path(),
+        &[
+            "identifiers",
+            "try",
+            "--regex",
+            r"\bE-\d{6}\b",
+            "--keywords",
+            "badge",
+            "--no-keyword-required",
+            "--show-secrets",
+            "--sample",
+            "E-654321 badge\nbadge E-123456\n",
+        ],
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "1:1: E-654321\n2:7: E-123456 (keyword)\n2 matches\n"
+    );
 
     fs::write(
         dir.path().join("sample.txt"),

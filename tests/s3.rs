@@ -488,6 +488,82 @@ fn a_sweep_killed_half_way_resumes_from_its_checkpoint_without_duplicates() {
     assert_eq!(summary["resumed"], checkpointed as u64);
 }
 
+/// SIGINT during a sweep: the summary says `interrupted` and every listed object has a record
+/// or is counted as not reached; the checkpoint is flushed with the finished objects, so the
+/// same command resumes and covers the whole bucket.
+#[test]
+fn an_interrupted_sweep_flushes_its_checkpoint_and_resumes() {
+    let server = TestS3::start();
+    for i in 0..60 {
+        let content = if i % 3 == 0 {
+            format!("object {i}\ntoken = {GITHUB_TOKEN}\n")
+        } else {
+            format!("object {i}: nothing here\n")
+        };
+        server.put("sweep", &format!("part/{i:02}.txt"), content.as_bytes());
+        server
+            .faults
+            .delay
+            .lock()
+            .unwrap()
+            .insert(format!("sweep/part/{i:02}.txt"), Duration::from_millis(100));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results.jsonl");
+    let checkpoint = dir.path().join("checkpoint.jsonl");
+    let args = [
+        "--results",
+        results.to_str().unwrap(),
+        "--checkpoint",
+        checkpoint.to_str().unwrap(),
+        "--concurrency",
+        "2",
+        "--format",
+        "jsonl",
+        "s3://sweep",
+    ];
+    let child = trawl(&server)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    let records = support::records(&out);
+    let summary = records.last().unwrap();
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["interrupted"], true);
+    let objects = records.iter().filter(|r| r["type"] == "object").count() as u64;
+    let not_reached = summary["not_reached"].as_u64().unwrap();
+    assert!(objects > 0 && not_reached > 0, "{summary}");
+    assert_eq!(objects + not_reached, 60, "{summary}");
+    let complete = summary["complete"].as_u64().unwrap();
+    let checkpointed = std::fs::read_to_string(&checkpoint)
+        .unwrap()
+        .lines()
+        .count() as u64;
+    assert_eq!(
+        checkpointed, complete,
+        "every finished object is in the checkpoint"
+    );
+
+    server.faults.delay.lock().unwrap().clear();
+    let out = run(&server, &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let summary = support::records(&out).last().unwrap().clone();
+    assert_eq!(summary["objects"], 60, "{summary}");
+    assert_eq!(summary["findings"], 20);
+    assert_eq!(summary["resumed"], checkpointed);
+    assert!(summary.get("interrupted").is_none());
+}
+
 #[test]
 fn results_can_be_stored_in_a_bucket() {
     let server = TestS3::start();

@@ -73,3 +73,31 @@ pub fn builtin() -> Vec<Identifier> {
     }
     all
 }
+
+#[cfg(test)]
+mod tests {
+    use super::BUILTIN_FILES;
+
+    /// A given `keywords` list is required unless the identifier says otherwise; a built-in
+    /// says so either way, so the default can never change what a managed identifier finds.
+    #[test]
+    fn builtins_with_keywords_state_whether_they_are_required() {
+        for (path, text) in BUILTIN_FILES {
+            let file: toml::Table = toml::from_str(text).expect("valid TOML");
+            let identifiers = file["identifier"]
+                .as_array()
+                .expect("[[identifier]] tables");
+            for identifier in identifiers {
+                let has_keywords = identifier
+                    .get("keywords")
+                    .and_then(|k| k.as_array())
+                    .is_some_and(|k| !k.is_empty());
+                assert!(
+                    !has_keywords || identifier.get("keyword_required").is_some(),
+                    "{path}: {} has keywords but no explicit keyword_required",
+                    identifier["id"]
+                );
+            }
+        }
+    }
+}

@@ -244,7 +244,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
         return Err(fail("keywords", format!("empty keyword {k:?}")));
     }
-    if spec.keyword_required && spec.keywords.is_empty() {
+    if spec.keyword_required == Some(true) && spec.keywords.is_empty() {
         return Err(fail(
             "keyword_required",
             "is true but `keywords` is empty".into(),
@@ -298,7 +298,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         category,
         severity: spec.severity.unwrap_or(Severity::Medium),
         confidence: spec.confidence.unwrap_or(Confidence::Medium),
-        keyword_required: spec.keyword_required,
+        keyword_required: spec.keyword_required.unwrap_or(!spec.keywords.is_empty()),
         maximum_match_distance,
         validators: resolved,
         severity_levels: levels,
@@ -392,6 +392,18 @@ anchors = ["EMP-"]
                 line: 2
             }
         );
+    }
+
+    #[test]
+    fn keywords_are_required_unless_the_identifier_opts_out() {
+        let with_keywords = GOOD.to_string() + "keywords = [\"badge\"]\n";
+        assert!(parse_identifiers(&with_keywords, "t").unwrap()[0].keyword_required);
+        let opted_out = with_keywords.clone() + "keyword_required = false\n";
+        assert!(!parse_identifiers(&opted_out, "t").unwrap()[0].keyword_required);
+        assert!(!parse_identifiers(GOOD, "t").unwrap()[0].keyword_required);
+        let required_without_keywords = GOOD.to_string() + "keyword_required = true\n";
+        let err = parse_identifiers(&required_without_keywords, "t").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("keyword_required"), "{err}");
     }
 
     #[test]

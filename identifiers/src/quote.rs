@@ -28,7 +28,7 @@ pub fn redact_quoted(message: &str) -> String {
         }
         match close {
             Some(close) => {
-                out.push_str(&redact(rest[..close].as_bytes()));
+                out.push_str(&redact(&rest.as_bytes()[..close]));
                 out.push('"');
                 rest = &rest[close + 1..];
             }

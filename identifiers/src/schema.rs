@@ -164,9 +164,12 @@ pub struct IdentifierSpec {
     /// and JSON, a column name or key holding a keyword counts as a keyword for its values.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// When true, a match without a keyword is not reported.
+    /// Whether a match needs a keyword in reach to be reported. Defaults to true when
+    /// `keywords` is given (Amazon Macie's rule for custom data identifiers), so a match with
+    /// no keyword before it is dropped; `false` reports it too, at `confidence` (a keyword
+    /// then raises it to HIGH). `true` without `keywords` is an error.
     #[serde(default)]
-    pub keyword_required: bool,
+    pub keyword_required: Option<bool>,
     /// Defaults to 50.
     #[serde(default)]
     pub maximum_match_distance: Option<usize>,

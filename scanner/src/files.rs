@@ -245,7 +245,18 @@ pub fn scan_paths(
     builder.build_parallel().run(|| {
         Box::new(|entry| {
             if halted() {
-                return ignore::WalkState::Quit;
+                // What the walk had listed before the stop is accounted for, not scanned; no
+                // further directory is opened.
+                return match entry {
+                    Ok(entry) if entry.file_type().is_some_and(|kind| kind.is_dir()) => {
+                        ignore::WalkState::Skip
+                    }
+                    Ok(entry) => {
+                        sink.not_reached(&display(entry.path()));
+                        ignore::WalkState::Continue
+                    }
+                    Err(_) => ignore::WalkState::Continue,
+                };
             }
             match entry {
                 Ok(entry) => {
@@ -304,11 +315,7 @@ pub fn scan_paths(
                     ));
                 }
             }
-            if halted() {
-                ignore::WalkState::Quit
-            } else {
-                ignore::WalkState::Continue
-            }
+            ignore::WalkState::Continue
         })
     });
     Ok(())

@@ -488,6 +488,14 @@ impl Sink for AddedLinesSink<'_> {
         }
         self.inner.object(record)
     }
+
+    fn poll(&self) -> ControlFlow<()> {
+        self.inner.poll()
+    }
+
+    fn not_reached(&self, source: &str) {
+        self.inner.not_reached(source);
+    }
 }
 
 #[cfg(test)]

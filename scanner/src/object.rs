@@ -67,6 +67,15 @@ pub trait Sink: Sync {
     fn findings(&self, source: &str, findings: Vec<Finding>) -> ControlFlow<()>;
     /// The object's record, after all its findings.
     fn object(&self, record: ObjectRecord) -> ControlFlow<()>;
+    /// Asked between chunks of text (about every chunk's worth of bytes, findings or not), so
+    /// a long object with nothing to report can still be stopped: return `Break` to stop as
+    /// [`Sink::findings`] would. Called often: keep it cheap (an atomic load, a lock).
+    fn poll(&self) -> ControlFlow<()> {
+        ControlFlow::Continue(())
+    }
+    /// An object an input had listed (an S3 listing page, a directory already read) but did
+    /// not start, because the sink asked to stop. It gets no record.
+    fn not_reached(&self, _source: &str) {}
 }
 
 /// The caller's sink, and whether it has asked to stop: inputs check it before each object.
@@ -105,6 +114,15 @@ impl Sink for Halting<'_> {
     fn object(&self, record: ObjectRecord) -> ControlFlow<()> {
         // Records are still sent after a stop: the object being scanned gets its own.
         self.note(self.sink.object(record))
+    }
+    fn poll(&self) -> ControlFlow<()> {
+        if self.is_halted() {
+            return ControlFlow::Break(());
+        }
+        self.note(self.sink.poll())
+    }
+    fn not_reached(&self, source: &str) {
+        self.sink.not_reached(source);
     }
 }
 
@@ -194,7 +212,7 @@ impl<R: Read> Read for SourceReader<R> {
 }
 
 /// The message of an object whose scan the caller's [`Sink`] stopped.
-pub(crate) const STOPPED_BY_CALLER: &str = "stopped: the results' receiver asked to stop";
+pub(crate) const STOPPED_BY_CALLER: &str = "stopped before the end, at the caller's request";
 
 /// A reader that fails with `FILE_EXCEEDS_SIZE_LIMIT` once it would yield more than its limit
 /// (the bytes up to the limit are read and scanned).

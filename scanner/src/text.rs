@@ -79,7 +79,14 @@ pub(crate) fn scan_text(
         match session.feed_once(reader) {
             Ok(0) => break,
             Ok(_) => {
-                if !session.findings().is_empty() && emit(session.take_findings()).is_break() {
+                // Called after every chunk, with nothing to report too: the sink may want to
+                // stop a long object (an interrupt, a closed output).
+                let findings = if session.findings().is_empty() {
+                    Vec::new()
+                } else {
+                    session.take_findings()
+                };
+                if emit(findings).is_break() {
                     halted = true;
                     session.stop();
                     break;

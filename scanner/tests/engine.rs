@@ -71,6 +71,7 @@ name = "Order"
 regex = 'ORD-\d{5}'
 anchors = ["ORD-"]
 keywords = ["order"]
+keyword_required = false
 "#,
     );
     let plain = s.scan_bytes(b"ORD-12345").findings;

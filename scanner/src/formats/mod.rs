@@ -185,7 +185,8 @@ impl Walk<'_> {
         locate: Option<&dyn Fn(u64) -> Option<crate::Location>>,
     ) -> ControlFlow<()> {
         if findings.is_empty() {
-            return ControlFlow::Continue(());
+            // Between chunks with nothing to report: the caller may still want to stop.
+            return self.sink.poll();
         }
         for f in &mut findings {
             f.container = container.to_vec();

@@ -303,6 +303,7 @@ pub fn sweep_with(
                 if halting.is_halted() {
                     // Drained, not scanned, until the lister sees the stop and closes the
                     // queue (leaving now could block it on a full queue).
+                    sink.not_reached(&object.source());
                     continue;
                 }
                 let mut reader = body::ObjectReader::new(
@@ -403,6 +404,7 @@ impl Lister<'_> {
                 }
             };
             self.answered = true;
+            let mut stopped = false;
             for object in page.contents() {
                 let Some(key) = object.key() else { continue };
                 listed_here += 1;
@@ -417,9 +419,11 @@ impl Lister<'_> {
                     last_modified: object.last_modified().map(|t| t.secs()),
                     storage_class: object.storage_class().map(|c| c.as_str().to_string()),
                 };
-                if !self.offer(info) {
-                    return Ok(());
-                }
+                // After a stop the rest of the page is only counted as not reached.
+                stopped |= !self.offer(info);
+            }
+            if stopped {
+                return Ok(());
             }
             match page.next_continuation_token() {
                 Some(next) if page.is_truncated() == Some(true) => token = Some(next.to_string()),
@@ -429,9 +433,14 @@ impl Lister<'_> {
     }
 
     /// Queues `object` if it is in scope and not done; records the skips. `false` when the
+    /// sweep was asked to stop (the object, if in scope, is reported as not reached) or the
     /// scanners are gone.
     fn offer(&mut self, object: ObjectInfo) -> bool {
         if self.sink.is_halted() {
+            let done = self.options.already_done.as_ref();
+            if self.scope.includes(&object) && !done.is_some_and(|done| done(&object)) {
+                self.sink.not_reached(&object.source());
+            }
             return false;
         }
         self.stats.listed += 1;
@@ -484,7 +493,14 @@ impl Lister<'_> {
                 .bytes_queued
                 .fetch_add(object.size, Ordering::Relaxed);
         }
-        self.queue.send(object).is_ok()
+        match self.queue.send(object) {
+            Ok(()) => true,
+            Err(mpsc::SendError(object)) => {
+                // The scanners are gone (they only leave when the queue closes, or panic).
+                self.sink.not_reached(&object.source());
+                false
+            }
+        }
     }
 }
 
@@ -508,5 +524,13 @@ impl Sink for Tagged<'_> {
             }
         }
         self.inner.object(record)
+    }
+
+    fn poll(&self) -> ControlFlow<()> {
+        self.inner.poll()
+    }
+
+    fn not_reached(&self, source: &str) {
+        self.inner.not_reached(source);
     }
 }
