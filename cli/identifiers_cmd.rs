@@ -97,7 +97,7 @@ fn list(
                 serde_json::json!({
                     "type": "identifier", "id": i.id, "name": i.name, "category": i.category,
                     "severity": i.severity, "anchors": i.anchors, "keywords": i.keywords,
-                    "validators": i.validators.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                    "validators": i.validators.iter().map(|v| v.name()).collect::<Vec<_>>(),
                     "origin": i.origin.to_string(),
                 })
             });

@@ -119,6 +119,36 @@ fn keywords_are_required_unless_opted_out() {
     );
 }
 
+/// A check-digit family is data: a custom identifier gives its parameters in trawl.toml, and
+/// a wrong parameter is an error at the `validators` line.
+#[test]
+fn custom_identifiers_use_check_digit_families_with_parameters() {
+    let config = r#"
+[[identifier]]
+id = "AU_TFN"
+name = "Australian tax file number"
+regex = '\b\d{3} ?\d{3} ?\d{3}\b'
+keywords = ["tfn", "tax file number"]
+validators = [{ name = "weighted_mod11", weights = [1, 4, 3, 7, 5, 8, 6, 9, 10] }]
+"#;
+    // 123 456 782 passes the TFN's weighted sum; 123 456 783 does not.
+    let dir = setup(config, "TFN: 123 456 782\ntfn 123 456 783\n");
+    assert_eq!(
+        found(&scan(dir.path(), &[])),
+        [pair("AU_TFN", "123 456 782")]
+    );
+
+    let misspelt = config.replace("weights =", "weight =");
+    assert_config_error(
+        &misspelt,
+        "trawl.toml:7:1: identifier AU_TFN: field `validators`: weighted_mod11 takes no parameter `weight`",
+    );
+    assert_config_error(
+        &config.replace("weighted_mod11", "weighted_mod12"),
+        "field `validators`: unknown validator \"weighted_mod12\"",
+    );
+}
+
 #[test]
 fn keyword_distance_boundary() {
     // Distance runs from the keyword's end to the match's end; the maximum here is 20.

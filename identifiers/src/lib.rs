@@ -31,7 +31,7 @@ pub mod validators;
 
 pub use config::{load_config, parse_config, Config, CONFIG_FILE_NAME};
 pub use load::{check_spec, parse_identifiers, Identifier, LoadError, Origin};
-pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel};
+pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel, ValidatorSpec};
 
 /// Default distance between the end of a keyword and the end of a match (Macie's default).
 pub const DEFAULT_MAXIMUM_MATCH_DISTANCE: usize = 50;

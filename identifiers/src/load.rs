@@ -2,7 +2,7 @@
 //! field.
 
 use crate::schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel};
-use crate::validators::{self, ValidatorFn};
+use crate::validators::Validator;
 use crate::{DEFAULT_MAXIMUM_MATCH_DISTANCE, DEFAULT_UNBOUNDED_MATCH_CAP, MAX_MATCH_LEN_LIMIT};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -47,8 +47,8 @@ pub struct Identifier {
     pub keyword_required: bool,
     pub maximum_match_distance: usize,
     pub ignore_words: Vec<String>,
-    /// Validator names, in the order they run, paired with their functions.
-    pub validators: Vec<(String, ValidatorFn)>,
+    /// Validators, in the order they run.
+    pub validators: Vec<Validator>,
     /// Ascending by threshold; empty means every occurrence is reported.
     pub severity_levels: Vec<SeverityLevel>,
     /// The longest match, in bytes: the regex's own bound or, for unbounded patterns,
@@ -260,19 +260,12 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         return Err(fail("maximum_match_distance", "must be at least 1".into()));
     }
     let mut resolved = Vec::with_capacity(spec.validators.len());
-    for name in &spec.validators {
-        match validators::by_name(name) {
-            Some(f) => resolved.push((name.clone(), f)),
-            None => {
-                return Err(fail(
-                    "validators",
-                    format!(
-                        "unknown validator {name:?}; known: {}",
-                        validators::NAMES.join(", ")
-                    ),
-                ))
-            }
-        }
+    for written in &spec.validators {
+        resolved.push(
+            written
+                .resolve()
+                .map_err(|reason| fail("validators", reason))?,
+        );
     }
     let mut levels = spec.severity_levels.clone();
     if levels.len() > 3 {

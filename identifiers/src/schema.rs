@@ -176,9 +176,11 @@ pub struct IdentifierSpec {
     /// Case-sensitive words: a match containing one is dropped.
     #[serde(default)]
     pub ignore_words: Vec<String>,
-    /// Named validators (see [`crate::validators`]) that the value must pass.
+    /// Validators (see [`crate::validators::REGISTRY`]) that the value must pass: a name
+    /// (`"luhn"`), or a check-digit family with its parameters
+    /// (`{ name = "weighted_mod11", weights = [...] }`).
     #[serde(default)]
-    pub validators: Vec<String>,
+    pub validators: Vec<ValidatorSpec>,
     /// Occurrence thresholds per object; see [`SeverityLevel`].
     #[serde(default)]
     pub severity_levels: Vec<SeverityLevel>,
@@ -213,4 +215,40 @@ pub struct IdentifierSpec {
     /// Texts that must produce no finding of this identifier.
     #[serde(default)]
     pub negative_examples: Vec<String>,
+}
+
+/// A validator as an identifier writes it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum ValidatorSpec {
+    /// `"luhn"`.
+    Name(String),
+    /// `{ name = "luhn", prefix = "80840" }`.
+    WithParameters(toml::Table),
+}
+
+impl ValidatorSpec {
+    /// The registered validator it names, its parameters checked.
+    pub fn resolve(&self) -> Result<crate::validators::Validator, String> {
+        match self {
+            ValidatorSpec::Name(name) => {
+                crate::validators::Validator::new(name, &toml::Table::new())
+            }
+            ValidatorSpec::WithParameters(table) => {
+                let mut parameters = table.clone();
+                match parameters.remove("name") {
+                    Some(toml::Value::String(name)) => {
+                        crate::validators::Validator::new(&name, &parameters)
+                    }
+                    _ => Err("a validator table needs `name = \"…\"`".into()),
+                }
+            }
+        }
+    }
+}
+
+impl From<&str> for ValidatorSpec {
+    fn from(name: &str) -> Self {
+        ValidatorSpec::Name(name.to_string())
+    }
 }

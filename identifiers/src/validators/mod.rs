@@ -10,6 +10,7 @@
 use base64::Engine as _;
 
 mod cards;
+mod checksums;
 mod contact;
 mod dates;
 mod iban;
@@ -17,6 +18,7 @@ mod phone;
 mod phone_metadata;
 
 pub use cards::{card_brand, is_published_test_card};
+pub use checksums::{DatePart, Family, FAMILIES, MAX_SYMBOLS};
 pub use dates::Date;
 pub use phone::{PhoneRegions, DEFAULT_PHONE_REGIONS};
 
@@ -58,59 +60,151 @@ impl From<bool> for Verdict {
 /// A validator.
 pub type ValidatorFn = fn(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verdict;
 
-/// Every validator name an identifier may use.
-pub const NAMES: &[&str] = &[
-    "luhn",
-    "mod97",
-    "github_checksum",
-    "github_token",
-    "gitlab_token",
-    "npm_token",
-    "aws_secret_key",
-    "jwt",
-    "basic_auth",
-    "pem_key",
-    "openssh_key",
-    "putty_key",
-    "base32_key_id",
-    "mixed_alphanumeric",
-    "payment_card",
-    "card_expiration",
-    "track_data",
-    "phone",
-    "birth_date",
-    "email",
-    "iban",
-    "us_ssn",
+/// How a registered validator is made from what an identifier wrote.
+#[derive(Clone, Copy)]
+enum Make {
+    /// A fixed check, named without parameters.
+    Fixed(ValidatorFn),
+    /// A check-digit family ([`checksums`]): a name, with parameters in a table.
+    Family,
+}
+
+/// One validator of the [`REGISTRY`].
+pub struct Entry {
+    pub name: &'static str,
+    /// What it checks, in one line (`trawl identifiers validators`, the README).
+    pub summary: &'static str,
+    make: Make,
+}
+
+impl Entry {
+    /// The parameters it takes, each with whether it is required; none for a fixed check.
+    pub fn parameters(&self) -> &'static [(&'static str, bool)] {
+        match self.make {
+            Make::Fixed(_) => &[],
+            Make::Family => checksums::parameters(self.name).unwrap_or(&[]),
+        }
+    }
+
+    /// Whether it is a check-digit family that takes parameters.
+    pub fn is_family(&self) -> bool {
+        matches!(self.make, Make::Family)
+    }
+}
+
+/// Every validator an identifier may name: one table, so a name, its parameters and its check
+/// cannot disagree.
+pub const REGISTRY: &[Entry] = &[
+    // Check-digit families: data, with parameters (see `checksums`).
+    family("luhn", "Luhn (ISO/IEC 7812) over the digits; `prefix` digits go first (NPI: 80840)"),
+    family("mod97", "ISO 7064 MOD 97-10: `form = \"iban\"` (default) or `\"key\"` (last two digits; `prefixes`, `substitute`)"),
+    family("weighted_mod11", "Σ symbol × `weights` mod `modulus` (11): ≡ 0, or with `check = \"last\"` the last symbol is `map[r]` (`take`)"),
+    family("weighted_mod10", "as weighted_mod11 with modulus 10 (ICAO 9303's 7-3-1)"),
+    family("verhoeff", "Verhoeff's dihedral check digit (Aadhaar)"),
+    family("damm", "Damm's quasigroup check digit"),
+    family("iso7064_mod11_2", "ISO 7064 MOD 11-2, check 0-9 or X (Chinese resident ids)"),
+    family("iso7064_mod11_10", "ISO 7064 MOD 11-10 (German Steuer-ID)"),
+    family("iso7064_mod37_36", "ISO 7064 MOD 37-36, alphanumeric"),
+    family("check_letter", "a number, then `letters[number mod modulus]`; leading letters `substitute`d (Spanish DNI, NIE)"),
+    family("embedded_date", "a real past date in `format` at symbol `at` (`month_offsets`, `day_offsets`, `century_digit`)"),
+    // Fixed checks.
+    fixed("github_checksum", "GitHub's CRC-32 checksum in the token's last six characters", |v, _, _| github_checksum(v).into()),
+    fixed("github_token", "a GitHub token of a known prefix with its checksum", |v, _, _| github_token(v).into()),
+    fixed("gitlab_token", "a GitLab routable token's CRC-32 and payload", |v, _, _| gitlab_token(v).into()),
+    fixed("npm_token", "an npm token's CRC-32 checksum", |v, _, _| npm_token(v).into()),
+    fixed("aws_secret_key", "40 base64 characters that mix cases and digits", |v, _, _| aws_secret_key(v).into()),
+    fixed("jwt", "a JSON Web Token: a header with `alg`, a JSON payload (details: alg)", |v, _, d| jwt(v, d).into()),
+    fixed("basic_auth", "an HTTP Basic credential that decodes to user:password", |v, _, _| basic_auth(v).into()),
+    fixed("pem_key", "a PEM private key block whose body is base64", |v, _, _| pem_key(v).into()),
+    fixed("openssh_key", "an OpenSSH private key whose body decodes to its magic", |v, _, _| openssh_key(v).into()),
+    fixed("putty_key", "a PuTTY private key file", |v, _, _| putty_key(v).into()),
+    fixed("base32_key_id", "an AWS access key id's base32 body", |v, _, _| base32_key_id(v).into()),
+    fixed("mixed_alphanumeric", "letters and digits mixed, not a word or a run", |v, _, _| mixed_alphanumeric(v).into()),
+    fixed("payment_card", "a card number of a known brand with its Luhn digit; test cards are examples (details: brand)", |v, _, d| cards::payment_card(v, d)),
+    fixed("card_expiration", "a month 01-12 and a year 2000-2099", |v, _, _| cards::card_expiration(v).into()),
+    fixed("track_data", "magnetic-stripe track 1 or 2 with a valid card number", |v, _, d| cards::track_data(v, d).into()),
+    fixed("phone", "a possible number of its region in libphonenumber's metadata (details: country, e164)", |v, c, d| phone::phone(v, c, d).into()),
+    fixed("birth_date", "a real calendar date between 1900 and today", |v, c, _| dates::birth_date(v, c.today).into()),
+    fixed("email", "an address with a real top-level domain; example domains are examples", |v, _, _| contact::email(v)),
+    fixed("iban", "a registered country's length and its MOD 97-10 (details: country)", |v, _, d| iban::iban(v, d).into()),
+    fixed("us_ssn", "no 000/666/9xx area, 00 group or 0000 serial, no known invalid number", |v, _, _| us_ssn(v).into()),
 ];
 
-/// Looks a validator up by name.
-pub fn by_name(name: &str) -> Option<ValidatorFn> {
-    Some(match name {
-        "luhn" => |v, _, _| luhn(v).into(),
-        "mod97" => |v, _, _| mod97(v).into(),
-        "github_checksum" => |v, _, _| github_checksum(v).into(),
-        "github_token" => |v, _, _| github_token(v).into(),
-        "gitlab_token" => |v, _, _| gitlab_token(v).into(),
-        "npm_token" => |v, _, _| npm_token(v).into(),
-        "aws_secret_key" => |v, _, _| aws_secret_key(v).into(),
-        "jwt" => |v, _, d| jwt(v, d).into(),
-        "basic_auth" => |v, _, _| basic_auth(v).into(),
-        "pem_key" => |v, _, _| pem_key(v).into(),
-        "openssh_key" => |v, _, _| openssh_key(v).into(),
-        "putty_key" => |v, _, _| putty_key(v).into(),
-        "base32_key_id" => |v, _, _| base32_key_id(v).into(),
-        "mixed_alphanumeric" => |v, _, _| mixed_alphanumeric(v).into(),
-        "payment_card" => |v, _, d| cards::payment_card(v, d),
-        "card_expiration" => |v, _, _| cards::card_expiration(v).into(),
-        "track_data" => |v, _, d| cards::track_data(v, d).into(),
-        "phone" => |v, c, d| phone::phone(v, c, d).into(),
-        "birth_date" => |v, c, _| dates::birth_date(v, c.today).into(),
-        "email" => |v, _, _| contact::email(v),
-        "iban" => |v, _, d| iban::iban(v, d).into(),
-        "us_ssn" => |v, _, _| us_ssn(v).into(),
-        _ => return None,
-    })
+const fn family(name: &'static str, summary: &'static str) -> Entry {
+    Entry {
+        name,
+        summary,
+        make: Make::Family,
+    }
+}
+
+const fn fixed(name: &'static str, summary: &'static str, check: ValidatorFn) -> Entry {
+    Entry {
+        name,
+        summary,
+        make: Make::Fixed(check),
+    }
+}
+
+/// The registered names, in the registry's order.
+pub fn names() -> Vec<&'static str> {
+    REGISTRY.iter().map(|e| e.name).collect()
+}
+
+/// A validator an identifier uses, its parameters checked.
+#[derive(Clone)]
+pub struct Validator {
+    name: &'static str,
+    check: Check,
+}
+
+#[derive(Clone)]
+enum Check {
+    Fixed(ValidatorFn),
+    Family(Family),
+}
+
+impl std::fmt::Debug for Validator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.check {
+            Check::Fixed(_) => f.write_str(self.name),
+            Check::Family(family) => write!(f, "{family:?}"),
+        }
+    }
+}
+
+impl Validator {
+    /// The validator named `name`, with `parameters` (empty for a plain name). The error says
+    /// what is wrong, for the loader to place at the identifier's `validators` field.
+    pub fn new(name: &str, parameters: &toml::Table) -> Result<Validator, String> {
+        let Some(entry) = REGISTRY.iter().find(|e| e.name == name) else {
+            return Err(format!(
+                "unknown validator {name:?}; known: {}",
+                names().join(", ")
+            ));
+        };
+        let check = match entry.make {
+            Make::Fixed(check) if parameters.is_empty() => Check::Fixed(check),
+            Make::Fixed(_) => return Err(format!("{name} takes no parameters")),
+            Make::Family => Check::Family(Family::new(entry.name, parameters)?),
+        };
+        Ok(Validator {
+            name: entry.name,
+            check,
+        })
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Checks `value`, adding what it learned to `details`.
+    pub fn validate(&self, value: &[u8], context: &Context<'_>, details: &mut Details) -> Verdict {
+        match &self.check {
+            Check::Fixed(check) => check(value, context, details),
+            Check::Family(family) => family.check(value, context.today).into(),
+        }
+    }
 }
 
 /// A US Social Security number (`123-45-6789`, spaces or no separators): area 001-899 but
@@ -966,11 +1060,48 @@ mod tests {
         ));
     }
 
+    /// The registry, the check-digit families and the README's list of validators agree, in
+    /// both directions.
     #[test]
-    fn every_name_resolves() {
-        for name in NAMES {
-            assert!(by_name(name).is_some(), "{name}");
+    fn the_registry_the_families_and_the_readme_agree() {
+        let empty = toml::Table::new();
+        let mut seen = std::collections::HashSet::new();
+        for entry in REGISTRY {
+            assert!(seen.insert(entry.name), "{} registered twice", entry.name);
+            assert!(!entry.summary.is_empty(), "{} has no summary", entry.name);
+            if entry.is_family() {
+                assert!(checksums::FAMILIES.contains(&entry.name), "{}", entry.name);
+            } else {
+                assert!(Validator::new(entry.name, &empty).is_ok(), "{}", entry.name);
+                let mut extra = toml::Table::new();
+                extra.insert("x".into(), toml::Value::Integer(1));
+                assert!(
+                    Validator::new(entry.name, &extra).is_err(),
+                    "{}",
+                    entry.name
+                );
+            }
         }
-        assert!(by_name("nope").is_none());
+        for family in checksums::FAMILIES {
+            assert!(seen.contains(family), "family {family} is not registered");
+            assert!(checksums::parameters(family).is_some(), "{family}");
+        }
+        assert!(Validator::new("nope", &empty)
+            .unwrap_err()
+            .contains("unknown validator"));
+
+        // The README documents exactly the registered validators.
+        let readme = include_str!("../../../README.md");
+        let section = readme
+            .split("<!-- validators: begin -->")
+            .nth(1)
+            .and_then(|rest| rest.split("<!-- validators: end -->").next())
+            .expect("the README's validator table");
+        let documented: std::collections::HashSet<&str> = section
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `"))
+            .filter_map(|line| line.split('`').next())
+            .collect();
+        assert_eq!(documented, seen, "README validators vs the registry");
     }
 }

@@ -245,8 +245,8 @@ impl Session {
             today: inner.options.today,
         };
         let mut published = false;
-        for (_, validate) in &compiled.def.validators {
-            match validate(value, &context, &mut details) {
+        for validator in &compiled.def.validators {
+            match validator.validate(value, &context, &mut details) {
                 Verdict::Invalid => return,
                 Verdict::Example => published = true,
                 Verdict::Valid => {}
