@@ -33,7 +33,7 @@ pub enum Family {
     Mod97 {
         key: bool,
         prefixes: Vec<Vec<u8>>,
-        substitute: Vec<(Vec<u8>, Vec<u8>)>,
+        substitute: Substitutions,
     },
     /// Σ symbol × weight (mod `modulus`). Without `check`: the sum over the first
     /// `weights.len()` symbols (cycled when shorter than the value) is ≡ 0 — the Australian TFN,
@@ -79,6 +79,9 @@ pub enum Family {
         century_digit: Option<(usize, Vec<(u8, u32)>)>,
     },
 }
+
+/// What `substitute` replaces, and with what (`2A` → `19`).
+pub type Substitutions = Vec<(Vec<u8>, Vec<u8>)>;
 
 /// A piece of an embedded date's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -729,7 +732,7 @@ impl Params<'_> {
     }
 
     /// A table of strings to strings (`{ "2A" = "19" }`), upper-cased.
-    fn substitutions(&self, key: &str) -> Result<Vec<(Vec<u8>, Vec<u8>)>, String> {
+    fn substitutions(&self, key: &str) -> Result<Substitutions, String> {
         let Some(value) = self.table.get(key) else {
             return Ok(Vec::new());
         };
