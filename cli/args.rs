@@ -48,6 +48,19 @@ pub enum Format {
     Sarif,
 }
 
+/// How `trawl identifiers list` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Id, category, severity, name, and the file and line that define it.
+    Human,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// The README's identifier table.
+    Markdown,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -256,9 +269,9 @@ pub struct ResultsArgs {
 pub enum IdentifiersCommand {
     /// List the identifiers.
     List {
-        /// Output format (human or json).
+        /// Output format.
         #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        format: ListFormat,
         /// Print every literal anchor once per line instead.
         #[arg(long)]
         anchors: bool,

@@ -1,6 +1,6 @@
 //! `trawl identifiers list|test`.
 
-use crate::args::{ConfigArgs, Format, IdentifiersCommand, Selection, TryArgs};
+use crate::args::{ConfigArgs, IdentifiersCommand, ListFormat, Selection, TryArgs};
 use crate::config;
 use crate::exit;
 use anyhow::{Context, Result};
@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 use trawl_scanner::identifiers::config::ManagedSelection;
-use trawl_scanner::identifiers::{check_spec, Config, IdentifierSpec, Origin};
+use trawl_scanner::identifiers::{check_spec, Config, Identifier, IdentifierSpec, Origin};
 use trawl_scanner::{examples, Scanner, ScannerBuilder};
 
 /// A builder over the built-in identifiers and the configuration's custom ones, allow lists
@@ -56,7 +56,7 @@ fn scanner(selection: &Selection, config_args: &ConfigArgs) -> Result<Scanner> {
 fn list(
     selection: &Selection,
     config_args: &ConfigArgs,
-    format: Format,
+    format: ListFormat,
     anchors: bool,
 ) -> Result<i32> {
     let scanner = scanner(selection, config_args)?;
@@ -72,36 +72,36 @@ fn list(
         return Ok(exit::CLEAN);
     }
     match format {
-        Format::Sarif => {
-            anyhow::bail!("--format sarif is for scan results; list identifiers as json or jsonl")
-        }
-        Format::Human => {
+        ListFormat::Human => {
             writeln!(
                 out,
-                "{:<28} {:<12} {:<8} NAME",
-                "ID", "CATEGORY", "SEVERITY"
+                "{:<28} {:<12} {:<8} {:<40} DEFINED IN",
+                "ID", "CATEGORY", "SEVERITY", "NAME"
             )?;
             for i in scanner.identifiers() {
                 writeln!(
                     out,
-                    "{:<28} {:<12} {:<8} {}",
+                    "{:<28} {:<12} {:<8} {:<40} {}",
                     i.id,
                     i.category.to_string(),
                     i.severity.to_string(),
-                    i.name
+                    i.name,
+                    i.origin
                 )?;
             }
         }
-        Format::Json | Format::Jsonl => {
+        ListFormat::Markdown => write_markdown(&mut out, scanner.identifiers())?,
+        ListFormat::Json | ListFormat::Jsonl => {
             let records = scanner.identifiers().map(|i| {
                 serde_json::json!({
                     "type": "identifier", "id": i.id, "name": i.name, "category": i.category,
-                    "severity": i.severity, "anchors": i.anchors, "keywords": i.keywords,
+                    "severity": i.severity, "anchors": i.anchors,
+                    "anchors_derived": i.anchors_derived, "keywords": i.keywords,
                     "validators": i.validators.iter().map(|v| v.name()).collect::<Vec<_>>(),
                     "origin": i.origin.to_string(),
                 })
             });
-            if matches!(format, Format::Json) {
+            if matches!(format, ListFormat::Json) {
                 // One document, as `scan --format json` gives.
                 serde_json::to_writer_pretty(&mut out, &records.collect::<Vec<_>>())?;
                 writeln!(out)?;
@@ -113,6 +113,55 @@ fn list(
         }
     }
     Ok(exit::CLEAN)
+}
+
+/// The README's identifier table: one row per identifier, in the catalogue's order.
+fn write_markdown<'a>(
+    out: &mut impl Write,
+    identifiers: impl Iterator<Item = &'a Identifier>,
+) -> std::io::Result<()> {
+    // A cell holds no newline, and a `|` would end it.
+    let cell = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('|', "\\|")
+    };
+    writeln!(
+        out,
+        "| id | category | severity | what it finds | checked by | defined in |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|")?;
+    for i in identifiers {
+        let mut checks: Vec<String> = i
+            .validators
+            .iter()
+            .map(|v| format!("`{}`", v.name()))
+            .collect();
+        if i.keyword_required {
+            checks.push("a keyword".into());
+        }
+        if checks.is_empty() {
+            checks.push("the pattern".into());
+        }
+        // Built-ins live in identifiers/builtin/; the line moves with every edit, the file not.
+        let file = i
+            .origin
+            .file
+            .strip_prefix("builtin/")
+            .unwrap_or(&i.origin.file);
+        writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} | `{}` |",
+            i.id,
+            i.category,
+            i.severity,
+            cell(i.description.as_deref().unwrap_or(&i.name)),
+            checks.join(", "),
+            cell(file)
+        )?;
+    }
+    Ok(())
 }
 
 fn test(selection: &Selection, config_args: &ConfigArgs) -> Result<i32> {
@@ -155,7 +204,7 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         severity: None,
         confidence: None,
         regex: args.regex.clone(),
-        anchors: Vec::new(),
+        anchors: None,
         min_digits: None,
         digits_after_uppercase: false,
         digits_only_after_uppercase: false,

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Seeded generator of the synthetic token values used as examples in
-identifiers/builtin/credentials.toml.
+identifiers/builtin/credentials/*.toml.
 
     python3 corpus/gen_credential_examples.py            # prints name = value lines
     python3 corpus/gen_credential_examples.py --seed 7   # another, equally valid set

@@ -24,7 +24,7 @@ null for a near miss, which must not be reported by any identifier.
 Token values come from the same rules as corpus/gen_credential_examples.py (imported):
 GitHub and npm CRC32 checksums, GitLab routable-token CRC32, signed JWTs; AWS access key ids
 also encode a random account id the way AWS does. Key material (PEM, OpenSSH, PGP, PuTTY)
-cannot come from a seed: the throwaway keys in identifiers/builtin/credentials.toml are
+cannot come from a seed: the throwaway keys in identifiers/builtin/credentials/*.toml are
 reused, rendered in different contexts.
 
 Output is byte-identical for a given --seed, on every machine.
@@ -305,8 +305,12 @@ class Key:
 
 
 def load_toml():
-    data = tomllib.loads((ROOT / "identifiers" / "builtin" / "credentials.toml").read_text())
-    return {spec["id"]: spec for spec in data["identifier"]}
+    """Every built-in credential identifier, from its family file."""
+    specs = {}
+    for path in sorted((ROOT / "identifiers" / "builtin" / "credentials").glob("*.toml")):
+        for spec in tomllib.loads(path.read_text())["identifier"]:
+            specs[spec["id"]] = spec
+    return specs
 
 
 def pem_keys(examples):

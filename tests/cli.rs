@@ -501,6 +501,32 @@ fn identifiers_list_and_test() {
 
     let out = run(dir.path(), &["identifiers", "test"]);
     assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
+    // Each identifier's file and line.
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("AWS_ACCESS_KEY_ID ")
+                && l.contains("builtin/credentials/aws.toml:")),
+        "{text}"
+    );
+}
+
+/// The README's identifier table is `trawl identifiers list --format markdown`.
+#[test]
+fn the_readme_identifier_table_is_generated() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["identifiers", "list", "--format", "markdown"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let documented = readme
+        .split("<!-- identifiers: begin (trawl identifiers list --format markdown) -->\n")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- identifiers: end -->").next())
+        .expect("the README's generated identifier table");
+    assert_eq!(
+        documented,
+        stdout(&out),
+        "regenerate the README's table with `trawl identifiers list --format markdown`"
+    );
 }
 
 #[test]

@@ -3,8 +3,9 @@
 //! An identifier is a TOML table (see [`IdentifierSpec`] for every field) that says what to look
 //! for (a regex and the literal anchors every match contains), how to confirm it (named
 //! [`validators`], keywords, ignore words) and how to report it (category, severity). The
-//! built-in (managed) identifiers live in `identifiers/builtin/*.toml`; users add their own in
-//! the same schema. Nothing in the scanning engine names a specific identifier.
+//! built-in (managed) identifiers live in `identifiers/builtin/<category>/<family>.toml`, a file
+//! per provider or country family, collected at build time; users add their own in the same
+//! schema. Nothing in the scanning engine names a specific identifier.
 //!
 //! ```
 //! let builtins = trawl_identifiers::builtin();
@@ -22,6 +23,7 @@
 //! assert_eq!(custom[0].max_match_len, 10);
 //! ```
 
+pub mod anchors;
 pub mod config;
 mod load;
 pub mod quote;
@@ -44,20 +46,8 @@ pub const DEFAULT_UNBOUNDED_MATCH_CAP: usize = 4096;
 /// depend on the pattern rather than on the chunk size.
 pub const MAX_MATCH_LEN_LIMIT: usize = 64 * 1024;
 
-const BUILTIN_FILES: &[(&str, &str)] = &[
-    (
-        "builtin/credentials.toml",
-        include_str!("../builtin/credentials.toml"),
-    ),
-    (
-        "builtin/financial.toml",
-        include_str!("../builtin/financial.toml"),
-    ),
-    (
-        "builtin/personal.toml",
-        include_str!("../builtin/personal.toml"),
-    ),
-];
+/// Every `builtin/<category>/<family>.toml` file, by path (collected by `build.rs`).
+const BUILTIN_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
 
 /// The managed identifiers shipped with trawl, in a stable order.
 ///
@@ -77,6 +67,30 @@ pub fn builtin() -> Vec<Identifier> {
 #[cfg(test)]
 mod tests {
     use super::BUILTIN_FILES;
+
+    /// Every built-in's anchors are proved: each match of its regex holds one of them, so the
+    /// candidate automaton cannot miss a match.
+    #[test]
+    fn builtin_anchors_are_in_every_match() {
+        for identifier in crate::builtin() {
+            if identifier.anchors.is_empty() {
+                continue; // digit groups
+            }
+            let hir = regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+                .parse(&identifier.regex)
+                .expect("a built-in regex parses");
+            assert!(
+                crate::anchors::every_match_contains_one(&hir, &identifier.anchors),
+                "{} ({}): a match may hold none of {:?}",
+                identifier.id,
+                identifier.origin,
+                identifier.anchors
+            );
+        }
+    }
 
     /// A given `keywords` list is required unless the identifier says otherwise; a built-in
     /// says so either way, so the default can never change what a managed identifier finds.

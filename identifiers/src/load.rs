@@ -37,6 +37,8 @@ pub struct Identifier {
     pub confidence: Confidence,
     pub regex: String,
     pub anchors: Vec<String>,
+    /// The anchors were derived from the regex's literal prefixes, not written.
+    pub anchors_derived: bool,
     /// Digit-group candidates (see [`IdentifierSpec::min_digits`]); `None` for anchored and
     /// anchorless identifiers.
     pub min_digits: Option<usize>,
@@ -202,9 +204,19 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
             false,
         ),
     };
+    // Without anchors or digit groups, the regex's own literal prefixes are its anchors when
+    // it has a finite set of them: the candidate automaton instead of the anchorless pass.
+    let (anchors, anchors_derived) = match spec.anchors {
+        Some(written) => (written, false),
+        None if spec.min_digits.is_some() => (Vec::new(), false),
+        None => match crate::anchors::derive(&hir) {
+            Some(derived) => (derived, true),
+            None => (Vec::new(), false),
+        },
+    };
     let anchor_lookbehind = match spec.anchor_lookbehind {
         Some(n) => n.min(max_match_len),
-        None if starts_with_an_anchor(&hir, &spec.anchors) => 0,
+        None if starts_with_an_anchor(&hir, &anchors) => 0,
         None => max_match_len,
     };
     if max_match_len > MAX_MATCH_LEN_LIMIT {
@@ -216,11 +228,11 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
             ),
         ));
     }
-    if let Some(anchor) = spec.anchors.iter().find(|a| a.is_empty()) {
+    if let Some(anchor) = anchors.iter().find(|a| a.is_empty()) {
         return Err(fail("anchors", format!("empty anchor {anchor:?}")));
     }
     match spec.min_digits {
-        Some(_) if !spec.anchors.is_empty() => {
+        Some(_) if !anchors.is_empty() => {
             return Err(fail(
                 "min_digits",
                 "cannot be combined with `anchors`: digit groups are this identifier's anchors"
@@ -304,7 +316,8 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         name: spec.name,
         description: spec.description,
         regex: spec.regex,
-        anchors: spec.anchors,
+        anchors,
+        anchors_derived,
         min_digits: spec.min_digits,
         digits_after_uppercase: spec.digits_after_uppercase || spec.digits_only_after_uppercase,
         digits_only_after_uppercase: spec.digits_only_after_uppercase,

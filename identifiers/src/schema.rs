@@ -140,9 +140,11 @@ pub struct IdentifierSpec {
     /// group that participates in the match is the reported value.
     pub regex: String,
     /// Literal strings of which every match contains at least one. Case-sensitive. They feed
-    /// the candidate automaton; without anchors the identifier joins the anchorless pass.
+    /// the candidate automaton. When left out, the regex's literal prefixes are the anchors
+    /// if it has a finite set of them, each of 3 bytes or more (`EMP-` for `\bEMP-\d{6}`);
+    /// otherwise, or with `anchors = []`, the identifier joins the anchorless pass.
     #[serde(default)]
-    pub anchors: Vec<String>,
+    pub anchors: Option<Vec<String>>,
     /// Numeric identifiers (cards, phones, dates) have no literal anchor: their candidates are
     /// groups of digits. A group (digits not preceded by a digit) is tried when its run (digits
     /// joined by at most three of ` -./()`) holds at least `min_digits` digits from the group on.

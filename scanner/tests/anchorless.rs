@@ -8,7 +8,10 @@ use trawl_scanner::Scanner;
 
 /// A scanner with one custom identifier, anchored on `literal` or not.
 fn scanner(regex: &str, literal: Option<&str>) -> Scanner {
-    let anchors = literal.map_or(String::new(), |l| format!("anchors = ['{l}']\n"));
+    // `anchors = []`: the anchorless pass, even where anchors could be derived.
+    let anchors = literal.map_or("anchors = []\n".to_string(), |l| {
+        format!("anchors = ['{l}']\n")
+    });
     let toml = format!(
         "[[identifier]]\nid = 'PROBE'\nname = 'probe'\nregex = '{regex}'\nmax_length = 64\n{anchors}"
     );

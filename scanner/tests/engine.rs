@@ -151,6 +151,7 @@ fn anchorless_identifiers_share_one_pass() {
 id = "CODE_NAME"
 name = "Code name"
 regex = '(?i)\bproject[ -](falcon|osprey)\b'
+anchors = []  # its case variants would be derived as anchors otherwise
 
 [[identifier]]
 id = "ACCOUNT"
@@ -169,6 +170,28 @@ regex = '\b[A-Z]{3}-\d{6}\b'
             ("ACCOUNT".to_string(), "ABC-123456".to_string())
         ]
     );
+}
+
+/// Without `anchors`, a regex's literal prefixes are derived as its anchors: the same findings
+/// as the anchorless pass (`anchors = []`) and as anchors written by hand.
+#[test]
+fn derived_anchors_find_what_written_ones_and_the_anchorless_pass_find() {
+    let text = "badge EMP-123456, EMP-12 and xEMP-654321; emp-111111 EMP-7777777";
+    let mut results = Vec::new();
+    for anchors in ["", "anchors = []", "anchors = [\"EMP-\"]"] {
+        let s = scanner(&format!(
+            "[[identifier]]\nid = \"EMPLOYEE\"\nname = \"Employee\"\nregex = '\\bEMP-\\d{{6}}\\b'\n{anchors}\n"
+        ));
+        let definition = s.identifiers().find(|d| d.id == "EMPLOYEE").unwrap();
+        assert_eq!(definition.anchors_derived, anchors.is_empty(), "{anchors}");
+        results.push(found(&s, text));
+    }
+    assert_eq!(
+        results[0],
+        vec![("EMPLOYEE".to_string(), "EMP-123456".to_string())]
+    );
+    assert_eq!(results[0], results[1]);
+    assert_eq!(results[0], results[2]);
 }
 
 #[test]

@@ -7,8 +7,6 @@
 //! Validation itself runs on patterns compiled from it (see `phone_metadata`).
 
 use super::{phone_metadata, Context, Details};
-use phonenumber::country::Id;
-use std::str::FromStr;
 
 /// Regions tried for national-format numbers when none are configured.
 pub const DEFAULT_PHONE_REGIONS: &str = "US,CA,GB,IE,DE,AT,CH,FR,BE,NL,ES,IT,PT,BR,MX,IN,AU";
@@ -16,7 +14,7 @@ pub const DEFAULT_PHONE_REGIONS: &str = "US,CA,GB,IE,DE,AT,CH,FR,BE,NL,ES,IT,PT,
 /// The regions whose national-format numbers are accepted after a phone keyword, in order of
 /// preference (a number valid in several is reported for the first).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PhoneRegions(Vec<Id>);
+pub struct PhoneRegions(Vec<&'static str>);
 
 impl PhoneRegions {
     /// Parses a comma-separated list of ISO 3166 region codes (`US,GB,DE`).
@@ -29,7 +27,7 @@ impl PhoneRegions {
     pub fn parse(list: &str) -> Result<PhoneRegions, String> {
         let mut ids = Vec::new();
         for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-            let id = Id::from_str(&code.to_ascii_uppercase()).map_err(|_| {
+            let id = phone_metadata::region_id(code).ok_or_else(|| {
                 format!(
                     "unknown phone region {code:?} (expected ISO 3166 codes such as US, GB, DE)"
                 )
@@ -46,7 +44,7 @@ impl PhoneRegions {
 
     /// The region codes, in order.
     pub fn codes(&self) -> Vec<&str> {
-        self.0.iter().map(|id| id.as_ref()).collect()
+        self.0.clone()
     }
 }
 
@@ -82,7 +80,7 @@ pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> bool
             .phone_regions
             .0
             .iter()
-            .find_map(|region| phone_metadata::national(region.as_ref(), digits))
+            .find_map(|region| phone_metadata::national(region, digits))
     } else {
         None
     };

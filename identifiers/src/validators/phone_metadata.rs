@@ -301,6 +301,15 @@ fn valid<'a>(data: &'static RegionData, national: &'a [u8]) -> Valid<'a> {
     }
 }
 
+/// The region code as the metadata spells it (`"GB"` for `"gb"`), if the metadata has the
+/// region. Reads only the static table: parsing `--phone-regions` compiles nothing.
+pub(crate) fn region_id(code: &str) -> Option<&'static str> {
+    REGIONS
+        .iter()
+        .map(|region| region.id)
+        .find(|id| id.eq_ignore_ascii_case(code) && id.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// A national-format number (ASCII digits only) valid in region `id`.
 pub(crate) fn national<'a>(id: &str, digits: &'a [u8]) -> Option<Valid<'a>> {
     let tables = tables();
