@@ -5,9 +5,15 @@
 #   - trawl scan /dev/null          (start-up and building the scanner, nothing to scan)
 #   - git diff --cached -U0         (the reference: one of the git calls trawl makes)
 # Needs hyperfine (apt-get install hyperfine). TRAWL=path overrides the binary.
+#
+# With CATALOGUE=N, also `trawl scan --staged --config catalogue.toml` with N synthetic
+# anchored identifiers (benches/gen_catalogue.py) on top of the built-ins; with BEFORE=path, the
+# staged scan of that binary (an earlier build) too, in the same hyperfine run: the start-up
+# target of "identifiers at scale" is the catalogue run within 1.2x of BEFORE's plain run.
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$PWD
 TRAWL=$(realpath "${TRAWL:-target/release/trawl}")
 [[ ${BENCH_NO_BUILD:-} == 1 ]] || cargo build --release --quiet
 command -v hyperfine >/dev/null || { echo "benches/staged.sh: install hyperfine" >&2; exit 2; }
@@ -50,6 +56,25 @@ echo "==> staged change: $(git -C "$repo" diff --cached --name-only | wc -l) fil
 cd "$repo"
 hyperfine -N --warmup 5 --runs 50 -i --style basic --export-json /tmp/trawl-staged.json \
     "$TRAWL scan --staged" "$TRAWL scan /dev/null" "git diff --cached -U0" >&2
+if [[ -n ${CATALOGUE:-} ]]; then
+    catalogue=$(mktemp --suffix=.toml)
+    python3 "$root/benches/gen_catalogue.py" "$catalogue" --count "$CATALOGUE"
+    commands=("$TRAWL scan --staged" "$TRAWL scan --staged --config $catalogue")
+    [[ -n ${BEFORE:-} ]] && commands+=("$(realpath "$BEFORE") scan --staged")
+    hyperfine -N --warmup 5 --runs 50 -i --style basic --export-json /tmp/trawl-catalogue.json \
+        "${commands[@]}" >&2
+    python3 - /tmp/trawl-catalogue.json "$CATALOGUE" <<'PY'
+import json, sys
+results = [x["mean"] * 1000 for x in json.load(open(sys.argv[1]))["results"]]
+plain, catalogue = results[0], results[1]
+print(f"| `trawl scan --staged` with {sys.argv[2]} more identifiers | {catalogue:.1f} ms ({catalogue / plain:.2f}x the built-ins alone) |")
+if len(results) > 2:
+    before = results[2]
+    print(f"| the same scan with BEFORE (built-ins only) | {before:.1f} ms |")
+    print(f"{'PASS' if catalogue <= 1.2 * before else 'FAIL'} catalogue {catalogue:.1f} ms vs before {before:.1f} ms: {catalogue / before:.2f}x (target <= 1.2x)")
+PY
+    rm -f "$catalogue"
+fi
 python3 - /tmp/trawl-staged.json <<'PY'
 import json, sys
 # In the order hyperfine was given the commands.

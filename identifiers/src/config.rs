@@ -29,7 +29,7 @@
 //! Loading is all-or-nothing: any error names the file, line, column, identifier and field,
 //! and nothing is returned.
 
-use crate::load::{check_spec, line_column, Identifier, LoadError, Origin};
+use crate::load::{check_spec, line_column, Identifier, Lines, LoadError, Origin};
 use crate::schema::{Category, IdentifierSpec};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -234,9 +234,10 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
 
     let mut identifiers = Vec::with_capacity(raw.identifier.len());
     let mut seen = HashSet::new();
+    let mut lines = Lines::new(text);
     for spanned in raw.identifier {
         let table_start = spanned.span().start;
-        let (line, _) = line_column(text, table_start);
+        let line = lines.line(table_start);
         let spec = spanned.into_inner();
         let id = spec.id.clone();
         // Point at the offending field's line when it can be found in the table.

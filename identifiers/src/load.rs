@@ -68,6 +68,16 @@ pub struct Identifier {
     pub examples: Vec<String>,
     pub negative_examples: Vec<String>,
     pub origin: Origin,
+    /// The regex, parsed once when the identifier was loaded (see [`Identifier::hir`]).
+    hir: std::sync::Arc<regex_syntax::hir::Hir>,
+}
+
+impl Identifier {
+    /// The regex as parsed by the loader (bytes mode, ASCII classes): the scanner compiles and
+    /// analyses it without parsing it again.
+    pub fn hir(&self) -> &regex_syntax::hir::Hir {
+        &self.hir
+    }
 }
 
 /// Why identifiers could not be loaded. Displays as `file:line:column: identifier ID: field
@@ -108,6 +118,42 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Line numbers of ascending offsets in one text, counted once: a catalogue of hundreds of
+/// tables would otherwise be read again from the top for each.
+pub(crate) struct Lines<'t> {
+    text: &'t [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        Lines {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of `offset`.
+    pub(crate) fn line(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            *self = Lines {
+                text: self.text,
+                offset: 0,
+                line: 1,
+            };
+        }
+        self.line += self.text[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct IdentifierFile {
@@ -132,18 +178,20 @@ pub fn parse_identifiers(text: &str, file: &str) -> Result<Vec<Identifier>, Load
     })?;
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(parsed.identifier.len());
+    let mut lines = Lines::new(text);
     for spanned in parsed.identifier {
-        let (line, column) = line_column(text, spanned.span().start);
+        let start = spanned.span().start;
         let origin = Origin {
             file: file.to_string(),
-            line,
+            line: lines.line(start),
         };
         let spec = spanned.into_inner();
         let identifier = check_spec(spec, origin).map_err(|mut e| {
-            e.column = column;
+            e.column = line_column(text, start).1;
             e
         })?;
         if !seen.insert(identifier.id.clone()) {
+            let (line, column) = line_column(text, start);
             return Err(LoadError {
                 file: file.to_string(),
                 line,
@@ -327,6 +375,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         examples: spec.examples,
         negative_examples: spec.negative_examples,
         origin,
+        hir: std::sync::Arc::new(hir),
     })
 }
 

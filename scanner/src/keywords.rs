@@ -2,7 +2,6 @@
 //! looks like (`cvv`, `date of birth`).
 
 use crate::byte_masks::{alnum_mask, BLOCK};
-use crate::scanner::BuildError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
@@ -23,7 +22,7 @@ use std::sync::OnceLock;
 /// been a quarter of a scanner's build, paid before a pre-commit hook read a byte.
 pub(crate) struct Keywords {
     patterns: Vec<String>,
-    nfa: AhoCorasick,
+    nfa: OnceLock<AhoCorasick>,
     dfa: OnceLock<Option<AhoCorasick>>,
     /// Bytes searched with the NFA so far, by every session of the scanner.
     searched: AtomicUsize,
@@ -37,18 +36,27 @@ pub(crate) struct Keywords {
 const DFA_AFTER_BYTES: usize = 16 << 10;
 
 impl Keywords {
-    pub(crate) fn new(patterns: Vec<String>) -> Result<Keywords, BuildError> {
-        let nfa = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .map_err(|e| BuildError::Automaton(e.to_string()))?;
-        Ok(Keywords {
+    pub(crate) fn new(patterns: Vec<String>) -> Keywords {
+        Keywords {
             word_starts: OnceLock::new(),
             patterns,
-            nfa,
+            nfa: OnceLock::new(),
             dfa: OnceLock::new(),
             searched: AtomicUsize::new(0),
+        }
+    }
+
+    /// The keyword automaton, built on the first search: most keyword sets of a large
+    /// catalogue are never searched in a small diff.
+    fn nfa(&self) -> &AhoCorasick {
+        self.nfa.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&self.patterns)
+                // At most 50 keywords of at most 90 bytes each (Macie's limits, checked when
+                // the identifier was loaded): far inside the automaton's limits.
+                .expect("a keyword automaton within its size limits")
         })
     }
 
@@ -86,10 +94,10 @@ impl Keywords {
     /// The Aho-Corasick automaton to search `len` bytes with.
     fn automaton(&self, len: usize) -> &AhoCorasick {
         if let Some(built) = self.dfa.get() {
-            return built.as_ref().unwrap_or(&self.nfa);
+            return built.as_ref().unwrap_or_else(|| self.nfa());
         }
         if self.searched.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER_BYTES {
-            return &self.nfa;
+            return self.nfa();
         }
         self.dfa
             .get_or_init(|| {
@@ -100,7 +108,7 @@ impl Keywords {
                     .ok()
             })
             .as_ref()
-            .unwrap_or(&self.nfa)
+            .unwrap_or_else(|| self.nfa())
     }
 }
 
@@ -284,7 +292,7 @@ mod tests {
     ) -> Vec<(usize, usize, usize)> {
         let input = aho_corasick::Input::new(hay).span(from..to);
         let mut hits: Vec<_> = keywords
-            .nfa
+            .nfa()
             .find_overlapping_iter(input)
             .filter(|k| super::keyword_is_word(hay, k.start(), k.end()))
             .map(|k| (k.pattern().as_usize(), k.start(), k.end()))
@@ -333,7 +341,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let keywords = Keywords::new(patterns.clone()).unwrap();
+        let keywords = Keywords::new(patterns.clone());
         assert!(
             keywords.word_starts.get().is_none(),
             "built before first use"
@@ -411,7 +419,7 @@ mod tests {
     fn keywords_not_starting_a_word_use_the_automaton() {
         for patterns in [vec!["#tag", "dob"], vec!["x", "dob"]] {
             let patterns: Vec<String> = patterns.into_iter().map(String::from).collect();
-            let keywords = Keywords::new(patterns).unwrap();
+            let keywords = Keywords::new(patterns);
             keywords.find_words(b"no keyword", 0, 10, |_, _, _| true);
             assert!(keywords.word_starts.get().is_some_and(Option::is_none));
             let hay = b"a #tag, x and dob";

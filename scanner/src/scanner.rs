@@ -21,16 +21,6 @@ pub enum BuildError {
     /// `select` or `exclude` named an id no identifier has.
     #[error("unknown identifier {0:?} (see `trawl identifiers list`)")]
     UnknownIdentifier(String),
-    /// An identifier's regex does not compile.
-    #[error("{origin}: identifier {id}: field `regex`: does not compile: {reason}")]
-    Regex {
-        /// Where the identifier is defined (`file:line`).
-        origin: String,
-        /// The identifier's id.
-        id: String,
-        /// The regex compiler's message.
-        reason: String,
-    },
     /// The selection left no identifier.
     #[error("no identifier is selected")]
     NoIdentifiers,

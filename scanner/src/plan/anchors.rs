@@ -6,6 +6,7 @@ use super::Identifier;
 use crate::anchor_context::AnchorContext;
 use crate::scanner::BuildError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 
 /// An identifier tried at the hits of one of its anchors, with the bytes its regex allows
 /// around that anchor (a hit between other bytes is no candidate).
@@ -20,6 +21,8 @@ pub(crate) struct AnchorTarget {
 pub(super) struct AnchorPlan {
     patterns: Vec<Vec<u8>>,
     targets: Vec<Vec<AnchorTarget>>,
+    /// Where each pattern is in `patterns` (a catalogue has hundreds).
+    index: HashMap<Vec<u8>, usize>,
 }
 
 /// What the session's anchor search reads (see `Inner`).
@@ -36,14 +39,15 @@ impl AnchorPlan {
     /// The anchors of identifier `slot`, with the context its regex allows around each.
     pub(super) fn add(&mut self, slot: u32, def: &Identifier, contexts: &[AnchorContext]) {
         for (anchor, &context) in def.anchors.iter().zip(contexts) {
-            let bytes = anchor.as_bytes().to_vec();
             let target = AnchorTarget { slot, context };
-            match self.patterns.iter().position(|p| *p == bytes) {
-                Some(p) if !self.targets[p].iter().any(|t| t.slot == target.slot) => {
+            match self.index.get(anchor.as_bytes()) {
+                Some(&p) if !self.targets[p].iter().any(|t| t.slot == target.slot) => {
                     self.targets[p].push(target)
                 }
                 Some(_) => {}
                 None => {
+                    let bytes = anchor.as_bytes().to_vec();
+                    self.index.insert(bytes.clone(), self.patterns.len());
                     self.patterns.push(bytes);
                     self.targets.push(vec![target]);
                 }
@@ -55,6 +59,7 @@ impl AnchorPlan {
         let AnchorPlan {
             patterns: mut anchor_patterns,
             targets: mut anchor_targets,
+            index: _,
         } = self;
         // One-byte anchors (`@`) would cost the automaton its SIMD prefilter; up to three of them
         // are found with memchr instead.
@@ -102,26 +107,36 @@ impl AnchorPlan {
 /// itself too where it overlaps itself (`zz` in `zzz`, `AKIA` in `AKIAKIA`), which a
 /// non-overlapping search steps over as well.
 fn overlapping_anchors(patterns: &[Vec<u8>]) -> Vec<Vec<(usize, usize)>> {
+    // Looked up by bytes rather than compared pairwise: a catalogue has hundreds of anchors.
+    let mut whole: HashMap<&[u8], Vec<usize>> = HashMap::new();
+    let mut by_prefix: HashMap<&[u8], Vec<usize>> = HashMap::new();
+    for (j, b) in patterns.iter().enumerate() {
+        whole.entry(b.as_slice()).or_default().push(j);
+        for m in 1..b.len() {
+            by_prefix.entry(&b[..m]).or_default().push(j);
+        }
+    }
     patterns
         .iter()
         .enumerate()
         .map(|(i, a)| {
             let mut extras = Vec::new();
-            for (j, b) in patterns.iter().enumerate() {
-                // A pattern's match at offset 0 is the one found.
-                let first = usize::from(i == j);
-                for k in first..a.len() {
-                    let rest = &a[k..];
-                    let fits = if b.len() <= rest.len() {
-                        rest.starts_with(b)
-                    } else {
-                        b.starts_with(rest)
-                    };
-                    if fits {
+            for k in 0..a.len() {
+                let rest = &a[k..];
+                // Patterns inside the rest of `a` from k (as long as it, or shorter)...
+                for m in 1..=rest.len() {
+                    for &j in whole.get(&rest[..m]).into_iter().flatten() {
                         extras.push((k, j));
                     }
                 }
+                // ...and longer patterns the rest of `a` begins.
+                for &j in by_prefix.get(rest).into_iter().flatten() {
+                    extras.push((k, j));
+                }
             }
+            // A pattern's match at offset 0 is the one found.
+            extras.retain(|&(k, j)| !(k == 0 && j == i));
+            extras.sort_by_key(|&(k, j)| (j, k));
             extras
         })
         .collect()

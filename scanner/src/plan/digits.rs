@@ -117,7 +117,7 @@ impl DigitPlan {
                     .unwrap_or(0),
                 max_after: gate_reach.iter().map(|r| r.1).max().unwrap_or(0),
                 max_keyword_len: gate_keywords.iter().map(String::len).max().unwrap_or(0),
-                keywords: Keywords::new(gate_keywords)?,
+                keywords: Keywords::new(gate_keywords),
                 owner: gate_owner,
                 reach: gate_reach,
                 of_slot: {

@@ -26,7 +26,7 @@ use digits::DigitPlan;
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use trawl_identifiers::validators::{Date, PhoneRegions};
 use trawl_identifiers::{Identifier, Severity};
 
@@ -34,7 +34,10 @@ use trawl_identifiers::{Identifier, Severity};
 pub(crate) struct Compiled {
     pub(crate) def: Identifier,
     pub(crate) meta: Arc<IdentifierMeta>,
-    pub(crate) regex: Regex,
+    /// The confirming regex, compiled on the identifier's first candidate (see
+    /// [`Compiled::regex`]): most identifiers of a large catalogue never see one in a small
+    /// diff, and compiling them all was most of the start-up.
+    regex: OnceLock<Regex>,
     /// Whether the regex has explicit capture groups (the value is the first that matched).
     pub(crate) has_groups: bool,
     /// Where the value lies in a match without a capture search, when the bytes tell.
@@ -47,6 +50,36 @@ pub(crate) struct Compiled {
     pub(crate) keyword_reach: usize,
     pub(crate) example_values: HashSet<Vec<u8>>,
     pub(crate) ignore_words: Option<AhoCorasick>,
+}
+
+impl Compiled {
+    /// The confirming regex, compiled now if this is its first use. The pattern parsed when
+    /// the identifier was loaded and when the scanner was built, so this cannot fail on syntax;
+    /// a pattern beyond the NFA size limit is compiled without it rather than lost.
+    pub(crate) fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            let hir = self.def.hir();
+            build_regex(hir, Some(NFA_SIZE_LIMIT))
+                .or_else(|_| build_regex(hir, None))
+                .expect("a parsed pattern compiles without a size limit")
+        })
+    }
+}
+
+/// The NFA size a confirming regex may reach (it bounds the memory per identifier).
+const NFA_SIZE_LIMIT: usize = 50 << 20;
+
+fn build_regex(
+    hir: &regex_syntax::hir::Hir,
+    nfa_size_limit: Option<usize>,
+) -> Result<Regex, regex_automata::meta::BuildError> {
+    Regex::builder()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(nfa_size_limit)
+                .hybrid_cache_capacity(4 << 20),
+        )
+        .build_from_hir(hir)
 }
 
 /// Options that shape what a scanner reports.
@@ -141,37 +174,18 @@ pub(crate) fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
 }
 
-/// The identifier's regex, and from the same parse the value bounds rule (none without a
-/// capture group) and the context rule of each of its anchors.
-fn compile_regex(
-    def: &Identifier,
-) -> Result<(Regex, Option<ValueBounds>, Vec<AnchorContext>), BuildError> {
-    let error = |reason: String| BuildError::Regex {
-        origin: def.origin.to_string(),
-        id: def.id.clone(),
-        reason: reason.split_whitespace().collect::<Vec<_>>().join(" "),
-    };
-    // The same syntax as `syntax_config`; parsed here once for both uses.
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(&def.regex)
-        .map_err(|e| error(trawl_identifiers::quote::regex_syntax_error(&e)))?;
-    let regex = Regex::builder()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(50 << 20))
-                .hybrid_cache_capacity(4 << 20),
-        )
-        .build_from_hir(&hir)
-        .map_err(|e| error(crate::allow::build_error_reason(&e)))?;
+/// From the identifier's parsed regex: whether it has capture groups, the value bounds rule
+/// (none without a capture group) and the context rule of each of its anchors. The regex
+/// itself is compiled on first use.
+fn analyse_regex(def: &Identifier) -> (bool, Option<ValueBounds>, Vec<AnchorContext>) {
+    let hir = def.hir();
+    let has_groups = hir.properties().explicit_captures_len() > 0;
     let contexts = def
         .anchors
         .iter()
-        .map(|anchor| AnchorContext::of(&hir, anchor.as_bytes()))
+        .map(|anchor| AnchorContext::of(hir, anchor.as_bytes()))
         .collect();
-    Ok((regex, ValueBounds::of(&hir), contexts))
+    (has_groups, ValueBounds::of(hir), contexts)
 }
 
 /// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
@@ -208,18 +222,14 @@ pub(crate) fn compile(
     let mut context_before = 1;
     for (index, def) in defs.into_iter().enumerate() {
         let slot = index as u32;
-        let (regex, value_bounds, anchor_contexts) = compile_regex(&def)?;
-        let has_groups = regex
-            .group_info()
-            .group_len(regex_automata::PatternID::ZERO)
-            > 1;
+        let (has_groups, value_bounds, anchor_contexts) = analyse_regex(&def);
         let keyword_list = keyword_variants(&def.keywords);
         let max_keyword = keyword_list.iter().map(String::len).max().unwrap_or(0);
         let keyword_reach = def.anchor_lookbehind + def.maximum_match_distance + max_keyword;
         let keywords = if keyword_list.is_empty() {
             None
         } else {
-            Some(Keywords::new(keyword_list.clone())?)
+            Some(Keywords::new(keyword_list.clone()))
         };
         let ignore_words = if def.ignore_words.is_empty() {
             None
@@ -254,7 +264,7 @@ pub(crate) fn compile(
         identifiers.push(Compiled {
             def,
             meta,
-            regex,
+            regex: OnceLock::new(),
             has_groups,
             value_bounds,
             keywords,

@@ -20,7 +20,7 @@ impl Session {
         let mut search_from = window_start;
         loop {
             let input = Input::new(hay).range(rel(search_from)..rel(window_end));
-            let m = compiled.regex.search_with(cache, &input)?;
+            let m = compiled.regex().search_with(cache, &input)?;
             let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
             if ms > at {
                 return None;
@@ -63,7 +63,7 @@ impl Session {
         let mut search_from = lowest;
         while search_from < end {
             let input = Input::new(hay).range(rel(search_from)..rel(window_end));
-            let m = compiled.regex.search_with(cache, &input)?;
+            let m = compiled.regex().search_with(cache, &input)?;
             let (ms, me) = (self.base + m.start() as u64, self.base + m.end() as u64);
             if ms >= end || me > end {
                 return None;
@@ -153,7 +153,7 @@ impl Session {
         }
         let mut cache = self.regex_caches[slot]
             .take()
-            .unwrap_or_else(|| Box::new(compiled.regex.create_cache()));
+            .unwrap_or_else(|| Box::new(compiled.regex().create_cache()));
         let found = if compiled.def.anchors.is_empty() && compiled.def.min_digits.is_none() {
             self.anchorless_match(compiled, &mut cache, at, slot)
         } else {
@@ -304,13 +304,13 @@ fn captured_value(
     me: u64,
     base: u64,
 ) -> Option<(usize, usize)> {
-    let caps = captures.get_or_insert_with(|| compiled.regex.create_captures());
+    let caps = captures.get_or_insert_with(|| compiled.regex().create_captures());
     let input = Input::new(hay)
         // The match is known to end at `me`: assertions still see the bytes around it, and a
         // shorter haystack keeps the capture engine's work small.
         .range((ms - base) as usize..(me - base) as usize)
         .anchored(regex_automata::Anchored::Yes);
-    compiled.regex.search_captures_with(cache, &input, caps);
+    compiled.regex().search_captures_with(cache, &input, caps);
     (1..caps.group_len())
         .find_map(|g| caps.get_group(g))
         .map(|span| (span.start, span.end))
