@@ -29,7 +29,7 @@
 //! Loading is all-or-nothing: any error names the file, line, column, identifier and field,
 //! and nothing is returned.
 
-use crate::load::{check_spec, line_column, Identifier, Lines, LoadError, Origin};
+use crate::load::{check_spec, line_column, shown_id, Identifier, Lines, LoadError, Origin};
 use crate::schema::{Category, IdentifierSpec};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -239,7 +239,7 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
         let table_start = spanned.span().start;
         let line = lines.line(table_start);
         let spec = spanned.into_inner();
-        let id = spec.id.clone();
+        let id = shown_id(&spec.id);
         // Point at the offending field's line when it can be found in the table.
         let at_field = |field: &str, reason: String| {
             let offset = field_offset(text, table_start, field).unwrap_or(table_start);
@@ -562,7 +562,7 @@ mod tests {
         let unknown = "[scan]\nformats = \"json\"\n";
         let e = parse(unknown).unwrap_err();
         assert_eq!(e.line, 2, "{e}");
-        assert!(e.reason.contains("unknown field `formats`"), "{e}");
+        assert!(e.reason.contains("unknown field `f******`"), "{e}");
         let unbounded =
             "[[identifier]]\nid = \"U\"\nname = \"u\"\nregex = 'a+'\nmax_length = 100000\n";
         let e = parse(unbounded).unwrap_err();

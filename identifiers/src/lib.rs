@@ -32,7 +32,7 @@ mod schema;
 pub mod validators;
 
 pub use config::{load_config, parse_config, Config, CONFIG_FILE_NAME};
-pub use load::{check_spec, parse_identifiers, Identifier, LoadError, Origin};
+pub use load::{check_spec, is_valid_id, parse_identifiers, Identifier, LoadError, Origin};
 pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel, ValidatorSpec};
 
 /// Default distance between the end of a keyword and the end of a match (Macie's default).

@@ -118,6 +118,25 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Whether `id` is an identifier id: non-empty, `A-Z`, `0-9` and `_`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// An id as an error may show it: as written when it is a valid id (a name the user chose),
+/// redacted otherwise (what was written there may be anything, a pasted secret included; found
+/// by the config fuzz target).
+pub(crate) fn shown_id(id: &str) -> String {
+    if is_valid_id(id) {
+        id.to_string()
+    } else {
+        crate::redact::redact(id.as_bytes())
+    }
+}
+
 /// Line numbers of ascending offsets in one text, counted once: a catalogue of hundreds of
 /// tables would otherwise be read again from the top for each.
 pub(crate) struct Lines<'t> {
@@ -212,16 +231,11 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         file: origin.file.clone(),
         line: origin.line,
         column: 1,
-        identifier: Some(spec.id.clone()),
+        identifier: Some(shown_id(&spec.id)),
         field: Some(field.to_string()),
         reason,
     };
-    if spec.id.is_empty()
-        || !spec
-            .id
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-    {
+    if !is_valid_id(&spec.id) {
         return Err(fail(
             "id",
             "must be non-empty and use only A-Z, 0-9 and _".into(),
@@ -461,12 +475,23 @@ anchors = ["EMP-"]
         assert_eq!(err.field.as_deref(), Some("keyword_required"), "{err}");
     }
 
+    /// What is written where an id belongs may be anything, a pasted secret included: an
+    /// invalid id is redacted in the error (found by the config fuzz target).
+    #[test]
+    fn an_invalid_id_is_not_quoted_in_clear() {
+        let text =
+            "[[identifier]]\nid = \"Aghp_0kQd11eqPSwaB6XqZfh4\"\nname = \"x\"\nregex = 'x'\n";
+        let shown = parse_identifiers(text, "t").unwrap_err().to_string();
+        assert!(shown.contains("field `id`: must be non-empty"), "{shown}");
+        assert!(!shown.contains("0kQd11eq"), "{shown}");
+    }
+
     #[test]
     fn unknown_field_names_line_and_field() {
         let text = "[[identifier]]\nid = \"X\"\nname = \"x\"\nregex = 'x'\nkeyword = [\"a\"]\n";
         let err = parse_identifiers(text, "t.toml").unwrap_err();
         assert_eq!(err.line, 5, "{err}");
-        assert!(err.to_string().contains("unknown field `keyword`"), "{err}");
+        assert!(err.to_string().contains("unknown field `k******`"), "{err}");
     }
 
     #[test]

@@ -5,9 +5,40 @@
 
 use crate::redact::redact;
 
-/// `message` (a TOML or serde error) with each `"quoted"` value redacted: serde quotes the
-/// values it rejects (`invalid type: string "…"`) and names fields in backticks, which stay.
+/// `message` (a TOML or serde error) with what it quotes from the file redacted: serde quotes
+/// the values it rejects (`invalid type: string "…"`) and the TOML parser the keys
+/// (`duplicate key `…``, `unknown field `…``), and a secret pasted where a key belongs is no
+/// key. The names after `expected` are the schema's, and stay.
 pub fn redact_quoted(message: &str) -> String {
+    let (quoted, schema) = match message.find("expected") {
+        Some(at) => message.split_at(at),
+        None => (message, ""),
+    };
+    let mut out = redact_double_quoted(&redact_backticked(quoted));
+    out.push_str(&redact_double_quoted(schema));
+    out
+}
+
+/// Every `name` in backticks redacted.
+fn redact_backticked(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut parts = message.split('`');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (i, part) in parts.enumerate() {
+        out.push('`');
+        // Odd pieces are inside backticks.
+        if i % 2 == 0 {
+            out.push_str(&redact(part.as_bytes()));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+fn redact_double_quoted(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut rest = message;
     while let Some(open) = rest.find('"') {
@@ -68,9 +99,20 @@ mod tests {
             ),
             r#"invalid type: string "V7aP**********************", expected a sequence"#
         );
+        // The rejected name is redacted (a secret pasted as a key, found by the config fuzz
+        // target); the names serde expected stay.
         assert_eq!(
             redact_quoted("unknown field `keywordz`, expected one of `keywords`"),
-            "unknown field `keywordz`, expected one of `keywords`"
+            "unknown field `ke******`, expected one of `keywords`"
+        );
+        assert_eq!(
+            redact_quoted("unknown variant `ghp_R4nd0mB0dyOf`, expected `LOW` or `HIGH`"),
+            "unknown variant `ghp_************`, expected `LOW` or `HIGH`"
+        );
+        // The TOML parser quotes keys too (found by the config fuzz target with 30 s a target).
+        assert_eq!(
+            redact_quoted("duplicate key `0kQd11eqPSwaB6XqZfh4` in table `scan`"),
+            "duplicate key `0kQd****************` in table `s***`"
         );
         assert_eq!(redact_quoted(r#"string "ab""#), r#"string "**""#);
         assert_eq!(redact_quoted(r#"a "b\"cdefg" c"#), r#"a "b\******" c"#);

@@ -254,26 +254,37 @@ fn changed_files(repo: &Path, range: &[String]) -> Result<Vec<ChangedFile>, GitE
     ];
     args.extend(range.iter().map(String::as_str));
     args.push("--");
-    let raw = run_git(repo, &args)?;
-    let parse_error = |detail: String| GitError::Parse {
+    parse_raw_diff(&run_git(repo, &args)?)
+}
+
+/// What git printed that trawl could not read, as an error that shows no more of it than a
+/// finding would (a hunk header carries a line of the file, which may hold a secret).
+fn unreadable(command: &str, what: &str, bytes: &[u8]) -> GitError {
+    GitError::Parse {
+        command: command.into(),
+        detail: format!("{what}: {}", trawl_identifiers::redact::redact(bytes)),
+    }
+}
+
+/// Parses `git diff --raw -z` output.
+fn parse_raw_diff(raw: &[u8]) -> Result<Vec<ChangedFile>, GitError> {
+    let parse_error = |detail: &str| GitError::Parse {
         command: "diff --raw".into(),
-        detail,
+        detail: detail.into(),
     };
     let mut fields = raw.split(|&b| b == 0).filter(|f| !f.is_empty());
     let mut files = Vec::new();
     while let Some(meta) = fields.next() {
-        let meta = String::from_utf8_lossy(meta);
-        let parts: Vec<&str> = meta.trim_start_matches(':').split(' ').collect();
+        let text = String::from_utf8_lossy(meta);
+        let parts: Vec<&str> = text.trim_start_matches(':').split(' ').collect();
         let [_, new_mode, _, new_blob, status] = parts[..] else {
-            return Err(parse_error(meta.to_string()));
+            return Err(unreadable("diff --raw", "a status line", meta));
         };
-        let mut path = fields
-            .next()
-            .ok_or_else(|| parse_error("missing path".into()))?;
+        let mut path = fields.next().ok_or_else(|| parse_error("missing path"))?;
         if status.starts_with('R') || status.starts_with('C') {
             path = fields
                 .next()
-                .ok_or_else(|| parse_error("missing new path".into()))?;
+                .ok_or_else(|| parse_error("missing new path"))?;
         }
         if status.starts_with('D') {
             continue;
@@ -338,7 +349,11 @@ fn added_lines(repo: &Path, range: &[String]) -> Result<AddedLines, GitError> {
     ];
     args.extend(range.iter().map(String::as_str));
     args.push("--");
-    let patch = run_git(repo, &args)?;
+    parse_patch(&run_git(repo, &args)?)
+}
+
+/// Parses `git diff -U0` output.
+fn parse_patch(patch: &[u8]) -> Result<AddedLines, GitError> {
     let mut added: HashMap<String, Added> = HashMap::new();
     let mut binary_blobs = HashSet::new();
     let mut current: Option<String> = None;
@@ -374,10 +389,7 @@ fn added_lines(repo: &Path, range: &[String]) -> Result<AddedLines, GitError> {
         } else if line.starts_with(b"@@ ") {
             let Some(path) = &current else { continue };
             let Some(range) = hunk_new_range(line) else {
-                return Err(GitError::Parse {
-                    command: "diff -U0".into(),
-                    detail: String::from_utf8_lossy(line).into_owned(),
-                });
+                return Err(unreadable("diff -U0", "a hunk header", line));
             };
             if let (Some(Added::Lines(ranges)), Some(range)) = (added.get_mut(path), range) {
                 ranges.push(range);
@@ -400,7 +412,22 @@ fn hunk_new_range(line: &[u8]) -> Option<Option<RangeInclusive<u64>>> {
         Some(n) => n.parse().ok()?,
         None => 1,
     };
-    Some((count > 0).then(|| start..=start + count - 1))
+    if count == 0 {
+        return Some(None);
+    }
+    // Git never writes a range past u64; a header that does is not git's.
+    let last = start.checked_add(count - 1)?;
+    Some(Some(start..=last))
+}
+
+/// Parses what `git diff --raw -z` and `git diff -U0` printed, as a staged scan does, and
+/// returns how many changed files it found. The entry point of the `staged_diff` fuzz target
+/// (`fuzz/`); not part of the API.
+#[doc(hidden)]
+pub fn parse_diff(raw: &[u8], patch: &[u8]) -> Result<usize, GitError> {
+    let files = parse_raw_diff(raw)?;
+    let added = parse_patch(patch)?;
+    Ok(files.iter().filter(|f| added.get(f).is_some()).count())
 }
 
 /// Git's C-style quoting of unusual paths: `"b/tab\there"`, octal escapes for bytes that
@@ -508,6 +535,28 @@ mod tests {
         assert_eq!(hunk_new_range(b"@@ -5 +5 @@"), Some(Some(5..=5)));
         assert_eq!(hunk_new_range(b"@@ -5,3 +4,0 @@"), Some(None));
         assert_eq!(hunk_new_range(b"@@ nonsense"), None);
+        // A range past u64 overflowed (the staged_diff fuzz target's regression seed).
+        assert_eq!(hunk_new_range(b"@@ -1 +18446744073709551615,2 @@"), None);
+    }
+
+    /// An unreadable hunk header carries a line of the file in its context: the error shows
+    /// no more of it than a finding would.
+    #[test]
+    fn parse_errors_quote_nothing_in_clear() {
+        let token = "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";
+        let patch = format!("+++ b/x.py\n@@ -1 +1,x @@ TOKEN = '{token}'\n");
+        let error = parse_patch(patch.as_bytes())
+            .err()
+            .expect("an unreadable header");
+        let shown = error.to_string();
+        assert!(
+            shown.starts_with("unexpected output from `git diff -U0`: a hunk header: @@"),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains(&token[..8]) && !shown.contains(&token[20..28]),
+            "{shown}"
+        );
     }
 
     #[test]

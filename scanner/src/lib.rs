@@ -50,6 +50,7 @@
 #![warn(missing_docs)]
 
 // Inputs.
+pub mod baseline;
 pub mod files;
 pub mod git;
 #[cfg(feature = "s3")]

@@ -8,8 +8,7 @@
 use super::limits::Compressed;
 use super::Walk;
 use crate::finding::{Location, Reason};
-use crate::object::classify;
-use crate::object::Tally;
+use crate::object::{classify, decoder_message, Tally};
 use crate::session::Session;
 use crate::text::TextOutcome;
 use std::fs::File;
@@ -109,7 +108,7 @@ pub(super) fn docx<R: Read + Seek>(
                 } else {
                     Reason::MalformedFile
                 },
-                e.to_string(),
+                decoder_message(&e),
             )
         }
     };
@@ -129,7 +128,10 @@ pub(super) fn docx<R: Read + Seek>(
                 break;
             }
             Err(e) => {
-                outcome.partial(Reason::MalformedFile, format!("word/document.xml: {e}"));
+                outcome.partial(
+                    Reason::MalformedFile,
+                    format!("word/document.xml: {}", decoder_message(&e)),
+                );
                 break;
             }
         };
@@ -196,7 +198,10 @@ pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -
         match calamine::open_workbook_from_rs(BufReader::new(&mut *file)) {
             Ok(workbook) => workbook,
             Err(e) => {
-                return Tally::skipped(Reason::MalformedFile, format!("not a readable xlsx: {e}"))
+                return Tally::skipped(
+                    Reason::MalformedFile,
+                    format!("not a readable xlsx: {}", decoder_message(&e)),
+                )
             }
         };
     let mut outcome = Tally::default();
@@ -206,7 +211,10 @@ pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -
         let range = match workbook.worksheet_range(&sheet) {
             Ok(range) => range,
             Err(e) => {
-                outcome.partial(Reason::MalformedFile, format!("sheet {sheet}: {e}"));
+                outcome.partial(
+                    Reason::MalformedFile,
+                    format!("sheet {sheet}: {}", decoder_message(&e)),
+                );
                 continue;
             }
         };
@@ -234,17 +242,27 @@ pub(super) fn xlsx(walk: &mut Walk<'_>, file: &mut File, container: &[String]) -
     text.finish(outcome)
 }
 
+/// The message of a PDF the reader gave up on with a panic.
+const PDF_READER_FAILED: &str = "the PDF reader failed on malformed content";
+
 /// The text of each page, located by its 1-based number.
 pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Tally {
-    let document = match lopdf::Document::load_mem(bytes) {
-        Ok(document) => document,
-        Err(e) => {
+    // lopdf panics on some malformed documents (an `Encoding` asked of a dictionary that is no
+    // font, found by the pdf fuzz target): a panic is that document's failure, not the scan's.
+    let loaded = std::panic::catch_unwind(|| lopdf::Document::load_mem(bytes));
+    let document = match loaded {
+        Err(_) => return Tally::skipped(Reason::MalformedFile, PDF_READER_FAILED),
+        Ok(Ok(document)) => document,
+        Ok(Err(e)) => {
             let reason = if e.to_string().to_ascii_lowercase().contains("encrypt") {
                 Reason::EncryptedFile
             } else {
                 Reason::MalformedFile
             };
-            return Tally::skipped(reason, format!("not a readable PDF: {e}"));
+            return Tally::skipped(
+                reason,
+                format!("not a readable PDF: {}", decoder_message(&e)),
+            );
         }
     };
     if document.is_encrypted() {
@@ -253,7 +271,17 @@ pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Ta
     let mut outcome = Tally::default();
     let mut text = Extracted::new(walk, container);
     for page in document.get_pages().keys() {
-        match document.extract_text(&[*page]) {
+        let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            document.extract_text(&[*page])
+        }));
+        let Ok(extracted) = extracted else {
+            outcome.partial(
+                Reason::MalformedFile,
+                format!("page {page}: {PDF_READER_FAILED}"),
+            );
+            continue;
+        };
+        match extracted {
             Ok(page_text) => {
                 text.locate_next(Location {
                     page: Some(u64::from(*page)),
@@ -262,7 +290,10 @@ pub(super) fn pdf(walk: &mut Walk<'_>, bytes: &[u8], container: &[String]) -> Ta
                 text.push(page_text.as_bytes());
                 text.push(b"\n");
             }
-            Err(e) => outcome.partial(Reason::MalformedFile, format!("page {page}: {e}")),
+            Err(e) => outcome.partial(
+                Reason::MalformedFile,
+                format!("page {page}: {}", decoder_message(&e)),
+            ),
         }
     }
     text.finish(outcome)

@@ -15,7 +15,8 @@ pub use crate::limits::Limits;
 
 use crate::finding::{Finding, Reason};
 use crate::object::{
-    binary_skip, classify, read_head_or_skip, Halting, Input, Sink, Tally, STOPPED_BY_CALLER,
+    binary_skip, classify, decoder_message, read_head_or_skip, Halting, Input, Sink, Tally,
+    STOPPED_BY_CALLER,
 };
 use crate::split::{Split, SplitWorkers};
 use crate::text::{scan_text, TextSource};
@@ -270,7 +271,7 @@ impl Walk<'_> {
         let mut archive = tar::Archive::new(reader);
         let entries = match archive.entries() {
             Ok(entries) => entries,
-            Err(e) => return Tally::skipped(Reason::MalformedFile, e.to_string()),
+            Err(e) => return Tally::skipped(Reason::MalformedFile, decoder_message(&e)),
         };
         for entry in entries {
             let mut entry = match entry {
@@ -368,7 +369,10 @@ impl Walk<'_> {
         let mut archive = match zip::ZipArchive::new(&mut *file) {
             Ok(archive) => archive,
             Err(e) => {
-                return Tally::skipped(Reason::MalformedFile, format!("not a readable zip: {e}"))
+                return Tally::skipped(
+                    Reason::MalformedFile,
+                    format!("not a readable zip: {}", decoder_message(&e)),
+                )
             }
         };
         if archive.index_for_name("word/document.xml").is_some() {
@@ -396,7 +400,7 @@ impl Walk<'_> {
                     )
                 }
                 Err(e) => {
-                    outcome.partial(Reason::MalformedFile, e.to_string());
+                    outcome.partial(Reason::MalformedFile, decoder_message(&e));
                     continue;
                 }
             };
@@ -437,7 +441,7 @@ impl Walk<'_> {
                         self.scan(&mut limited, None, container, depth + 1)
                     }
                     Err(e) => {
-                        let skipped = Tally::skipped(Reason::MalformedFile, e.to_string());
+                        let skipped = Tally::skipped(Reason::MalformedFile, decoder_message(&e));
                         let _ = self.sink.object(skipped.record(self.source, container));
                         skipped
                     }

@@ -60,7 +60,7 @@ impl Compiled {
         self.regex.get_or_init(|| {
             let hir = self.def.hir();
             build_regex(hir, Some(NFA_SIZE_LIMIT))
-                .or_else(|_| build_regex(hir, None))
+                .or_else(|| build_regex(hir, None))
                 .expect("a parsed pattern compiles without a size limit")
         })
     }
@@ -69,10 +69,9 @@ impl Compiled {
 /// The NFA size a confirming regex may reach (it bounds the memory per identifier).
 const NFA_SIZE_LIMIT: usize = 50 << 20;
 
-fn build_regex(
-    hir: &regex_syntax::hir::Hir,
-    nfa_size_limit: Option<usize>,
-) -> Result<Regex, regex_automata::meta::BuildError> {
+/// The confirming regex, or `None` past the NFA size limit (the only way a parsed pattern
+/// fails to compile).
+fn build_regex(hir: &regex_syntax::hir::Hir, nfa_size_limit: Option<usize>) -> Option<Regex> {
     Regex::builder()
         .configure(
             meta::Config::new()
@@ -80,6 +79,7 @@ fn build_regex(
                 .hybrid_cache_capacity(4 << 20),
         )
         .build_from_hir(hir)
+        .ok()
 }
 
 /// Options that shape what a scanner reports.
