@@ -55,12 +55,10 @@ fn spawn_scan(dir: &Path, args: &[&str]) -> Child {
         .unwrap()
 }
 
-fn send(child: &Child, signal: &str) {
-    let status = std::process::Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+fn send(child: &Child, signal: libc::c_int) {
+    // SAFETY: kill(2) with the pid of a child this test started and has not waited for.
+    let sent = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+    assert_eq!(sent, 0, "kill: {}", std::io::Error::last_os_error());
 }
 
 /// Waits for `child` to exit, at most `limit`; the time it took.
@@ -158,7 +156,7 @@ fn row_130_sigint_ends_with_a_summary_and_a_flushed_checkpoint() {
         ],
     );
     std::thread::sleep(Duration::from_millis(700));
-    send(&child, "-INT");
+    send(&child, libc::SIGINT);
     wait_at_most(&mut child, Duration::from_secs(20));
     let (code, records, stderr) = lines(child);
     assert_eq!(code, 130, "{stderr}");
@@ -196,7 +194,7 @@ fn row_143_sigterm_ends_with_a_summary() {
     let dir = tokens_and_a_huge_file(3);
     let mut child = spawn_scan(dir.path(), &["data/big.bin"]);
     std::thread::sleep(Duration::from_millis(500));
-    send(&child, "-TERM");
+    send(&child, libc::SIGTERM);
     wait_at_most(&mut child, Duration::from_secs(20));
     let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), 143, "{}", stderr(&out));
@@ -219,10 +217,10 @@ fn a_second_signal_exits_at_once() {
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_millis(300));
-    send(&child, "-INT");
+    send(&child, libc::SIGINT);
     std::thread::sleep(Duration::from_millis(100));
     assert!(child.try_wait().unwrap().is_none(), "still reading stdin");
-    send(&child, "-INT");
+    send(&child, libc::SIGINT);
     wait_at_most(&mut child, Duration::from_secs(10));
     assert_eq!(child.wait().unwrap().code(), Some(130));
 }
