@@ -386,17 +386,30 @@ fn result_lines(path: &Path) -> Vec<String> {
     lines
 }
 
+/// Bucket `sweep`: 60 objects `part/NN.txt`, a token in every third.
+fn sixty_objects(server: &TestS3) {
+    for i in 0..60 {
+        let content = if i % 3 == 0 {
+            format!("object {i}\ntoken = {GITHUB_TOKEN}\n")
+        } else {
+            format!("object {i}: nothing here\n")
+        };
+        server.put("sweep", &format!("part/{i:02}.txt"), content.as_bytes());
+    }
+}
+
+/// Every GET of the 60 objects takes `delay`, so a sweep is still running when it is stopped.
+fn slow_gets(server: &TestS3, delay: Duration) {
+    let mut delays = server.faults.delay.lock().unwrap();
+    for i in 0..60 {
+        delays.insert(format!("sweep/part/{i:02}.txt"), delay);
+    }
+}
+
 #[test]
 fn a_sweep_killed_half_way_resumes_from_its_checkpoint_without_duplicates() {
     let server = TestS3::start();
-    for i in 0..60 {
-        let content = if i % 3 == 0 {
-            format!("object {i}\ntoken = {GITHUB_TOKEN}\n").into_bytes()
-        } else {
-            format!("object {i}: nothing here\n").into_bytes()
-        };
-        server.put("sweep", &format!("part/{i:02}.txt"), &content);
-    }
+    sixty_objects(&server);
     let dir = tempfile::tempdir().unwrap();
     let reference = dir.path().join("reference.jsonl.gz");
     let out = run(
@@ -411,15 +424,7 @@ fn a_sweep_killed_half_way_resumes_from_its_checkpoint_without_duplicates() {
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 
-    // Slow every GET so the sweep is still running when it is killed.
-    for i in 0..60 {
-        server
-            .faults
-            .delay
-            .lock()
-            .unwrap()
-            .insert(format!("sweep/part/{i:02}.txt"), Duration::from_millis(150));
-    }
+    slow_gets(&server, Duration::from_millis(150));
     let results = dir.path().join("results.jsonl.gz");
     let checkpoint = dir.path().join("checkpoint.jsonl");
     let args = [
@@ -494,20 +499,8 @@ fn a_sweep_killed_half_way_resumes_from_its_checkpoint_without_duplicates() {
 #[test]
 fn an_interrupted_sweep_flushes_its_checkpoint_and_resumes() {
     let server = TestS3::start();
-    for i in 0..60 {
-        let content = if i % 3 == 0 {
-            format!("object {i}\ntoken = {GITHUB_TOKEN}\n")
-        } else {
-            format!("object {i}: nothing here\n")
-        };
-        server.put("sweep", &format!("part/{i:02}.txt"), content.as_bytes());
-        server
-            .faults
-            .delay
-            .lock()
-            .unwrap()
-            .insert(format!("sweep/part/{i:02}.txt"), Duration::from_millis(100));
-    }
+    sixty_objects(&server);
+    slow_gets(&server, Duration::from_millis(100));
     let dir = tempfile::tempdir().unwrap();
     let results = dir.path().join("results.jsonl");
     let checkpoint = dir.path().join("checkpoint.jsonl");

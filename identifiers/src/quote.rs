@@ -10,29 +10,24 @@ use crate::redact::redact;
 /// (`duplicate key `…``, `unknown field `…``), and a secret pasted where a key belongs is no
 /// key. The names after `expected` are the schema's, and stay.
 pub fn redact_quoted(message: &str) -> String {
-    let (quoted, schema) = match message.find("expected") {
-        Some(at) => message.split_at(at),
-        None => (message, ""),
-    };
-    let mut out = redact_double_quoted(&redact_backticked(quoted));
-    out.push_str(&redact_double_quoted(schema));
-    out
+    redact_double_quoted(&redact_backticked(message))
 }
 
-/// Every `name` in backticks redacted.
+/// Every name in backticks redacted, until the word `expected` outside them: the names after
+/// it are the schema's. (A key that holds "expected" is inside backticks, and redacted.)
 fn redact_backticked(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
-    let mut parts = message.split('`');
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    for (i, part) in parts.enumerate() {
-        out.push('`');
-        // Odd pieces are inside backticks.
-        if i % 2 == 0 {
+    let mut schema = false;
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        let quoted = i % 2 == 1;
+        if quoted && !schema {
             out.push_str(&redact(part.as_bytes()));
         } else {
             out.push_str(part);
+            schema |= !quoted && part.contains("expected");
         }
     }
     out
@@ -110,6 +105,11 @@ mod tests {
             "unknown variant `ghp_************`, expected `LOW` or `HIGH`"
         );
         // The TOML parser quotes keys too (found by the config fuzz target with 30 s a target).
+        // A key holding the word "expected" does not end the redaction early.
+        assert_eq!(
+            redact_quoted("unknown field `expected0kQd11eqPSwa`, expected one of `scan`"),
+            "unknown field `expe****************`, expected one of `scan`"
+        );
         assert_eq!(
             redact_quoted("duplicate key `0kQd11eqPSwaB6XqZfh4` in table `scan`"),
             "duplicate key `0kQd****************` in table `s***`"

@@ -330,7 +330,7 @@ impl Family {
 }
 
 /// The value's symbols, upper-cased, into `buffer`; `None` for a byte no family reads.
-fn symbols<'b>(value: &[u8], buffer: &'b mut [u8; MAX_SYMBOLS]) -> Option<&'b [u8]> {
+pub(super) fn symbols<'b>(value: &[u8], buffer: &'b mut [u8; MAX_SYMBOLS]) -> Option<&'b [u8]> {
     let mut n = 0;
     for &b in value {
         match b {
@@ -360,7 +360,7 @@ fn all_digits(symbols: &[u8]) -> bool {
 
 /// Luhn over the digits of `value` (other bytes skipped) after `prefix`; at least two digits
 /// of the value.
-fn luhn(prefix: &[u8], value: &[u8]) -> bool {
+pub(super) fn luhn(prefix: &[u8], value: &[u8]) -> bool {
     let digits = || value.iter().filter(|b| b.is_ascii_digit());
     if digits().nth(1).is_none() {
         return false;
@@ -386,7 +386,7 @@ fn mod97_of(acc: u32, digits: &[u8]) -> u32 {
         .fold(acc, |acc, &d| (acc * 10 + u32::from(d - b'0')) % 97)
 }
 
-fn mod97_iban(symbols: &[u8]) -> bool {
+pub(super) fn mod97_iban(symbols: &[u8]) -> bool {
     if symbols.len() < 5 || symbols.contains(&b'<') {
         return false;
     }
@@ -631,18 +631,18 @@ fn embedded_date(
         }
         position += width;
     }
-    let days: Vec<u32> = if day_offsets.is_empty() {
-        vec![day]
+    // The day as written, or less one of its offsets (no allocation: this runs per value).
+    let no_offset: &[u32] = &[0];
+    let offsets = if day_offsets.is_empty() {
+        no_offset
     } else {
         day_offsets
-            .iter()
-            .filter(|&&o| day > o)
-            .map(|o| day - o)
-            .collect()
     };
     let real = |year: u32, month: u32| {
-        days.iter()
-            .any(|&d| Date::new(year, month, d).is_some_and(|date| date <= today))
+        offsets
+            .iter()
+            .filter(|&&o| day > o)
+            .any(|&o| Date::new(year, month, day - o).is_some_and(|date| date <= today))
     };
     if !two_digit_year {
         return real(year, month);

@@ -240,51 +240,18 @@ pub fn us_ssn(value: &[u8]) -> bool {
         && !digits.iter().all(|&d| d == digits[0])
 }
 
-/// The Luhn (mod 10) check over the digits of `value`; other bytes (spaces, dashes) are
-/// skipped. Fewer than 2 digits fail.
+/// Luhn (ISO/IEC 7812) over the ASCII digits of `value`; other bytes (spaces, dashes) are
+/// skipped. Fewer than 2 digits fail. The `luhn` family without a prefix.
 pub fn luhn(value: &[u8]) -> bool {
-    let mut sum = 0u32;
-    let mut count = 0usize;
-    for &b in value.iter().rev() {
-        if !b.is_ascii_digit() {
-            continue;
-        }
-        let mut d = u32::from(b - b'0');
-        if count % 2 == 1 {
-            d *= 2;
-            if d > 9 {
-                d -= 9;
-            }
-        }
-        sum += d;
-        count += 1;
-    }
-    count >= 2 && sum % 10 == 0
+    checksums::luhn(&[], value)
 }
 
 /// ISO 7064 mod 97-10 as used by IBAN: the first four characters move to the end, letters
-/// become 10..35, and the number must be 1 modulo 97. Spaces are skipped.
+/// become 10..35, and the number must be 1 modulo 97. Spaces, `-`, `.` and `/` are skipped.
+/// The `mod97` family in its default form; nothing is allocated per value.
 pub fn mod97(value: &[u8]) -> bool {
-    let compact: Vec<u8> = value
-        .iter()
-        .copied()
-        .filter(|b| !b.is_ascii_whitespace())
-        .collect();
-    if compact.len() < 5 || !compact.iter().all(u8::is_ascii_alphanumeric) {
-        return false;
-    }
-    let rotated = compact[4..].iter().chain(compact[..4].iter());
-    let mut rem: u32 = 0;
-    for &b in rotated {
-        let b = b.to_ascii_uppercase();
-        if b.is_ascii_digit() {
-            rem = (rem * 10 + u32::from(b - b'0')) % 97;
-        } else {
-            let n = u32::from(b - b'A') + 10;
-            rem = (rem * 100 + n) % 97;
-        }
-    }
-    rem == 1
+    let mut buffer = [0u8; MAX_SYMBOLS];
+    checksums::symbols(value, &mut buffer).is_some_and(checksums::mod97_iban)
 }
 
 fn base62_value(text: &[u8]) -> Option<u64> {
