@@ -223,6 +223,7 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         anchor_lookbehind: None,
         example_values: Vec::new(),
         placeholder_check: None,
+        generic: None,
         low_entropy: None,
         recommended: None,
         examples: Vec::new(),

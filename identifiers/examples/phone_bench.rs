@@ -59,6 +59,7 @@ fn main() {
         keyword,
         phone_regions: &regions,
         today: Date::today(),
+        before: b"",
     };
 
     let start = Instant::now();

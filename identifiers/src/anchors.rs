@@ -63,6 +63,111 @@ pub fn every_match_contains_one(hir: &Hir, anchors: &[String]) -> bool {
             })
 }
 
+/// Most strings a run of finite pieces may spell before the proof gives up on it.
+const MAX_SPELLINGS: usize = 4096;
+
+/// Every string `hir` can match, when that is a small finite set: literals, alternations of
+/// them, bounded repetitions and classes of a few bytes (`_?`, `[_.-]`). `None` otherwise.
+fn spellings(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(vec![Vec::new()]),
+        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
+        HirKind::Capture(capture) => spellings(&capture.sub),
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => {
+            let bytes: Vec<u8> = class
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .take(9)
+                .collect();
+            (bytes.len() <= 8).then(|| bytes.into_iter().map(|b| vec![b]).collect())
+        }
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => {
+            let mut out = Vec::new();
+            for range in class.iter() {
+                for c in range.start()..=range.end() {
+                    if out.len() == 8 {
+                        return None;
+                    }
+                    let mut buffer = [0u8; 4];
+                    out.push(c.encode_utf8(&mut buffer).as_bytes().to_vec());
+                }
+            }
+            Some(out)
+        }
+        HirKind::Alternation(branches) => {
+            let mut out = Vec::new();
+            for branch in branches {
+                out.extend(spellings(branch)?);
+                if out.len() > MAX_SPELLINGS {
+                    return None;
+                }
+            }
+            Some(out)
+        }
+        HirKind::Concat(children) => {
+            let mut out = vec![Vec::new()];
+            for child in children {
+                out = cross(&out, &spellings(child)?)?;
+            }
+            Some(out)
+        }
+        HirKind::Repetition(repetition) => {
+            let max = repetition.max?;
+            if max > 4 {
+                return None;
+            }
+            let one = spellings(&repetition.sub)?;
+            let mut power = vec![Vec::new()];
+            let mut out = Vec::new();
+            for k in 0..=max {
+                if k >= repetition.min {
+                    out.extend(power.iter().cloned());
+                }
+                if k < max {
+                    power = cross(&power, &one)?;
+                }
+            }
+            (out.len() <= MAX_SPELLINGS).then_some(out)
+        }
+    }
+}
+
+/// Each of `a` followed by each of `b`, unless that makes more than [`MAX_SPELLINGS`].
+fn cross(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if a.len().saturating_mul(b.len()) > MAX_SPELLINGS {
+        return None;
+    }
+    Some(
+        a.iter()
+            .flat_map(|x| {
+                b.iter().map(move |y| {
+                    let mut s = x.clone();
+                    s.extend_from_slice(y);
+                    s
+                })
+            })
+            .collect(),
+    )
+}
+
+/// Whether, in a concatenation, some run of consecutive finite pieces spells an anchor in
+/// every way it can (`(?:DD|dd)_?(?:API|api)` with anchors `DD_API`, `DDAPI`, …).
+fn finite_run_holds(children: &[Hir], holds: &dyn Fn(&[u8]) -> bool) -> bool {
+    for start in 0..children.len() {
+        let mut strings = vec![Vec::new()];
+        for child in &children[start..] {
+            let Some(next) = spellings(child).and_then(|s| cross(&strings, &s)) else {
+                break;
+            };
+            strings = next;
+            if strings.iter().all(|s| holds(s)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a literal that every match of `hir` spells out satisfies `holds`.
 fn required_literal_holds(hir: &Hir, holds: &dyn Fn(&[u8]) -> bool) -> bool {
     match hir.kind() {
@@ -90,7 +195,7 @@ fn required_literal_holds(hir: &Hir, holds: &dyn Fn(&[u8]) -> bool) -> bool {
                 }
                 run.clear();
             }
-            holds(&run)
+            holds(&run) || finite_run_holds(children, holds)
         }
         HirKind::Empty | HirKind::Class(_) | HirKind::Look(_) => false,
     }
@@ -111,6 +216,34 @@ mod tests {
 
     fn anchors(list: &[&str]) -> Vec<String> {
         list.iter().map(|a| a.to_string()).collect()
+    }
+
+    #[test]
+    fn anchors_spelled_across_pieces_are_proved() {
+        // A keyword split over an alternation, an optional separator and another alternation.
+        let keyed = hir(r"(?:^|[^A-Za-z])(?:DD|dd)_?(?:API|api)_KEY=([0-9a-f]{32})");
+        let all = anchors(&[
+            "DD_API", "DDAPI", "dd_api", "ddapi", "DD_api", "DDapi", "dd_API", "ddAPI",
+        ]);
+        assert!(every_match_contains_one(&keyed, &all));
+        // One spelling missing (`DD_api`): no proof.
+        let some = anchors(&[
+            "DD_API", "DDAPI", "dd_api", "ddapi", "DDapi", "dd_API", "ddAPI",
+        ]);
+        assert!(!every_match_contains_one(&keyed, &some));
+        // An optional piece between literals, and a port list between colons.
+        assert!(every_match_contains_one(
+            &hir(r"https?://[a-z]+"),
+            &anchors(&["http://", "https://"])
+        ));
+        assert!(every_match_contains_one(
+            &hir(r"[a-z]+:(?:5432|6432):[a-z]+"),
+            &anchors(&[":5432:", ":6432:"])
+        ));
+        assert!(!every_match_contains_one(
+            &hir(r"[a-z]+:(?:5432|6432):[a-z]+"),
+            &anchors(&[":5432:"])
+        ));
     }
 
     #[test]

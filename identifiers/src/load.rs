@@ -62,6 +62,8 @@ pub struct Identifier {
     pub anchor_lookbehind: usize,
     pub example_values: Vec<String>,
     pub placeholder_check: bool,
+    /// A catch-all rule: an overlapping specific identifier of the same severity wins.
+    pub generic: bool,
     pub low_entropy: bool,
     /// In the RECOMMENDED managed selection.
     pub recommended: bool,
@@ -373,6 +375,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         bounded,
         anchor_lookbehind,
         placeholder_check: spec.placeholder_check.unwrap_or(true),
+        generic: spec.generic.unwrap_or(false),
         recommended: spec.recommended.unwrap_or(true),
         id: spec.id,
         name: spec.name,

@@ -203,6 +203,11 @@ pub struct IdentifierSpec {
     /// of one character) count as example values. Defaults to true.
     #[serde(default)]
     pub placeholder_check: Option<bool>,
+    /// A catch-all rule (a password in any URL, a secret assigned to any name). Where its
+    /// value overlaps the value of an identifier of the same severity that is not generic
+    /// (a provider's token in the URL), that one is reported instead. Defaults to false.
+    #[serde(default)]
+    pub generic: Option<bool>,
     /// Values with little entropy (SSN, card, phone, date) get a fingerprint that cannot be
     /// brute-forced: keyed with a secret, else stretched (see `trawl_scanner::fingerprint`).
     /// Defaults to true for FINANCIAL and PERSONAL, false otherwise.

@@ -464,6 +464,54 @@ anchors = ["REF-"]
     );
 }
 
+#[test]
+fn a_specific_identifier_wins_over_a_generic_one_of_the_same_severity() {
+    // The generic rule's match is longer (the whole URL) and it is defined first: only
+    // `generic` puts the specific token ahead. A token the specific rule rejects (here: the
+    // wrong length) stays the generic rule's finding; a less severe specific one does not win.
+    let s = scanner(
+        r#"
+[[identifier]]
+id = "URL_PASSWORD"
+name = "URL password"
+severity = "HIGH"
+generic = true
+regex = '[a-z]+://[a-z]+:([^@\s]{4,64})@[a-z.]+'
+anchors = ["://"]
+
+[[identifier]]
+id = "ACME_TOKEN"
+name = "Acme token"
+severity = "HIGH"
+regex = 'acme_[0-9a-f]{16}\b'
+
+[[identifier]]
+id = "ACME_HINT"
+name = "Acme hint"
+severity = "LOW"
+regex = 'hint_[0-9a-f]{8}\b'
+"#,
+    );
+    assert_eq!(
+        found(&s, "git https://ci:acme_8f3a1c9e4b7d2605@git.acme.io"),
+        vec![(
+            "ACME_TOKEN".to_string(),
+            "acme_8f3a1c9e4b7d2605".to_string()
+        )]
+    );
+    assert_eq!(
+        found(&s, "git https://ci:acme_8f3a1c9e4b7d260@git.acme.io"),
+        vec![(
+            "URL_PASSWORD".to_string(),
+            "acme_8f3a1c9e4b7d260".to_string()
+        )]
+    );
+    assert_eq!(
+        found(&s, "git https://ci:hint_7c2e9a41@git.acme.io"),
+        vec![("URL_PASSWORD".to_string(), "hint_7c2e9a41".to_string())]
+    );
+}
+
 /// In number-dense text the keywords of keyword-required digit identifiers are searched once
 /// per round instead of per candidate; what is found must not change.
 #[test]

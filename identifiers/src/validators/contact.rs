@@ -27,6 +27,43 @@ fn reserved_domain(domain: &[u8]) -> bool {
     .any(|s| ends(s))
 }
 
+/// [`email`], and never the userinfo of a URL: `ftp://guest@files.acme.io` and the password
+/// in `https://user:gho_…@github.com` look like addresses but are a URL's user and password.
+pub fn email_in_context(value: &[u8], before: &[u8]) -> Verdict {
+    if is_url_userinfo(before) {
+        return Verdict::Invalid;
+    }
+    email(value)
+}
+
+/// Whether a value right after `before` starts inside a URL's userinfo: `scheme://` then,
+/// optionally, `user:` (no `/`, `@` or whitespace between).
+fn is_url_userinfo(before: &[u8]) -> bool {
+    let mut end = before.len();
+    if before.last() == Some(&b':') {
+        // `user:` before a password: step over the user name.
+        end -= 1;
+        while end > 0
+            && !matches!(before[end - 1], b'/' | b'@' | b':')
+            && !before[end - 1].is_ascii_whitespace()
+        {
+            end -= 1;
+        }
+    }
+    let Some(head) = before[..end].strip_suffix(b"//") else {
+        return false;
+    };
+    let Some(scheme) = head.strip_suffix(b":") else {
+        return false;
+    };
+    // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
+    let start = scheme
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')))
+        .map_or(0, |p| p + 1);
+    scheme.get(start).is_some_and(u8::is_ascii_alphabetic)
+}
+
 /// An email address: a local part without leading, trailing or doubled dots, a domain of at
 /// least two labels whose top level is alphabetic and not a file extension. Addresses at
 /// documentation domains (`example.com`, `.test`) are examples.
@@ -72,5 +109,20 @@ mod tests {
         assert_eq!(email(b"user@localhost"), Verdict::Invalid);
         assert_eq!(email(b".jane@corp.com"), Verdict::Invalid);
         assert_eq!(email(b"someone@example.com"), Verdict::Example);
+        // A URL's userinfo is not an address.
+        let user = b"jane@files.acme.io";
+        assert_eq!(email_in_context(user, b"ftp://"), Verdict::Invalid);
+        assert_eq!(
+            email_in_context(user, b"url: git+https://ci:"),
+            Verdict::Invalid
+        );
+        assert_eq!(email_in_context(user, b"redis://:"), Verdict::Invalid);
+        assert_eq!(email_in_context(user, b"mailto:"), Verdict::Valid);
+        assert_eq!(email_in_context(user, b"Email:"), Verdict::Valid);
+        assert_eq!(
+            email_in_context(user, b"see https://acme.io/ contact: "),
+            Verdict::Valid
+        );
+        assert_eq!(email_in_context(user, b"// "), Verdict::Valid);
     }
 }

@@ -9,10 +9,12 @@
 
 use base64::Engine as _;
 
+mod bip39;
 mod cards;
 mod checksums;
 mod contact;
 mod dates;
+mod encodings;
 mod iban;
 mod phone;
 mod phone_metadata;
@@ -35,7 +37,13 @@ pub struct Context<'a> {
     pub phone_regions: &'a PhoneRegions,
     /// The latest acceptable birth date.
     pub today: Date,
+    /// Up to [`CONTEXT_BEFORE`] bytes just before the value, as far as the scanner's buffer
+    /// holds them (fewer at the start of an object or right after a chunk boundary).
+    pub before: &'a [u8],
 }
+
+/// How many bytes before a value a validator is shown.
+pub const CONTEXT_BEFORE: usize = 160;
 
 /// What a validator decided about a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +53,9 @@ pub enum Verdict {
     /// Valid, but published for testing or documentation (a test card number, an address at
     /// `example.com`): reported only with `--include-examples`.
     Example,
+    /// Possibly valid, but only part of it could be checked (a private key cut short): reported
+    /// at `confidence = LOW`.
+    Weak,
 }
 
 impl From<bool> for Verdict {
@@ -67,6 +78,8 @@ enum Make {
     Fixed(ValidatorFn),
     /// A check-digit family ([`checksums`]): a name, with parameters in a table.
     Family,
+    /// A token-structure family ([`encodings`]): a name, with parameters in a table.
+    Encoding,
 }
 
 /// One validator of the [`REGISTRY`].
@@ -83,12 +96,13 @@ impl Entry {
         match self.make {
             Make::Fixed(_) => &[],
             Make::Family => checksums::parameters(self.name).unwrap_or(&[]),
+            Make::Encoding => encodings::parameters(self.name).unwrap_or(&[]),
         }
     }
 
-    /// Whether it is a check-digit family that takes parameters.
+    /// Whether it is a family that takes parameters.
     pub fn is_family(&self) -> bool {
-        matches!(self.make, Make::Family)
+        matches!(self.make, Make::Family | Make::Encoding)
     }
 }
 
@@ -106,6 +120,12 @@ pub const REGISTRY: &[Entry] = &[
     family("iso7064_mod11_10", "ISO 7064 MOD 11-10 (German Steuer-ID)"),
     family("iso7064_mod37_36", "ISO 7064 MOD 37-36, alphanumeric"),
     family("check_letter", "a number, then `letters[number mod modulus]`; leading letters `substitute`d (Spanish DNI, NIE)"),
+    // Token-structure families: data, with parameters (see `encodings`).
+    encoding("crc32", "a CRC-32 in the last `digits` characters (`encoding` base62, hex or HEX; `byte_order` big or little) of `value[from..]` (before `separator`)"),
+    encoding("base64_json", "`value[from..]` up to `until` is base64 of a JSON object with every one of `keys`"),
+    encoding("base64_length", "`value[from..]` is base64 of one of `bytes` bytes"),
+    encoding("bech32", "BIP 173 bech32 with human-readable part `hrp` and `bytes` bytes of data (age keys)"),
+    encoding("base58check", "Base58Check with a payload of one of `lengths` bytes starting with one of `versions` (WIF keys)"),
     family("embedded_date", "a real past date in `format` at symbol `at` (`month_offsets`, `day_offsets`, `century_digit`)"),
     // Fixed checks.
     fixed("github_checksum", "GitHub's CRC-32 checksum in the token's last six characters", |v, _, _| github_checksum(v).into()),
@@ -115,7 +135,7 @@ pub const REGISTRY: &[Entry] = &[
     fixed("aws_secret_key", "40 base64 characters that mix cases and digits", |v, _, _| aws_secret_key(v).into()),
     fixed("jwt", "a JSON Web Token: a header with `alg`, a JSON payload (details: alg)", |v, _, d| jwt(v, d).into()),
     fixed("basic_auth", "an HTTP Basic credential that decodes to user:password", |v, _, _| basic_auth(v).into()),
-    fixed("pem_key", "a PEM private key block whose body is base64", |v, _, _| pem_key(v).into()),
+    fixed("pem_key", "a PEM private key block whose body is base64; a block cut short (64+ base64 characters, no END line) is weak", |v, _, _| pem_key_block(v)),
     fixed("openssh_key", "an OpenSSH private key whose body decodes to its magic", |v, _, _| openssh_key(v).into()),
     fixed("putty_key", "a PuTTY private key file", |v, _, _| putty_key(v).into()),
     fixed("base32_key_id", "an AWS access key id's base32 body", |v, _, _| base32_key_id(v).into()),
@@ -125,8 +145,9 @@ pub const REGISTRY: &[Entry] = &[
     fixed("track_data", "magnetic-stripe track 1 or 2 with a valid card number", |v, _, d| cards::track_data(v, d).into()),
     fixed("phone", "a possible number of its region in libphonenumber's metadata (details: country, e164)", |v, c, d| phone::phone(v, c, d).into()),
     fixed("birth_date", "a real calendar date between 1900 and today", |v, c, _| dates::birth_date(v, c.today).into()),
-    fixed("email", "an address with a real top-level domain; example domains are examples", |v, _, _| contact::email(v)),
+    fixed("email", "an address with a real top-level domain, not a URL's userinfo; example domains are examples", |v, c, _| contact::email_in_context(v, c.before)),
     fixed("iban", "a registered country's length and its MOD 97-10 (details: country)", |v, _, d| iban::iban(v, d).into()),
+    fixed("bip39", "12 to 24 words of BIP-39's English list with their checksum (a wallet seed phrase)", |v, _, _| bip39::bip39(v).into()),
     fixed("us_ssn", "no 000/666/9xx area, 00 group or 0000 serial, no known invalid number", |v, _, _| us_ssn(v).into()),
 ];
 
@@ -135,6 +156,14 @@ const fn family(name: &'static str, summary: &'static str) -> Entry {
         name,
         summary,
         make: Make::Family,
+    }
+}
+
+const fn encoding(name: &'static str, summary: &'static str) -> Entry {
+    Entry {
+        name,
+        summary,
+        make: Make::Encoding,
     }
 }
 
@@ -162,6 +191,7 @@ pub struct Validator {
 enum Check {
     Fixed(ValidatorFn),
     Family(Family),
+    Encoding(encodings::Encoded),
 }
 
 impl std::fmt::Debug for Validator {
@@ -169,6 +199,7 @@ impl std::fmt::Debug for Validator {
         match &self.check {
             Check::Fixed(_) => f.write_str(self.name),
             Check::Family(family) => write!(f, "{family:?}"),
+            Check::Encoding(encoded) => write!(f, "{encoded:?}"),
         }
     }
 }
@@ -187,6 +218,7 @@ impl Validator {
             Make::Fixed(check) if parameters.is_empty() => Check::Fixed(check),
             Make::Fixed(_) => return Err(format!("{name} takes no parameters")),
             Make::Family => Check::Family(Family::new(entry.name, parameters)?),
+            Make::Encoding => Check::Encoding(encodings::Encoded::new(entry.name, parameters)?),
         };
         Ok(Validator {
             name: entry.name,
@@ -203,6 +235,7 @@ impl Validator {
         match &self.check {
             Check::Fixed(check) => check(value, context, details),
             Check::Family(family) => family.check(value, context.today).into(),
+            Check::Encoding(encoded) => encoded.check(value).into(),
         }
     }
 }
@@ -580,6 +613,30 @@ pub fn pem_key(value: &[u8]) -> bool {
         return der.len() >= 64;
     }
     der.len() >= 40 && der_sequence(&der)
+}
+
+/// [`pem_key`] for a block as the PKCS identifier matches it: with its `-----END` line, the
+/// whole check. Cut short (a log line truncated, a paste that stopped), at least 64 base64
+/// characters of body whose first bytes open an ASN.1 SEQUENCE (or, after `Proc-Type:`,
+/// legacy encrypted PEM) are [`Verdict::Weak`].
+pub fn pem_key_block(value: &[u8]) -> Verdict {
+    if find(value, b"-----END ").is_some() {
+        return pem_key(value).into();
+    }
+    let body = pem_body(value);
+    if body.len() < 64 {
+        return Verdict::Invalid;
+    }
+    let whole_groups = body.len() / 4 * 4;
+    let Some(der) = decode_standard(&body[..whole_groups]) else {
+        return Verdict::Invalid;
+    };
+    let encrypted = find(value, b"Proc-Type:").is_some();
+    if encrypted || der.first() == Some(&0x30) {
+        Verdict::Weak
+    } else {
+        Verdict::Invalid
+    }
 }
 
 /// An OpenSSH private key: the base64 body starts with the `openssh-key-v1\0` magic.
@@ -1037,7 +1094,12 @@ mod tests {
             assert!(seen.insert(entry.name), "{} registered twice", entry.name);
             assert!(!entry.summary.is_empty(), "{} has no summary", entry.name);
             if entry.is_family() {
-                assert!(checksums::FAMILIES.contains(&entry.name), "{}", entry.name);
+                assert!(
+                    checksums::FAMILIES.contains(&entry.name)
+                        || encodings::NAMES.contains(&entry.name),
+                    "{}",
+                    entry.name
+                );
             } else {
                 assert!(Validator::new(entry.name, &empty).is_ok(), "{}", entry.name);
                 let mut extra = toml::Table::new();
@@ -1052,6 +1114,10 @@ mod tests {
         for family in checksums::FAMILIES {
             assert!(seen.contains(family), "family {family} is not registered");
             assert!(checksums::parameters(family).is_some(), "{family}");
+        }
+        for family in encodings::NAMES {
+            assert!(seen.contains(family), "family {family} is not registered");
+            assert!(encodings::parameters(family).is_some(), "{family}");
         }
         assert!(Validator::new("nope", &empty)
             .unwrap_err()

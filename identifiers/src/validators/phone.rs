@@ -178,6 +178,7 @@ mod tests {
             keyword,
             phone_regions: &regions,
             today: Date::new(2026, 1, 1).unwrap(),
+            before: b"",
         };
         let mut details = Vec::new();
         phone(value.as_bytes(), &context, &mut details).then_some(details)

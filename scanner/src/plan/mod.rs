@@ -99,7 +99,7 @@ pub(crate) struct Options {
 pub(crate) struct Inner {
     pub(crate) identifiers: Vec<Compiled>,
     /// Literal anchors of every identifier; pattern i triggers `anchor_targets[i]`.
-    pub(crate) anchors: Option<AhoCorasick>,
+    pub(crate) anchors: Option<anchors::AnchorAutomaton>,
     pub(crate) anchor_targets: Vec<Vec<AnchorTarget>>,
     pub(crate) anchor_patterns: Vec<Vec<u8>>,
     /// For pattern i, the other patterns that can start inside a match of i (at offset k, as

@@ -243,12 +243,15 @@ impl Session {
             keyword: keyword_found,
             phone_regions: &inner.options.phone_regions,
             today: inner.options.today,
+            before: &hay[rel(vs).saturating_sub(validators::CONTEXT_BEFORE)..rel(vs)],
         };
         let mut published = false;
+        let mut weak = false;
         for validator in &compiled.def.validators {
             match validator.validate(value, &context, &mut details) {
                 Verdict::Invalid => return,
                 Verdict::Example => published = true,
+                Verdict::Weak => weak = true,
                 Verdict::Valid => {}
             }
         }
@@ -264,7 +267,9 @@ impl Session {
         if inner.options.inline_allows && inline_allow(hay, rel(vs), rel(ve), &compiled.def.id) {
             return;
         }
-        let confidence = if keyword_found {
+        let confidence = if weak {
+            Confidence::Low
+        } else if keyword_found {
             Confidence::High
         } else {
             compiled.def.confidence
@@ -289,6 +294,7 @@ impl Session {
             finding,
             slot: slot as u32,
             match_len: me - ms,
+            generic: compiled.def.generic,
         });
     }
 }

@@ -45,6 +45,8 @@ struct Pending {
     slot: u32,
     /// The whole regex match, which decides overlaps: the longer one is the more specific.
     match_len: u64,
+    /// From a catch-all identifier, which yields to a specific one of the same severity.
+    generic: bool,
 }
 
 /// Tracks line numbers without counting any byte twice.

@@ -10,7 +10,8 @@ impl Session {
             return;
         }
         // Where values overlap, the more severe finding wins (a URL's password over the
-        // email address its `password@host` looks like), then the longer whole match, the
+        // email address its `password@host` looks like), then one that is not `generic` (a
+        // GitHub token over the URL password it is), then the longer whole match, the
         // more specific identifier (a service-account JSON over the key inside it, track data
         // over the card number in it); ties go to the earlier identifier.
         //
@@ -112,6 +113,7 @@ fn settle_group(pending: &[Pending], group: &[usize], keep: &mut [bool]) {
         pb.finding
             .severity
             .cmp(&pa.finding.severity)
+            .then(pa.generic.cmp(&pb.generic))
             .then(pb.match_len.cmp(&pa.match_len))
             .then(pa.slot.cmp(&pb.slot))
             .then(pa.finding.start.cmp(&pb.finding.start))
