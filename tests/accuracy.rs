@@ -1,6 +1,7 @@
 //! Accuracy of the built-in identifiers, measured on the labelled corpora in
 //! `corpus/generated/` (made by seeded generators; see corpus/README.md):
-//! `credentials/` for CREDENTIALS, `personal/` for FINANCIAL and PERSONAL.
+//! `credentials/` for the first sixteen CREDENTIALS identifiers, `providers/` for the
+//! provider identifiers that came after them, `personal/` for FINANCIAL and PERSONAL.
 //!
 //! The real binary scans a corpus; each finding is matched to the planted values of its
 //! `labels.jsonl`: a finding is a true positive when a positive label of the same file and
@@ -32,7 +33,47 @@ struct Suite {
     /// The largest share of each kind of near miss that may be reported.
     max_near_miss_share: f64,
     extra_args: &'static [&'static str],
+    /// Which identifiers of the categories this corpus plants values of (and so must have at
+    /// least [`MIN_POSITIVES`]). Every identifier of the categories is scored: one planted
+    /// elsewhere must still raise no false alarm here.
+    planted: Planted,
 }
+
+enum Planted {
+    All,
+    Only(&'static [&'static str]),
+    AllBut(&'static [&'static str]),
+}
+
+impl Planted {
+    fn includes(&self, id: &str) -> bool {
+        match self {
+            Planted::All => true,
+            Planted::Only(ids) => ids.contains(&id),
+            Planted::AllBut(ids) => !ids.contains(&id),
+        }
+    }
+}
+
+/// The credential identifiers generated/credentials/ was written for.
+const FIRST_CREDENTIALS: &[&str] = &[
+    "AWS_ACCESS_KEY_ID",
+    "AWS_CREDENTIALS",
+    "CONNECTION_URL_CREDENTIALS",
+    "GITHUB_TOKEN",
+    "GITLAB_TOKEN",
+    "GCP_API_KEY",
+    "GCP_SERVICE_ACCOUNT_KEY",
+    "HTTP_BASIC_AUTH_HEADER",
+    "JSON_WEB_TOKEN",
+    "NPM_TOKEN",
+    "PKCS",
+    "OPENSSH_PRIVATE_KEY",
+    "PGP_PRIVATE_KEY",
+    "PUTTY_PRIVATE_KEY",
+    "SLACK_TOKEN",
+    "STRIPE_CREDENTIALS",
+];
 
 const CREDENTIALS: Suite = Suite {
     corpus: "corpus/generated/credentials",
@@ -42,6 +83,19 @@ const CREDENTIALS: Suite = Suite {
     min_recall: 0.95,
     max_near_miss_share: 0.0,
     extra_args: &[],
+    planted: Planted::Only(FIRST_CREDENTIALS),
+};
+
+/// The credential-breadth issue's targets: precision and recall 0.98 per identifier.
+const PROVIDERS: Suite = Suite {
+    corpus: "corpus/generated/providers",
+    generator: "corpus/gen_providers.py",
+    categories: &["CREDENTIALS"],
+    min_precision: 0.98,
+    min_recall: 0.98,
+    max_near_miss_share: 0.0,
+    extra_args: &[],
+    planted: Planted::AllBut(FIRST_CREDENTIALS),
 };
 
 /// The targets of the personal-identifiers issue: precision 0.98, recall 0.97, at most 1 %
@@ -55,6 +109,7 @@ const PERSONAL: Suite = Suite {
     max_near_miss_share: 0.01,
     // National-form phones in the corpus come from these regions.
     extra_args: &["--phone-regions", "US,GB,DE,FR,IN,BR"],
+    planted: Planted::All,
 };
 
 struct Label {
@@ -174,6 +229,11 @@ fn shorten(value: &str) -> String {
 #[test]
 fn credential_identifiers_reach_precision_and_recall_targets() {
     measure(&CREDENTIALS);
+}
+
+#[test]
+fn provider_credential_identifiers_reach_precision_and_recall_targets() {
+    measure(&PROVIDERS);
 }
 
 #[test]
@@ -372,7 +432,7 @@ fn measure(suite: &Suite) {
             s.precision(),
             s.recall()
         );
-        if s.positives < MIN_POSITIVES {
+        if s.positives < MIN_POSITIVES && suite.planted.includes(id) {
             below.push(format!(
                 "{id}: only {} planted values (corpus needs at least {MIN_POSITIVES})",
                 s.positives

@@ -1,0 +1,100 @@
+import os
+
+os.environ.setdefault("aws_session_token", "IQoJb3JpZ2luX2VjVI5H9tUvGztILXQUO7dwncnXjNaE1A4FPro88zKChGDEc4dLkYSCqm/IAXFO1CE9tbPksRcHVtJ9JoXSZWo5KMQxtAXZN2ipWFyBDyZ49+1OtDI2ZtS8QfWaNzDMAuPUJA0ifUJQkNfdx261XG+WaYzTEilv9QnK2rGUeXhlpI1B0LrJUkHzw9BhJ22qTJSWRPR4Sj+mnLdflH8qapBw0Msji7xyeX1JVEogQvRKudynf1duzkt6kbi6uxWX3QxSPEfWE0w7guolSFf5gCVTm1aHWBig7e99Zpt1MYIbvoWlXB3FlIcbkxdKm45UBtoFrb2rNtKmP6loNepNNysg8zzIHdBcawyk6eJtDjTrylRBkukotv/rAc7idDieP5sIBequ0aQP4bMg2avaUb4539Kl8vVFSBg3jedLAjCN2WyTgbEWrgkaj4FENj5KtLJn9X20PoY3R1nwGvqXQ+G7fzGUXbty79QIFdKdfFY81OKdOvyUyr3FyWA7VUC+x4suq8OTddu8P0mPhhd5VWRVwJqQfqlkESbJJc27O32Hqh/TK47YWKhPyvvRgpA9uU2WQsRhFi7VvBsPFI2201Pi8xsK0LqSw2m3slue9kRmoU7pTdSY99dnRpZ1Lrc23HcnZ2EIHbF/CLfdgH70nNpAKScmEE7viVgJjmfDzv79ijMnlZm2zRfUxqCWZK50QgPQA2wU7hmSOWMC/eWrr+yUNzX9PTdyLwsE+f81F8NvKzaVYnAAZDvddCI72WEbzu0VOKMEcAxyGat6KIAy")
+TIMEOUT = 30
+os.environ.setdefault("aws_session_token", "IQoJb3JpZ2luX2VjxbHrhhhzAsQJmmXFmL0zMYilzOGM485+VHM4j7DrwH3x8n6U0YmSsyJETyhjjRp+suG6A/dygwn8nYUfVmp2Z5G1uXsgBOeTEVLJdg806Vx/yI0T/cwnE8K2GOlhBymx9lvhwfmE1pJrOJEnSrs3C3cyJA7M9twKoymbTJroIIlZPHJN9CUNxE+K977zPGUORbiYuOwSA0sO3V6Ancj0TMkjSUBaZRTZnlvyJS9HP2X4Soy7BgvU2Dn6zwJJiStgr9cD0GhvKSZe+fHsnimZcvOmCHDKBXcJx1+TzG4DKshWSQYgzGPhJEfLg0IqY2X4Svloy2Xw3VyG0fmZP5wktXGJqtaO/qum+oUrqwYcVQ4bhRCv2hasd31DccoFesmfseHC2wSBjO6QxXcdGB+YlLq0+kT0K34Lawp/9rF3bfVGasXOETp0GKRV9z0aG3ZQSaskQVS/rfwfUFu3kbewTYQx2seTSOabfl870jggHk9OmWrKc841oWKkN4r2Z5PsUr3QLxR0T4RRagOi2e5eSsNB587OUEMH06xk9W5fXb6jSPwOq9OUP/iuC/1LgKPGdGfrf80rxrJHdTVuMLhDtDpUoTzFQ1hG7UtUIQ4HJn+0CmuXgxAxjTO5mpT3jNJCAle99uPod9JkQ5ZHqOHE3LJ7b3Rg2hbu0X9VgiMURTF6ftu/o6Y/o7PngIIMsHUzI4olmpqLZYhixVV0yfNy/mzVjM8UYYJJii5eQdVaBw==")
+TIMEOUT = 30
+os.environ.setdefault("aws_session_token", "<your-session-token>")
+TIMEOUT = 30
+os.environ.setdefault("BEDROCK_API_KEY", "ABSKQmVkcm9ja0FQSUtleS1qODVlLWF0LTc3MDMwMzI5Mzk1NzphL1hhQm4xeTBZWkorbEVHQmUvSkJ2a2x4bTg0NjV0VFZJa3UxV0NVaElJa0tXWGxyNHdMMWxRZHllST0=")
+TIMEOUT = 30
+os.environ.setdefault("BEDROCK_API_KEY", "ABSKQmVkcm9ja0FQSUtleS1jZTR1LWF0LTkwNjcwMDE5NzcyMTpJS1dZd25qUWtXVWtxRytZdG5zZmd1SU1tT2VIOGkvR2ZDdGQ0TkRORFk1YW0yZFpyb2ZUU2dZaHdqWT0=")
+TIMEOUT = 30
+os.environ.setdefault("BEDROCK_API_KEY", "ABSK-your-bedrock-api-key")
+TIMEOUT = 30
+os.environ.setdefault("BEDROCK_SHORT_TERM_KEY", "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFLRTZVSkdHSjJJRk5aM0hGJTJGMjAyNTA3MTIlMkZ1cy1lYXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNTA3MTJUMTAxNTAwWiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmolMkZtellZY1RLaG9JOSUyRnNVeDl5dlphdGxUbmN3bHB3SlFjTGYzeVltdjVSM1I2d0lvNDQ2anh4a1ZHZUszRkxDQmVteTJVZUpiVVlqUG81bzZhT0Z6eTZKWDVkRyUyQkUlMkJDWEQ0bWRBVCUyQmlQRHBXSzBTSzV1STVyTVpDWk01UHdPb0slMkJkdzdaT3BqZUFnUllNNGlTUSUyRndUTlRWVHJLVzROTG4wbExVYWNjZ011VTcxZWY0QXBQd201ZUxTUjJaUzdTMWlIYWJIOCUyQmRkcDdmbHhDM1pQenltYnBFbyUyQjA1S1pwRFFSSzg4NkR3MThxJTJCMlRmbFpTT2NCTGIxNEdObDJTSkdKekVqeGVxZU4lMkJpeGJJZ0ZBJTJGYzhnYkFHaVE4OWJnNkIlMkZpZVlRUjdXZTFaaSUyRjhKdG5RaDglMkJaYVgyTCUyQkU3amR6d0xrVXZCOFgzMWg3eDliZVFIRSUyQkxLRm5vYnNHTVlUblY5Y2NDTDlTQyUyQnNjJTJCNXZJaDdqeiUyQnc2RkJiVDNkNFZ0RkY3dENjaWNqOTE0Qnp6Y1N2cmVpc0FhNGxMbzB5c0JsdUxNOEVBYkdPJTJGaDJDVzA4Snd6NGd6c0ZLJTJGZmVJbFpCeXZhcUkyZCUyRmlKZ3FwZzI1a24xWWx0TFBKJTJGcERzY0trcVE0ck5QR2ZzTENLeUFlZlpoYUtQdFZOUUdJbGQ0MjglMkJjbzZKNlRwQ0xhT01ldGRjNlFpYVM5UWtnTXFKTUlDNmdHVUx0b014b2t1MEtBR2Jud2xxWVU4WUw0SDN2dG9Db2J1Rzk4eXBoUklqZlhVVzdHZ0RkRXdEdUpHS2pYVUlDMUdBSU1nQUpYU0hZWGJZUXVFSXA1cnVxJTJGQWFmY1NRblJaMXVhJTJGMkVuRTFSR2daWDYwemVTdjRsdDBGNWpPWTg0bHdDSXJoZHYyQndVd0I4dWYlMkJpTVNkZnVHNHRTWTBxdCZYLUFtei1TaWduZWRIZWFkZXJzPWhvc3QmWC1BbXotU2lnbmF0dXJlPWM0NzM1ZjYyZGNhY2JjYzIxMjgxNTY3OWI2ZTI2NzQwNzVlNmI5NTczZmU5MDc5OTU1ZWU4MDQwMGI2NGRkMTUmVmVyc2lvbj0x")
+TIMEOUT = 30
+os.environ.setdefault("BEDROCK_SHORT_TERM_KEY", "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFMRVRVSVRLN09PRkFBT0lWJTJGMjAyNTA3MTIlMkZldS1jZW50cmFsLTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNTA3MTJUMTAxNTAwWiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmpXY1d3ZWpSTVQ4MWxDYmhCc1NRZERManZpRXMlMkZKbUM5Y0t6UUpVdGpDNTFSakkxaDBTUkNHMGNkUUVJVHZseHliJTJGM2RrNjVEa3ZoJTJCckIlMkJtUUl3VkI2U0hKb2ZCUkIxSkFxbW5lSTElMkZKdDhkczhzMFN3VWxMbG54bnVhODk1SDRiOVFDZmZWaVVwZ1NUMnBYa1BXMjVvVWp3d09OQUZic2tUMSUyRlYyVk9XJTJCT0Z6RU44eWZ0MWlLUXlKQzV1aFFKWXFCNFljRllIMWhMUDVyTnFMbVZNMzRBUkNwcEtsZW9wT3piJTJGblVxSW90JTJCWHF3d2Fhdk5CZ2xIJTJCcTFTNEpiJTJCJTJCS1doOHJxSWRwbTRUVHRpVDJ2bTVJJTJCb1Q1amt6TFhsbGtiYkdMJTJGT3FCaVVGRFQ2Q0lFVFdERSUyRmtHdk16a0J4JTJCJTJCQjJsVENVTU1xeEh4JTJGOEJZdUhMTnhqYWJoTU5vbmNtMTdTV3BTbjZTaCUyQktNTTc3TndjZGJlWk5Sa2R5c0ZRSyUyQmp6bm1HaG5vMmZWdm9WclpaZFQ1RGlzTFhqQlYyQkxROThIRFBmcnEyd3FKUTVTJTJCdGZOVjFjREQ1RDRGbnVJdU14Vmc3Z1g2UE5zakNpJTJCS2RiaE90djFkWjhyTW1YbDFQd2ZnViUyRmEmWC1BbXotU2lnbmVkSGVhZGVycz1ob3N0JlgtQW16LVNpZ25hdHVyZT1kYzNhOTUwN2U4YzM5NzM4NjYyMDZhOWQwNDA2ZmQwYTVlZDY4M2Q5Y2Q4MzA0MmFjMWM0OWMzMzdlNzZmMTRkJlZlcnNpb249MQ==")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_STORAGE_KEY", "3fMxZ4lQf2HtsHVeE29kD5nAmya3VmtOL9MzRmVgXmDWmfWVSmvCb3CGBsUR0asSlzRB7lqQ8RDvkhQNyi7/5Q==")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_STORAGE_KEY", "E4DUE3hwRmlVmfpCwsalAUnvAAO5hr6JwvLjRV/jf8Pf11h9DQmM6+42J4iHXQNxugPJix4lepVOBhV6ZWaWZA==")
+TIMEOUT = 30
+os.environ.setdefault("checksum", "Tbp27LNsqo+ARS/cl9+wRHevbpCFP9bqyAURgGwZ6jjgzM/KG6bYOswfAz/EDYxc41s13m0aopVJXBpf69+vWQ==")
+TIMEOUT = 30
+os.environ.setdefault("storage_connection_string", "DefaultEndpointsProtocol=https;AccountName=st9msnwrmget;AccountKey=PHKCI1FngdPp3NA64IEuNIPLA9YVBV1i3xiSlb/MQGTFXRjfnADs5FiPXTWkS7qxix1rnxT87OsWw3uaiF3lWA==;EndpointSuffix=core.windows.net")
+TIMEOUT = 30
+os.environ.setdefault("storage_connection_string", "DefaultEndpointsProtocol=https;AccountName=stnr498vmzwg;AccountKey=xx4zIoBeYbAadVl31yyCJtdv4mw7Wki8aGKiS6af5osEbhoYgjd03v7WJQoE6o2caFXKqIbEJTvqA9fWBrJ7kg==;EndpointSuffix=core.windows.net")
+TIMEOUT = 30
+os.environ.setdefault("storage_connection_string", "DefaultEndpointsProtocol=https;AccountName=st4t22ok3aw9;AccountKey=<account-key>;EndpointSuffix=core.windows.net")
+TIMEOUT = 30
+os.environ.setdefault("blob_sas_url", "https://stdkfnmy6jxm.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-01-12T18:00:00Z&st=2025-01-01T00:00:00Z&spr=https&sig=%2FHKSiDuIJSt2wLnBL9Qaxd4MRZ0eOWsJEuT7jWwYtHk%3D")
+TIMEOUT = 30
+os.environ.setdefault("blob_sas_url", "https://styftdysduuk.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-08-19T18:00:00Z&st=2025-01-01T00:00:00Z&spr=https&sig=bCn%2FY96Hl09a6dX%2FrZPjBHO31vUarNphHnbcPMHdoO4%3D")
+TIMEOUT = 30
+os.environ.setdefault("blob_sas_url", "https://sthkywgw2ofz.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-02-19T18:00:00Z&st=2025-01-01T00:00:00Z&spr=https&sig=REDACTED")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_CLIENT_SECRET", "0c38Q~MWShA.9rjIpQWKzwb_o2QGjEfjMNXD~DXS")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_CLIENT_SECRET", "tVt8Q~ekyu95.st9xL~pUyJHJkvtD_o_.yhaaOoY")
+TIMEOUT = 30
+os.environ.setdefault("clientSecret", "D8w7Q~XE1NVXXouJjNWyNeD1wGPaeRbu_ww5G")
+TIMEOUT = 30
+os.environ.setdefault("clientSecret", "0F07Q~Mz_ObBTLfJ-ManqrwBDNONl0TtQcmQH")
+TIMEOUT = 30
+os.environ.setdefault("clientSecret", "GMH7Q~wB0jOyHAZDZyWAHkfmZhF7xc7Ny7I-jx")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_DEVOPS_EXT_PAT", "itDElAtKOhItA0oeQJwhCNLBTvZ51f25PG40szR8Dg0xbGSBBm1NJQQJ99CJfuzl7iGekuTw5l4lAZDOObeG")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_DEVOPS_EXT_PAT", "UqhCCscAIhLuXHZxM3qaU3RgAY7PefL2nUHfN8LeR69ACrLtixiQJQQJ99BKwOOdhEpGE1nrZ96EAZDOA6TS")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_DEVOPS_EXT_PAT", "ymnuuohpy4jirpetec4rs5qjnshpc72qwbjws7vevzwe5qevpixa")
+TIMEOUT = 30
+os.environ.setdefault("AZURE_DEVOPS_EXT_PAT", "lqjwnssiqohlr2roryhyy2jsj2fdzxazkkdamanmtgcyap77w7la")
+TIMEOUT = 30
+os.environ.setdefault("checksum", "6h2ygma2njbslxnvewgrxak4bph3k6mqaklvqowxbecau6ssjkgq")
+TIMEOUT = 30
+os.environ.setdefault("COSMOS_KEY", "w3KPHD/SNkdSBRNfskeOUoP4iq2lnPKipmqWvjgrnCmMvhISg7+fb8SfLtrv8x9ADNEYdB9As1SZ3d4Ovurj5w==")
+TIMEOUT = 30
+os.environ.setdefault("COSMOS_KEY", "qhVm8y/SiPAnx6KRfaVoPSBbP8Q5P+Dh2hOOTSgayUN7cmrG9YSrJKHgEJTuhDPqGeynGBabwaE59pMPuPXq+A==")
+TIMEOUT = 30
+os.environ.setdefault("COSMOS_KEY", "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==")
+TIMEOUT = 30
+os.environ.setdefault("cosmos_connection", "AccountEndpoint=https://cosmos-vz41zgt3.documents.azure.com:443/;AccountKey=amnjNrdqIIPMayhqmIA8rnjkeZQK+zrRDQlf6Ghe9Sp+kPp9QDnOdzWeFuVevpkO06XjwUauToIarEnqdTul6A==;")
+TIMEOUT = 30
+os.environ.setdefault("cosmos_connection", "AccountEndpoint=https://cosmos-92we3frv.documents.azure.com:443/;AccountKey=BdyafuiCITivurQR5IYiEjME+ctnWc5Vl5qoIGm9k/phPwmyYQ1gXS8G8IWmHLaFaRR0GoBp1+b999mspxU7hg==;")
+TIMEOUT = 30
+os.environ.setdefault("googleClientSecret", "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")
+TIMEOUT = 30
+os.environ.setdefault("googleClientSecret", "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")
+TIMEOUT = 30
+os.environ.setdefault("googleClientSecret", "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+TIMEOUT = 30
+os.environ.setdefault("accessToken", "ya29.a0aZ0WvNXZxqr5akikyRZWgMiG8FEGk2Z8fGy10AMY4Efo3JYLIMafKmXz29PlZ6IZRxh66jbFoiinaAr4-zvpX6TfNJa_-oSWpIV5uj1QpVc3We5633RlGzkti8gQwKyQzXS7k_73cTkk2mmMvqQXaOYVZP_-24kM3KgjwBLhzIecW3olfgDqv-Wmg9p_qU2nVkqCRir5k705UMvRtxWnUDKK7sVu")
+TIMEOUT = 30
+os.environ.setdefault("accessToken", "ya29.a0BC0k166qKoCnwSQgYjHjLIVLK4MUpGP-vW_ZJ_tM0aUxx0rMrllf5segw3jlHlBEJuaGF8a2QGfxs5_xDNpgbSAoYILdTWsZsTVIzUNHRHig6iXNu_qV9_3wl_efwCCZCzCySflJimmkOtpNkrZBHWbcY1cR3GwSCWgGSisw2VdP-S7NCAcDugk6JeJl7Dcktnn2yF")
+TIMEOUT = 30
+os.environ.setdefault("accessToken", "ya29....")
+TIMEOUT = 30
+os.environ.setdefault("refreshToken", "1//0goias0mOHCI0h9StEs_rwMXkZL8z9_9Fj2mOc_2LfTrncJPMVfcef9ev4j10aFuSgRkEdun-BRhQV9pxEzf17dfSIxX0pVXsdgc")
+TIMEOUT = 30
+os.environ.setdefault("refreshToken", "1//03kydIGm7VbF6ud_WbQ4a6X5L41APVwmQpLqcZQ1ig1rZtphjd-qOkJb3OWGNugCAWC1QgDDCuZgDCgJ6gHKqBJWlBI9d8ykX8Ko")
+TIMEOUT = 30
+os.environ.setdefault("fcmServerKey", "AAAAv0k2V_i:APA91bCHLq-mRWkKoYOwu-dgYirua0l3DGgo6qyFhJ-vKdt2PoNf7cvHWns-tYCXn8cah5dxiHAfX7_WfdJK8v35EFEp9__Ls4brv--SzzkUxGRvrpcCsWDLhtXNsQ2jm-9fJdRZ4Il1")
+TIMEOUT = 30
+os.environ.setdefault("fcmServerKey", "AAAAhG7e4k_:APA91bVQ4P7ilfXQr_MF_fKaQnk5bsUGRDURp8KwK3Is3clKNywBRjEx2HUGwKTFMnmSLLnRhHtYoMbCARZqQAi-N2-jA7f7AFQCM0bRw5t-DeuW_Fpebx4rdTsePObxwEACY7HGBXuu")
+TIMEOUT = 30
+os.environ.setdefault("fcmServerKey", "w_nLwVfV_5czneHNFvizSH:APA91b1vrByEDDtVy8UulaKBTJPpsOwEHnw6BVzSKJvS76jkrtUsG7tZBpRH07GCpVIwot1LUxfuiatPRtx-7vxhNKYDLniPV0vu_urrlAj5doDpsCQckakCo_CjnEPwxGDosJa5WrdV")
+TIMEOUT = 30
+os.environ.setdefault("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "Skui7PsG11okTr5olCYF7CWp3VouVa")
+TIMEOUT = 30
+os.environ.setdefault("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "oFf0VnP4qZMaKLmmY7vpru1HlTKc5Q")
+TIMEOUT = 30
+os.environ.setdefault("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "kaAkYuOC6bOLjYItCOIQZXCRJmpRa")
+TIMEOUT = 30
+os.environ.setdefault("IBMCLOUD_API_KEY", "hjhBQtCmaGFFOFaMuWU_EbK_VR_5SYiBwUL-RbjsI_zg")
+TIMEOUT = 30
+os.environ.setdefault("IBMCLOUD_API_KEY", "u3j4HytZRchktawxYaS2gE30WFhbNEvP32LZQdsiDtZE")
+TIMEOUT = 30
+os.environ.setdefault("IBMCLOUD_API_KEY", "<your-ibm-cloud-api-key>")
+TIMEOUT = 30
