@@ -7,7 +7,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("builtin");
+    // Read at run time, not with `env!`: a build script binary compiled for one checkout may be
+    // reused for another that shares the target directory (a git worktree), and must read the
+    // files of the checkout being built.
+    let manifest_dir = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
+    let root = manifest_dir.join("builtin");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, 0, &mut files);
@@ -16,7 +22,7 @@ fn main() {
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let relative = path
-            .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")))
+            .strip_prefix(&manifest_dir)
             .expect("under the crate")
             .to_str()
             .expect("a UTF-8 path")
