@@ -363,4 +363,10 @@ TOKENS = [
           [NearMiss("snyk: UUID under a non-keyword name", uuid, name="checksum"),
            NearMiss("snyk: all-zero UUID", _const("00000000-0000-0000-0000-000000000000")),
            NearMiss("snyk: 35-character UUID", lambda r: r.uuid4()[:-1])]),
+    Token("GITLAB_SESSION_COOKIE", lambda r: r.chars(HEX, 32),
+          ["GITLAB_COOKIE", "gitlab_session_cookie", "Cookie"],
+          [NearMiss("gitlab session: 31 characters", lambda r: r.chars(HEX, 31)),
+           NearMiss("gitlab session: upper-case hex", lambda r: r.chars(HEX, 32).upper()),
+           NearMiss("gitlab session: a variable", _const("${GITLAB_SESSION}"))],
+          wrap=lambda r, v: ("_gitlab_session=", "; path=/")),
 ]

@@ -186,3 +186,9 @@ snyk_token = "c707e935-f1e1-431d-9336-c3e22e9deb1e"
 DEBUG = False
 checksum = "77d465c7-c523-42d7-a968-5756fe77db6e"
 DEBUG = False
+gitlab_session_cookie = "_gitlab_session=36088a1977b5d88b949f8807525f0856; path=/"
+DEBUG = False
+gitlab_session_cookie = "_gitlab_session=0437c64ba7c22443f46891a30a882b16; path=/"
+DEBUG = False
+gitlab_session_cookie = "_gitlab_session=BE561C1EA0D8D490C1C6A616C0699120; path=/"
+DEBUG = False

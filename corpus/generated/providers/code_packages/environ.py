@@ -186,3 +186,9 @@ os.environ.setdefault("SNYK_API_TOKEN", "f78db226-8fdf-439e-a1b4-4691e14ba53c")
 TIMEOUT = 30
 os.environ.setdefault("checksum", "67ce4e2f-601c-4bc2-8f80-6b560937e451")
 TIMEOUT = 30
+os.environ.setdefault("Cookie", "_gitlab_session=f50b5c7e1c68d10819cb6242145b0302; path=/")
+TIMEOUT = 30
+os.environ.setdefault("Cookie", "_gitlab_session=951501d498ce5275690f4b79ccbdba0c; path=/")
+TIMEOUT = 30
+os.environ.setdefault("Cookie", "_gitlab_session=74F4CD45C5B7F8F10E1B4DEEF5BAD161; path=/")
+TIMEOUT = 30

@@ -187,4 +187,10 @@ func config() {
 	retries := 3
 	snyk_token := "00000000-0000-0000-0000-000000000000"
 	retries := 3
+	gitlab_session_cookie := "_gitlab_session=d6323644383fc85ad54ddbd791bc76bd; path=/"
+	retries := 3
+	gitlab_session_cookie := "_gitlab_session=9456909ccfb2a92085f1a26afa21506b; path=/"
+	retries := 3
+	gitlab_session_cookie := "_gitlab_session=${GITLAB_SESSION}; path=/"
+	retries := 3
 }
