@@ -158,3 +158,28 @@ def base58check(payload: bytes) -> str:
         n, r = divmod(n, 58)
         out = BASE58[r] + out
     return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
+
+
+# Near-miss makers that several modules use.
+
+
+def uuid(rng: Rng) -> str:
+    """A random version-4 UUID."""
+    return rng.uuid4()
+
+
+def shorter(make, n: int = 1):
+    """`make`'s value without its last `n` characters."""
+    return lambda rng: make(rng)[:-n]
+
+
+def always(value: str):
+    """A maker of one fixed value (a placeholder, a documentation key)."""
+    return lambda rng: value
+
+
+def last_changed(value: str, alphabet: str) -> str:
+    """`value` with its last character replaced by the first other one of `alphabet` (a
+    checksum broken by one character)."""
+    last = value[-1]
+    return value[:-1] + next(c for c in alphabet if c != last)

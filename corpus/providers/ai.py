@@ -5,7 +5,9 @@ Formats and their sources are in each provider's family file under
 identifiers/builtin/credentials/ (openai.toml, anthropic.toml, hugging_face.toml, ...).
 """
 
-from _lib import ALNUM, HEX, LOWER, LOWER_ALNUM, UPPER, URLSAFE, NearMiss, Rng, Token
+from _lib import (
+    ALNUM, HEX, LOWER, LOWER_ALNUM, UPPER, URLSAFE, always, NearMiss, Rng, shorter, Token,
+)
 
 LETTERS = LOWER + UPPER
 OPENAI_MARKER = "T3BlbkFJ"  # base64 of "OpenAI", in every OpenAI key
@@ -32,10 +34,6 @@ openai_admin = _openai_long("sk-admin-", 58)
 
 def _marker_altered(make):
     return lambda rng: make(rng).replace(OPENAI_MARKER, "X3BlbkFJ")
-
-
-def _drop_last(make):
-    return lambda rng: make(rng)[:-1]
 
 
 def _openai_one_short_before_marker(rng: Rng) -> str:
@@ -130,10 +128,6 @@ def _add_one(alphabet: str, make):
     return lambda rng: make(rng) + rng.choice(alphabet)
 
 
-def _const(value: str):
-    return lambda rng: value
-
-
 TOKENS = [
     # OpenAI
     Token(
@@ -142,7 +136,7 @@ TOKENS = [
         ["OPENAI_API_KEY", "openai_api_key", "openaiApiKey", "OPENAI_KEY"],
         [
             NearMiss("openai: marker altered", _marker_altered(openai_project)),
-            NearMiss("openai: placeholder", _const("sk-proj-" + "x" * 48)),
+            NearMiss("openai: placeholder", always("sk-proj-" + "x" * 48)),
             NearMiss("openai: project key without the marker", lambda rng: "sk-proj-" + rng.mixed(URLSAFE, 156)),
         ],
     ),
@@ -162,7 +156,7 @@ TOKENS = [
         ["OPENAI_API_KEY", "openai_service_account_key", "openaiServiceKey"],
         [
             NearMiss("openai svcacct: marker altered", _marker_altered(openai_service_account)),
-            NearMiss("openai svcacct: placeholder", _const("sk-svcacct-" + "x" * 56)),
+            NearMiss("openai svcacct: placeholder", always("sk-svcacct-" + "x" * 56)),
             NearMiss("openai svcacct: too short", lambda rng: "sk-svcacct-" + rng.mixed(ALNUM, 12) + OPENAI_MARKER),
         ],
     ),
@@ -172,8 +166,8 @@ TOKENS = [
         ["OPENAI_ADMIN_KEY", "openai_admin_key", "adminKey"],
         [
             NearMiss("openai admin: marker altered", _marker_altered(openai_admin)),
-            NearMiss("openai admin: documentation value", _const("sk-admin-1234abcd")),
-            NearMiss("openai admin: placeholder", _const("sk-admin-" + "x" * 60)),
+            NearMiss("openai admin: documentation value", always("sk-admin-1234abcd")),
+            NearMiss("openai admin: placeholder", always("sk-admin-" + "x" * 60)),
         ],
     ),
     # Anthropic
@@ -184,7 +178,7 @@ TOKENS = [
         [
             NearMiss("anthropic: does not end in AA", _anthropic_bad_suffix(anthropic_api)),
             NearMiss("anthropic: 1 character short", lambda rng: "sk-ant-api03-" + rng.mixed(URLSAFE, 92) + "AA"),
-            NearMiss("anthropic: documentation value", _const("sk-ant-12345678901234567890123456789012")),
+            NearMiss("anthropic: documentation value", always("sk-ant-12345678901234567890123456789012")),
         ],
     ),
     Token(
@@ -194,7 +188,7 @@ TOKENS = [
         [
             NearMiss("anthropic admin: does not end in AA", _anthropic_bad_suffix(anthropic_admin)),
             NearMiss("anthropic admin: 1 character short", lambda rng: "sk-ant-admin01-" + rng.mixed(URLSAFE, 92) + "AA"),
-            NearMiss("anthropic admin: documentation placeholder", _const("sk-ant-admin-***")),
+            NearMiss("anthropic admin: documentation placeholder", always("sk-ant-admin-***")),
         ],
     ),
     # Hugging Face
@@ -203,9 +197,9 @@ TOKENS = [
         hf_token,
         ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "hf_token", "use_auth_token"],
         [
-            NearMiss("hugging face: 1 character short", _drop_last(hf_token)),
+            NearMiss("hugging face: 1 character short", shorter(hf_token)),
             NearMiss("hugging face: 1 character long", _add_one(LETTERS, hf_token)),
-            NearMiss("hugging face: placeholder", _const("hf_" + "x" * 34)),
+            NearMiss("hugging face: placeholder", always("hf_" + "x" * 34)),
             NearMiss("hugging face: digit in the token", lambda rng: "hf_" + rng.mixed(LETTERS, 20) + "7" + rng.mixed(LETTERS, 13)),
         ],
     ),
@@ -214,9 +208,9 @@ TOKENS = [
         hf_org_token,
         ["HUGGINGFACEHUB_API_TOKEN", "hf_org_token", "orgToken"],
         [
-            NearMiss("hugging face org: 1 character short", _drop_last(hf_org_token)),
-            NearMiss("hugging face org: documentation placeholder", _const("api_org_" + "X" * 34)),
-            NearMiss("hugging face org: code identifier", _const("api_org_controller")),
+            NearMiss("hugging face org: 1 character short", shorter(hf_org_token)),
+            NearMiss("hugging face org: documentation placeholder", always("api_org_" + "X" * 34)),
+            NearMiss("hugging face org: code identifier", always("api_org_controller")),
         ],
     ),
     # Replicate, Groq, Perplexity, xAI, OpenRouter, LangSmith, ElevenLabs
@@ -225,9 +219,9 @@ TOKENS = [
         replicate,
         ["REPLICATE_API_TOKEN", "replicate_api_token", "replicateToken"],
         [
-            NearMiss("replicate: 1 character short", _drop_last(replicate)),
+            NearMiss("replicate: 1 character short", shorter(replicate)),
             NearMiss("replicate: 1 character long", _add_one(ALNUM, replicate)),
-            NearMiss("replicate: documentation placeholder", _const("r8_xxxxxxxxxxxx")),
+            NearMiss("replicate: documentation placeholder", always("r8_xxxxxxxxxxxx")),
         ],
     ),
     Token(
@@ -235,9 +229,9 @@ TOKENS = [
         groq,
         ["GROQ_API_KEY", "groq_api_key", "groqApiKey"],
         [
-            NearMiss("groq: 1 character short", _drop_last(groq)),
+            NearMiss("groq: 1 character short", shorter(groq)),
             NearMiss("groq: 1 character long", _add_one(ALNUM, groq)),
-            NearMiss("groq: placeholder", _const("gsk_your_key_here")),
+            NearMiss("groq: placeholder", always("gsk_your_key_here")),
         ],
     ),
     Token(
@@ -245,9 +239,9 @@ TOKENS = [
         perplexity,
         ["PERPLEXITY_API_KEY", "perplexity_api_key", "pplxApiKey"],
         [
-            NearMiss("perplexity: 1 character short", _drop_last(perplexity)),
+            NearMiss("perplexity: 1 character short", shorter(perplexity)),
             NearMiss("perplexity: 1 character long", _add_one(ALNUM, perplexity)),
-            NearMiss("perplexity: placeholder", _const("pplx-" + "x" * 48)),
+            NearMiss("perplexity: placeholder", always("pplx-" + "x" * 48)),
         ],
     ),
     Token(
@@ -255,9 +249,9 @@ TOKENS = [
         xai,
         ["XAI_API_KEY", "xai_api_key", "grokApiKey"],
         [
-            NearMiss("xai: 1 character short", _drop_last(xai)),
+            NearMiss("xai: 1 character short", shorter(xai)),
             NearMiss("xai: 1 character long", _add_one(ALNUM, xai)),
-            NearMiss("xai: placeholder", _const("xai-your-key-here")),
+            NearMiss("xai: placeholder", always("xai-your-key-here")),
         ],
     ),
     Token(
@@ -265,9 +259,9 @@ TOKENS = [
         openrouter,
         ["OPENROUTER_API_KEY", "openrouter_api_key", "openRouterKey"],
         [
-            NearMiss("openrouter: 1 character short", _drop_last(openrouter)),
+            NearMiss("openrouter: 1 character short", shorter(openrouter)),
             NearMiss("openrouter: upper-case hex", lambda rng: openrouter(rng).upper().replace("SK-OR-V1-", "sk-or-v1-")),
-            NearMiss("openrouter: placeholder", _const("sk-or-v1-your-key-here")),
+            NearMiss("openrouter: placeholder", always("sk-or-v1-your-key-here")),
         ],
     ),
     Token(
@@ -275,9 +269,9 @@ TOKENS = [
         langsmith_pat,
         ["LANGSMITH_API_KEY", "LANGCHAIN_API_KEY", "langsmith_api_key"],
         [
-            NearMiss("langsmith: last part 1 character short", _drop_last(langsmith_pat)),
+            NearMiss("langsmith: last part 1 character short", shorter(langsmith_pat)),
             NearMiss("langsmith: unknown key type", lambda rng: langsmith_pat(rng).replace("lsv2_pt_", "lsv2_xx_")),
-            NearMiss("langsmith: test fixture", _const("lsv2_pt_test")),
+            NearMiss("langsmith: test fixture", always("lsv2_pt_test")),
         ],
     ),
     Token(
@@ -287,7 +281,7 @@ TOKENS = [
         [
             NearMiss("langsmith: legacy ls__ key", lambda rng: "ls__" + rng.mixed(HEX, 32)),
             NearMiss("langsmith: upper-case hex", lambda rng: langsmith_service(rng).upper().replace("LSV2_SK_", "lsv2_sk_")),
-            NearMiss("langsmith: placeholder", _const("lsv2_sk_...")),
+            NearMiss("langsmith: placeholder", always("lsv2_sk_...")),
         ],
     ),
     Token(
@@ -295,7 +289,7 @@ TOKENS = [
         elevenlabs,
         ["ELEVENLABS_API_KEY", "xi_api_key", "elevenLabsApiKey"],
         [
-            NearMiss("elevenlabs: 1 character short", _drop_last(elevenlabs)),
+            NearMiss("elevenlabs: 1 character short", shorter(elevenlabs)),
             NearMiss("elevenlabs: 1 character long", _add_one(HEX, elevenlabs)),
             NearMiss("elevenlabs: upper-case hex", lambda rng: "sk_" + rng.mixed(HEX, 48).upper()),
         ],
@@ -307,8 +301,8 @@ TOKENS = [
         ["COHERE_API_KEY", "CO_API_KEY", "cohere_api_key", "cohereApiKey"],
         [
             NearMiss("cohere: valid value without a Cohere name", cohere, name="checksum"),
-            NearMiss("cohere: 1 character short", _drop_last(cohere)),
-            NearMiss("cohere: placeholder", _const("x" * 40)),
+            NearMiss("cohere: 1 character short", shorter(cohere)),
+            NearMiss("cohere: placeholder", always("x" * 40)),
             NearMiss("mistral-shaped value under a Cohere name", mistral),
         ],
     ),
@@ -318,9 +312,9 @@ TOKENS = [
         ["MISTRAL_API_KEY", "mistral_api_key", "mistralApiKey"],
         [
             NearMiss("mistral: valid value without a Mistral name", mistral, name="checksum"),
-            NearMiss("mistral: 1 character short", _drop_last(mistral)),
+            NearMiss("mistral: 1 character short", shorter(mistral)),
             NearMiss("mistral: 1 character long", _add_one(ALNUM, mistral)),
-            NearMiss("mistral: placeholder", _const("your-key-here")),
+            NearMiss("mistral: placeholder", always("your-key-here")),
         ],
     ),
     Token(
@@ -329,9 +323,9 @@ TOKENS = [
         ["DEEPSEEK_API_KEY", "deepseek_api_key", "deepseekApiKey"],
         [
             NearMiss("deepseek: valid value without a DeepSeek name", deepseek, name="checksum"),
-            NearMiss("deepseek: 1 character short", _drop_last(deepseek)),
+            NearMiss("deepseek: 1 character short", shorter(deepseek)),
             NearMiss("deepseek: 1 character long", _add_one(HEX, deepseek)),
-            NearMiss("deepseek: placeholder", _const("sk-your-deepseek-api-key")),
+            NearMiss("deepseek: placeholder", always("sk-your-deepseek-api-key")),
         ],
     ),
     Token(
@@ -340,9 +334,9 @@ TOKENS = [
         ["DEEPGRAM_API_KEY", "deepgram_api_key", "deepgramApiKey"],
         [
             NearMiss("deepgram: valid value without a Deepgram name", deepgram, name="checksum"),
-            NearMiss("deepgram: 1 character short", _drop_last(deepgram)),
+            NearMiss("deepgram: 1 character short", shorter(deepgram)),
             NearMiss("deepgram: 1 character long", _add_one(HEX, deepgram)),
-            NearMiss("deepgram: placeholder", _const("your_deepgram_api_key")),
+            NearMiss("deepgram: placeholder", always("your_deepgram_api_key")),
         ],
     ),
     Token(
@@ -351,9 +345,9 @@ TOKENS = [
         ["ASSEMBLYAI_API_KEY", "assemblyai_api_key", "assemblyAiApiKey"],
         [
             NearMiss("assemblyai: valid value without an AssemblyAI name", assemblyai, name="checksum"),
-            NearMiss("assemblyai: 1 character short", _drop_last(assemblyai)),
+            NearMiss("assemblyai: 1 character short", shorter(assemblyai)),
             NearMiss("assemblyai: 1 character long", _add_one(HEX, assemblyai)),
-            NearMiss("assemblyai: placeholder", _const("<YOUR_API_KEY>")),
+            NearMiss("assemblyai: placeholder", always("<YOUR_API_KEY>")),
         ],
     ),
 ]

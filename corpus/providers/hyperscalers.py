@@ -9,17 +9,7 @@ oracle_cloud}.toml), never by calling trawl.
 import base64
 import zlib
 
-from _lib import (
-    ALNUM,
-    DIGITS,
-    HEX,
-    LOWER_ALNUM,
-    URLSAFE,
-    NearMiss,
-    Rng,
-    Token,
-    b64,
-)
+from _lib import ALNUM, DIGITS, HEX, LOWER_ALNUM, URLSAFE, b64, NearMiss, Rng, shorter, Token
 
 # --- helpers -------------------------------------------------------------------------------
 
@@ -182,10 +172,6 @@ def _oci_file(rng: Rng, value: str):
     return ("home/.oci/oci_api_key.pem", "", "\nOCI_API_KEY\n")
 
 
-def _shorter(make, n=1):
-    return lambda r: make(r)[:-n]
-
-
 # --- tokens --------------------------------------------------------------------------------
 
 TOKENS = [
@@ -262,7 +248,7 @@ TOKENS = [
         entra_secret,
         ["AZURE_CLIENT_SECRET", "ClientSecret", "client_secret", "ARM_CLIENT_SECRET"],
         [
-            NearMiss("entra secret: 8Q~ one character short", _shorter(entra_secret)),
+            NearMiss("entra secret: 8Q~ one character short", shorter(entra_secret)),
             NearMiss("entra secret: 9Q~ is no signature", lambda r: entra_secret(r).replace("8Q~", "9Q~", 1)),
             NearMiss("entra secret: placeholder", lambda r: "your-client-secret"),
         ],
@@ -280,7 +266,7 @@ TOKENS = [
         ado_pat,
         ["AZURE_DEVOPS_EXT_PAT", "AZURE_DEVOPS_PAT", "ado_pat", "SYSTEM_PAT"],
         [
-            NearMiss("azure devops pat: 83 characters", _shorter(ado_pat)),
+            NearMiss("azure devops pat: 83 characters", shorter(ado_pat)),
             NearMiss("azure devops pat: another provider's signature", lambda r: ado_pat(r)[:76] + "AZEG" + ado_pat(r)[80:]),
             NearMiss("azure devops pat: no JQQJ9 signature", lambda r: ado_pat(r)[:52] + "ABCDE9" + ado_pat(r)[58:]),
         ],
@@ -291,7 +277,7 @@ TOKENS = [
         ["AZURE_DEVOPS_EXT_PAT", "AZURE_DEVOPS_PAT", "azure_devops_token", "ADO_PAT"],
         [
             NearMiss("azure devops legacy pat: under a non-DevOps name", ado_pat_legacy, name="checksum"),
-            NearMiss("azure devops legacy pat: 51 characters", _shorter(ado_pat_legacy)),
+            NearMiss("azure devops legacy pat: 51 characters", shorter(ado_pat_legacy)),
             NearMiss("azure devops legacy pat: upper case", lambda r: ado_pat_legacy(r).upper()),
         ],
     ),
@@ -320,7 +306,7 @@ TOKENS = [
         gocspx,
         ["GOOGLE_CLIENT_SECRET", "client_secret", "googleClientSecret"],
         [
-            NearMiss("google client secret: 27 characters", _shorter(gocspx)),
+            NearMiss("google client secret: 27 characters", shorter(gocspx)),
             NearMiss("google client secret: placeholder", lambda r: "GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
             NearMiss("google client secret: '.' in it", lambda r: gocspx(r)[:20] + "." + gocspx(r)[21:]),
         ],
@@ -351,7 +337,7 @@ TOKENS = [
         ["FCM_SERVER_KEY", "firebase_server_key", "fcmServerKey"],
         [
             NearMiss("fcm server key: a device registration token", lambda r: r.chars(URLSAFE, 22) + ":APA91b" + r.chars(URLSAFE, 134)),
-            NearMiss("fcm server key: 133 characters after APA91b", _shorter(fcm_server_key)),
+            NearMiss("fcm server key: 133 characters after APA91b", shorter(fcm_server_key)),
             NearMiss("fcm server key: placeholder", lambda r: "AAAAxxxxxxx:APA91bXXXX"),
         ],
     ),
@@ -362,7 +348,7 @@ TOKENS = [
         ["ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY", "access_key_secret", "accessKeySecret"],
         [
             NearMiss("alibaba secret: under a non-Alibaba name", alibaba_secret, name="checksum"),
-            NearMiss("alibaba secret: 29 characters", _shorter(alibaba_secret)),
+            NearMiss("alibaba secret: 29 characters", shorter(alibaba_secret)),
             NearMiss("alibaba secret: the id, not the secret", lambda r: "LTAI5t" + r.chars(ALNUM, 18)),
         ],
     ),
@@ -373,7 +359,7 @@ TOKENS = [
         ["IBMCLOUD_API_KEY", "IC_API_KEY", "ibmcloud_api_key", "IBM_CLOUD_API_KEY"],
         [
             NearMiss("ibm api key: under a non-IBM name", ibm_key, name="checksum"),
-            NearMiss("ibm api key: 43 characters", _shorter(ibm_key)),
+            NearMiss("ibm api key: 43 characters", shorter(ibm_key)),
             NearMiss("ibm api key: placeholder", lambda r: "<your-ibm-cloud-api-key>"),
         ],
     ),

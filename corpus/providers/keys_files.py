@@ -13,19 +13,8 @@ import hashlib
 import json
 
 from _lib import (
-    ALNUM,
-    BASE64,
-    HEX,
-    HEX_UPPER,
-    LOWER,
-    LOWER_ALNUM,
-    UPPER_ALNUM,
-    NearMiss,
-    Token,
-    b64,
-    b64url,
-    base58check,
-    bech32_encode,
+    ALNUM, BASE64, HEX, HEX_UPPER, LOWER, LOWER_ALNUM, UPPER_ALNUM, b64, b64url, base58check,
+    bech32_encode, last_changed, NearMiss, Token,
 )
 
 # Password alphabets: what each file format carries without quoting or escaping.
@@ -37,15 +26,6 @@ PW_INI = ALNUM + "!#&*+,-./;=?@^_~"  # no '%' (ConfigParser interpolation)
 
 def _password(rng, alphabet=PW_NETRC, lo=14, hi=28):
     return rng.mixed(alphabet, rng.int(lo, hi))
-
-
-def _damage_last(value, alphabet):
-    """The value with its last character replaced by another of `alphabet`."""
-    last = value[-1]
-    for c in alphabet:
-        if c != last:
-            return value[:-1] + c
-    raise ValueError("alphabet of one character")
 
 
 # The BIP-39 English word list (bitcoin/bips bip-0039/english.txt, SHA-256
@@ -231,7 +211,7 @@ def age_keys_file(rng, value):
 
 
 AGE_NEAR = [
-    NearMiss("age: bech32 checksum broken", lambda r: _damage_last(age_secret(r), BECH32_UPPER)),
+    NearMiss("age: bech32 checksum broken", lambda r: last_changed(age_secret(r), BECH32_UPPER)),
     NearMiss("age: one character short", lambda r: age_secret(r)[:-1]),
     NearMiss("age: public key (recipient), not a secret", age_public),
     NearMiss("age: placeholder", lambda r: "AGE-SECRET-KEY-1" + "X" * 58),
@@ -570,7 +550,7 @@ TOKENS = [
         make=age_pq_secret,
         names=["SOPS_AGE_KEY", "AGE_IDENTITY", "age_pq_identity"],
         near_misses=[
-            NearMiss("age pq: bech32 checksum broken", lambda r: _damage_last(age_pq_secret(r), BECH32_UPPER)),
+            NearMiss("age pq: bech32 checksum broken", lambda r: last_changed(age_pq_secret(r), BECH32_UPPER)),
             NearMiss("age pq: one character short", lambda r: age_pq_secret(r)[:-1]),
             NearMiss("age pq: placeholder", lambda r: "AGE-SECRET-KEY-PQ-1" + "X" * 58),
         ],
@@ -739,7 +719,7 @@ TOKENS = [
         make=wif,
         names=["BTC_PRIVATE_KEY", "wallet_wif", "privkey", "WIF", "bitcoinPrivateKey"],
         near_misses=[
-            NearMiss("wif: Base58Check checksum broken", lambda r: _damage_last(wif(r), "123456789ABCDEFGH")),
+            NearMiss("wif: Base58Check checksum broken", lambda r: last_changed(wif(r), "123456789ABCDEFGH")),
             NearMiss("wif: one character short", lambda r: wif(r)[:-1]),
             NearMiss("wif: valid key under a non-keyword name", wif, name="checksum"),
             NearMiss("wif: wrong version byte (0x00, an address payload)", lambda r: base58check(b"\x00" + r.bytes(33))),

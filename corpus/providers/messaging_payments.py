@@ -5,16 +5,15 @@ secrets. Formats from the sources named in each family file's header
 
 import base64
 
-from _lib import ALNUM, DIGITS, HEX, LOWER, LOWER_ALNUM, URLSAFE, NearMiss, Rng, Token, b64url
+from _lib import (
+    ALNUM, DIGITS, HEX, LOWER, LOWER_ALNUM, URLSAFE, b64url, last_changed, NearMiss, Rng, Token,
+    uuid,
+)
 
 BASE64_CHARS = ALNUM + "+/"
 # Adyen's third part: printable characters seen in published keys, without quotes, backslash
 # and template characters ({ } < > $) that a placeholder check would take for a template.
 ADYEN_SUFFIX = ALNUM + "!#%()*+;=?@[]^_~-"
-
-
-def uuid(rng: Rng) -> str:
-    return rng.uuid4()
 
 
 # Discord -------------------------------------------------------------------------------
@@ -144,12 +143,6 @@ def whsec(rng: Rng) -> str:
     if rng.choice([True, False]):
         return "whsec_" + rng.mixed(ALNUM, 32)
     return "whsec_" + rng.mixed(HEX, 64)
-
-
-def flip_last(value: str, alphabet: str) -> str:
-    """The value with its last character changed to another of `alphabet`."""
-    last = value[-1]
-    return value[:-1] + next(c for c in alphabet if c != last)
 
 
 TOKENS = [

@@ -9,16 +9,7 @@ their headers for the provider sources). Values are made here from those formats
 import json
 
 from _lib import (
-    ALNUM,
-    HEX,
-    LOWER_ALNUM,
-    UPPER_ALNUM,
-    URLSAFE,
-    NearMiss,
-    Token,
-    b64,
-    b64url,
-    crc32,
+    ALNUM, HEX, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, b64, b64url, crc32, NearMiss, shorter, Token,
 )
 
 NO_KEYWORD = "checksum"  # a name that is no provider's keyword
@@ -30,10 +21,6 @@ def _hex(rng, n):
 
 def _uuid(rng):
     return rng.uuid4()
-
-
-def _drop_last(make):
-    return lambda rng: make(rng)[:-1]
 
 
 def _flip_last(make, alphabet):
@@ -140,7 +127,7 @@ TOKENS = [
         _do("dop_v1_"),
         ["DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN", "do_token", "doApiToken"],
         [
-            NearMiss("digitalocean: 1 character short", _drop_last(_do("dop_v1_"))),
+            NearMiss("digitalocean: 1 character short", shorter(_do("dop_v1_"))),
             NearMiss("digitalocean: upper-case hex", lambda rng: "dop_v1_" + _hex(rng, 64).upper()),
             NearMiss("digitalocean: unknown version", lambda rng: "dop_v2_" + _hex(rng, 64)),
             NearMiss("digitalocean: placeholder", lambda rng: "dop_v1_" + "x" * 64),
@@ -151,7 +138,7 @@ TOKENS = [
         _do("doo_v1_"),
         ["access_token", "DO_OAUTH_TOKEN", "digitaloceanAccessToken"],
         [
-            NearMiss("digitalocean oauth: 1 character short", _drop_last(_do("doo_v1_"))),
+            NearMiss("digitalocean oauth: 1 character short", shorter(_do("doo_v1_"))),
             NearMiss("digitalocean oauth: g is not hex", lambda rng: "doo_v1_" + _hex(rng, 63) + "g"),
             NearMiss("digitalocean oauth: dashes", lambda rng: "doo-v1-" + _hex(rng, 64)),
         ],
@@ -161,7 +148,7 @@ TOKENS = [
         _do("dor_v1_"),
         ["refresh_token", "DO_REFRESH_TOKEN", "digitaloceanRefreshToken"],
         [
-            NearMiss("digitalocean refresh: 1 character short", _drop_last(_do("dor_v1_"))),
+            NearMiss("digitalocean refresh: 1 character short", shorter(_do("dor_v1_"))),
             NearMiss("digitalocean refresh: 1 character long", lambda rng: "dor_v1_" + _hex(rng, 65)),
             NearMiss("digitalocean refresh: prefix only", lambda rng: "dor_v1_"),
         ],
@@ -187,7 +174,7 @@ TOKENS = [
             NearMiss("scaleway: valid value without keyword", _uuid, name=NO_KEYWORD),
             NearMiss("scaleway: project id name", _uuid, name="SCW_DEFAULT_PROJECT_ID"),
             NearMiss("scaleway: placeholder", lambda rng: "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"),
-            NearMiss("scaleway: 1 character short", _drop_last(_uuid)),
+            NearMiss("scaleway: 1 character short", shorter(_uuid)),
         ],
     ),
     # Hetzner Cloud (keyword in the regex)
@@ -209,7 +196,7 @@ TOKENS = [
         ["CLOUDFLARE_API_TOKEN", "CF_API_TOKEN", "cloudflare_token", "cloudflareApiToken"],
         [
             NearMiss("cloudflare: wrong checksum", _cf_bad_checksum(["cfut_", "cfat_"])),
-            NearMiss("cloudflare: 1 character short", _drop_last(_cf(["cfut_"]))),
+            NearMiss("cloudflare: 1 character short", shorter(_cf(["cfut_"]))),
             NearMiss("cloudflare: upper-case checksum", lambda rng: _cf(["cfut_"])(rng)[:-8] + "ABCDEF12"),
             NearMiss("cloudflare: placeholder", lambda rng: "cfut_" + "x" * 48),
         ],
@@ -221,7 +208,7 @@ TOKENS = [
         [
             NearMiss("cloudflare global key: wrong checksum", _cf_bad_checksum(["cfk_"])),
             NearMiss("cloudflare global key: unknown prefix", lambda rng: "cfx_" + _cf(["cfk_"])(rng)[4:]),
-            NearMiss("cloudflare global key: 1 character short", _drop_last(_cf(["cfk_"]))),
+            NearMiss("cloudflare global key: 1 character short", shorter(_cf(["cfk_"]))),
         ],
     ),
     Token(
@@ -263,7 +250,7 @@ TOKENS = [
         _vercel,
         ["VERCEL_TOKEN", "vercel_token", "vercelApiKey", "AI_GATEWAY_API_KEY"],
         [
-            NearMiss("vercel: 1 character short", _drop_last(_vercel)),
+            NearMiss("vercel: 1 character short", shorter(_vercel)),
             NearMiss("vercel: unknown prefix", lambda rng: "vcx_" + _vercel(rng)[4:]),
             NearMiss("vercel: placeholder", lambda rng: "vcp_xxx"),
             NearMiss("vercel: ends with a dash", lambda rng: _vercel(rng)[:-1] + "-"),
@@ -275,7 +262,7 @@ TOKENS = [
         _netlify,
         ["NETLIFY_AUTH_TOKEN", "netlify_token", "netlifyAccessToken"],
         [
-            NearMiss("netlify: 1 character short", _drop_last(_netlify)),
+            NearMiss("netlify: 1 character short", shorter(_netlify)),
             NearMiss("netlify: 41 characters", lambda rng: _netlify(rng) + "a"),
             NearMiss("netlify: unknown prefix", lambda rng: "nfx_" + _netlify(rng)[4:]),
         ],
@@ -297,7 +284,7 @@ TOKENS = [
         ["FLY_API_TOKEN", "fly_access_token", "FLY_ACCESS_TOKEN"],
         [
             NearMiss("flyio oauth: valid value without keyword", _fo1, name=NO_KEYWORD),
-            NearMiss("flyio oauth: 1 character short", _drop_last(_fo1)),
+            NearMiss("flyio oauth: 1 character short", shorter(_fo1)),
             NearMiss("flyio oauth: placeholder", lambda rng: "fo1_" + "x" * 43),
         ],
     ),
@@ -319,7 +306,7 @@ TOKENS = [
         ["HEROKU_API_KEY", "heroku_token", "HEROKU_OAUTH_TOKEN"],
         [
             NearMiss("heroku: valid value without keyword", _hrku, name=NO_KEYWORD),
-            NearMiss("heroku: 1 character short", _drop_last(_hrku)),
+            NearMiss("heroku: 1 character short", shorter(_hrku)),
             NearMiss("heroku: truncated", lambda rng: "HRKU-AA" + rng.mixed(ALNUM, 5) + "...."),
         ],
     ),
@@ -330,7 +317,7 @@ TOKENS = [
         [
             NearMiss("heroku legacy: valid value without keyword", _uuid, name=NO_KEYWORD),
             NearMiss("heroku legacy: app id", _uuid, name="HEROKU_APP_ID"),
-            NearMiss("heroku legacy: 1 character short", _drop_last(_uuid)),
+            NearMiss("heroku legacy: 1 character short", shorter(_uuid)),
             NearMiss("heroku legacy: all-zero", lambda rng: "00000000-0000-0000-0000-000000000000"),
         ],
     ),
@@ -340,7 +327,7 @@ TOKENS = [
         _sbp,
         ["SUPABASE_ACCESS_TOKEN", "supabase_token", "supabaseAccessToken"],
         [
-            NearMiss("supabase: 1 character short", _drop_last(_sbp)),
+            NearMiss("supabase: 1 character short", shorter(_sbp)),
             NearMiss("supabase: upper-case hex", lambda rng: "sbp_" + _hex(rng, 40).upper()),
             NearMiss("supabase: placeholder", lambda rng: "sbp_" + "x" * 40),
         ],

@@ -6,13 +6,11 @@ import base64
 import json
 import string
 
-from _lib import ALNUM, DIGITS, HEX, HEX_UPPER, LOWER_ALNUM, URLSAFE, NearMiss, Rng, Token, b64url
+from _lib import (
+    ALNUM, DIGITS, HEX, HEX_UPPER, LOWER_ALNUM, URLSAFE, b64url, NearMiss, Rng, Token, uuid,
+)
 
 UPPER = string.ascii_uppercase
-
-
-def uuid(rng: Rng) -> str:
-    return rng.uuid4()
 
 
 # Zendesk: 40 letters and digits, keyword-gated or in email/token: Basic credentials.

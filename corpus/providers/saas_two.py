@@ -8,7 +8,10 @@ import struct
 import urllib.parse
 import zlib
 
-from _lib import ALNUM, DIGITS, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, URLSAFE, NearMiss, Rng, Token
+from _lib import (
+    ALNUM, DIGITS, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, URLSAFE, NearMiss, Rng, shorter,
+    Token,
+)
 
 B32 = UPPER + "234567"
 
@@ -170,10 +173,6 @@ def dynatrace(rng: Rng) -> str:
     return f"dt0c01.{rng.chars(B32, 24)}.{rng.chars(B32, 64)}"
 
 
-def _short(make, n=1):
-    return lambda rng: make(rng)[:-n]
-
-
 TOKENS = [
     Token(
         "ALGOLIA_ADMIN_API_KEY",
@@ -182,7 +181,7 @@ TOKENS = [
         [
             NearMiss("algolia: admin key under a non-keyword name", algolia_admin, name="checksum"),
             NearMiss("algolia: search-only key name", algolia_admin, name="ALGOLIA_SEARCH_KEY"),
-            NearMiss("algolia: 1 character short", _short(algolia_admin)),
+            NearMiss("algolia: 1 character short", shorter(algolia_admin)),
             NearMiss("algolia: placeholder", lambda rng: "YourAdminAPIKey"),
         ],
     ),
@@ -192,7 +191,7 @@ TOKENS = [
         ["MAPBOX_DOWNLOADS_TOKEN", "MAPBOX_SECRET_TOKEN", "mapbox_access_token", "mapboxSecretToken"],
         [
             NearMiss("mapbox: public pk. token", lambda rng: _mapbox(rng, "pk")),
-            NearMiss("mapbox: last part 1 character short", _short(mapbox_secret)),
+            NearMiss("mapbox: last part 1 character short", shorter(mapbox_secret)),
             NearMiss("mapbox: placeholder", lambda rng: "sk.YOUR_SECRET_MAPBOX_ACCESS_TOKEN"),
         ],
     ),
@@ -202,7 +201,7 @@ TOKENS = [
         ["DD_API_KEY", "DATADOG_API_KEY", "datadog_api_key", "ddApiKey"],
         [
             NearMiss("datadog: API key under a non-keyword name", datadog_api, name="checksum"),
-            NearMiss("datadog: 1 character short", _short(datadog_api)),
+            NearMiss("datadog: 1 character short", shorter(datadog_api)),
             NearMiss("datadog: 40 hex under an API key name", datadog_app_hex),
             NearMiss("datadog: placeholder", lambda rng: "<DATADOG_API_KEY>"),
         ],
@@ -213,7 +212,7 @@ TOKENS = [
         ["DD_APP_KEY", "DATADOG_APP_KEY", "datadog_application_key", "ddAppKey"],
         [
             NearMiss("datadog: app key under a non-keyword name", datadog_app_hex, name="commit"),
-            NearMiss("datadog: app key 1 character short", _short(datadog_app_hex)),
+            NearMiss("datadog: app key 1 character short", shorter(datadog_app_hex)),
             NearMiss("datadog: variable", lambda rng: "${DATADOG_APP_KEY}"),
         ],
     ),
@@ -222,7 +221,7 @@ TOKENS = [
         datadog_app_prefixed,
         ["DD_APP_KEY", "app_key", "DATADOG_APPLICATION_KEY", "applicationKey"],
         [
-            NearMiss("datadog: ddapp_ 4 characters short", _short(datadog_app_prefixed, 4)),
+            NearMiss("datadog: ddapp_ 4 characters short", shorter(datadog_app_prefixed, 4)),
             NearMiss("datadog: ddapp_ placeholder", lambda rng: "ddapp_" + "x" * 34),
             NearMiss("datadog: other prefix", lambda rng: "ddxpp_" + rng.mixed(ALNUM, 34)),
         ],
@@ -232,7 +231,7 @@ TOKENS = [
         newrelic_user,
         ["NEW_RELIC_API_KEY", "NEW_RELIC_USER_KEY", "newrelic_api_key", "nrUserKey"],
         [
-            NearMiss("new relic: 1 character short", _short(newrelic_user)),
+            NearMiss("new relic: 1 character short", shorter(newrelic_user)),
             NearMiss("new relic: lower case", lambda rng: newrelic_user(rng).lower().replace("nrak-", "NRAK-")),
             NearMiss("new relic: placeholder", lambda rng: "NRAK-" + "X" * 27),
             NearMiss("new relic: browser key (public)", lambda rng: "NRJS-" + rng.chars(HEX, 19)),
@@ -245,7 +244,7 @@ TOKENS = [
         [
             NearMiss("new relic: license key under a non-keyword name", newrelic_license_hex, name="commit"),
             NearMiss("new relic: 40 hex under a generic license_key", newrelic_license_hex, name="license_key"),
-            NearMiss("new relic: 1 character short", _short(newrelic_license_hex)),
+            NearMiss("new relic: 1 character short", shorter(newrelic_license_hex)),
         ],
     ),
     Token(
@@ -263,7 +262,7 @@ TOKENS = [
         sentry_org,
         ["SENTRY_AUTH_TOKEN", "SENTRY_ORG_AUTH_TOKEN", "sentry_auth_token", "authToken"],
         [
-            NearMiss("sentry: org token secret 4 characters short", _short(sentry_org, 4)),
+            NearMiss("sentry: org token secret 4 characters short", shorter(sentry_org, 4)),
             NearMiss("sentry: org token without iat/url/org", lambda rng: "sntrys_" + base64.b64encode(json.dumps({"foo": "bar", "name": rng.chars(LOWER, 8)}).encode()).decode() + "_" + base64.b64encode(rng.bytes(32)).decode().rstrip("=")),
             NearMiss("sentry: placeholder", lambda rng: "sntrys_YOUR_TOKEN_HERE"),
             NearMiss("sentry: DSN (public)", lambda rng: f"https://{rng.chars(HEX, 32)}@o{rng.int(100000, 999999)}.ingest.us.sentry.io/{rng.int(10**15, 10**16)}"),
@@ -274,7 +273,7 @@ TOKENS = [
         sentry_user,
         ["SENTRY_AUTH_TOKEN", "SENTRY_USER_TOKEN", "sentry_token", "sentryAuthToken"],
         [
-            NearMiss("sentry: user token 1 character short", _short(sentry_user)),
+            NearMiss("sentry: user token 1 character short", shorter(sentry_user)),
             NearMiss("sentry: upper-case hex", lambda rng: "sntryu_" + _hexmix(rng, 64).upper()),
             NearMiss("sentry: unknown prefix", lambda rng: "sntryx_" + _hexmix(rng, 64)),
         ],
@@ -286,7 +285,7 @@ TOKENS = [
         [
             NearMiss("grafana: wrong checksum", grafana_sa_bad_checksum),
             NearMiss("grafana: secret 2 characters short", lambda rng: "glsa_" + rng.mixed(ALNUM, 30) + "_" + rng.chars(HEX, 8)),
-            NearMiss("grafana: checksum 7 characters", _short(grafana_sa)),
+            NearMiss("grafana: checksum 7 characters", shorter(grafana_sa)),
             NearMiss("grafana: placeholder", lambda rng: "glsa_" + "x" * 32 + "_" + "x" * 8),
         ],
     ),
@@ -316,7 +315,7 @@ TOKENS = [
         ["PAGERDUTY_TOKEN", "PAGERDUTY_API_KEY", "pagerduty_token", "pagerDutyApiKey"],
         [
             NearMiss("pagerduty: key under a non-keyword name", pagerduty, name="session_token"),
-            NearMiss("pagerduty: 1 character short", _short(pagerduty)),
+            NearMiss("pagerduty: 1 character short", shorter(pagerduty)),
             NearMiss("pagerduty: 32 hex integration key", lambda rng: _hexmix(rng, 32)),
             NearMiss("pagerduty: placeholder", lambda rng: "your_pagerduty_token"),
         ],
@@ -326,7 +325,7 @@ TOKENS = [
         postman,
         ["POSTMAN_API_KEY", "postman_api_key", "X-Api-Key", "postmanApiKey"],
         [
-            NearMiss("postman: second part 1 character short", _short(postman)),
+            NearMiss("postman: second part 1 character short", shorter(postman)),
             NearMiss("postman: placeholder", lambda rng: "PMAK-" + "X" * 24 + "-" + "X" * 34),
             NearMiss("postman: not hexadecimal", lambda rng: "PMAK-" + rng.chars("ghijkmnopq", 24) + "-" + _hexmix(rng, 34)),
         ],
@@ -357,7 +356,7 @@ TOKENS = [
         ["FACEBOOK_APP_SECRET", "FB_APP_SECRET", "META_APP_SECRET", "fbAppSecret"],
         [
             NearMiss("meta: app secret under a non-keyword name", meta_app_secret, name="APP_SECRET"),
-            NearMiss("meta: app secret 1 character short", _short(meta_app_secret)),
+            NearMiss("meta: app secret 1 character short", shorter(meta_app_secret)),
             NearMiss("meta: app id name", meta_app_secret, name="FACEBOOK_APP_ID"),
             NearMiss("meta: placeholder", lambda rng: "your-app-secret"),
         ],
@@ -388,7 +387,7 @@ TOKENS = [
         ["DT_API_TOKEN", "DYNATRACE_API_TOKEN", "dynatrace_token", "apiToken"],
         [
             NearMiss("dynatrace: token identifier only (public)", lambda rng: dynatrace(rng)[:31]),
-            NearMiss("dynatrace: secret 1 character short", _short(dynatrace)),
+            NearMiss("dynatrace: secret 1 character short", shorter(dynatrace)),
             NearMiss("dynatrace: lower case", lambda rng: dynatrace(rng).lower()),
             NearMiss("dynatrace: placeholder", lambda rng: "dt0c01." + "X" * 24 + "." + "X" * 64),
         ],

@@ -14,6 +14,7 @@
 //! were checked with independent implementations of the published algorithms.
 
 use super::dates::Date;
+use super::params::Params;
 use toml::{Table, Value};
 
 /// The longest value a family reads, in symbols (national ids are 8 to 20).
@@ -137,28 +138,7 @@ impl Family {
     /// say which parameter is wrong and why.
     pub fn new(name: &str, parameters: &Table) -> Result<Family, String> {
         let known = self::parameters(name).ok_or_else(|| format!("{name:?} is not a family"))?;
-        for key in parameters.keys() {
-            if !known.iter().any(|(k, _)| k == key) {
-                let takes: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
-                return Err(if takes.is_empty() {
-                    format!("{name} takes no parameters, not `{key}`")
-                } else {
-                    format!(
-                        "{name} takes no parameter `{key}`; it takes {}",
-                        takes.join(", ")
-                    )
-                });
-            }
-        }
-        for (key, required) in known {
-            if *required && !parameters.contains_key(*key) {
-                return Err(format!("{name} needs `{key}`"));
-            }
-        }
-        let p = Params {
-            name,
-            table: parameters,
-        };
+        let p = Params::new(name, parameters, known)?;
         Ok(match name {
             "luhn" => Family::Luhn {
                 prefix: p.digits("prefix")?.unwrap_or_default(),
@@ -664,71 +644,12 @@ fn embedded_date(
 }
 
 /// Typed access to a validator's parameters, with errors that name the parameter.
-struct Params<'t> {
-    name: &'t str,
-    table: &'t Table,
-}
-
+/// Parameters only the check-digit families read.
 impl Params<'_> {
-    fn wrong(&self, key: &str, wanted: &str) -> String {
-        format!("{}: `{key}` must be {wanted}", self.name)
-    }
-
-    fn string(&self, key: &str) -> Result<Option<String>, String> {
-        match self.table.get(key) {
-            None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(self.wrong(key, "a string")),
-        }
-    }
-
     fn digits(&self, key: &str) -> Result<Option<Vec<u8>>, String> {
         self.string(key)?
             .map(|s| only_digits(self.name, key, &s))
             .transpose()
-    }
-
-    fn integer(&self, key: &str, min: i64, max: i64) -> Result<Option<i64>, String> {
-        match self.table.get(key) {
-            None => Ok(None),
-            Some(Value::Integer(n)) if (min..=max).contains(n) => Ok(Some(*n)),
-            Some(_) => Err(self.wrong(key, &format!("an integer from {min} to {max}"))),
-        }
-    }
-
-    fn integers(&self, key: &str, min: i64, max: i64) -> Result<Option<Vec<i64>>, String> {
-        let Some(value) = self.table.get(key) else {
-            return Ok(None);
-        };
-        let wanted = || self.wrong(key, &format!("a list of integers from {min} to {max}"));
-        let Value::Array(items) = value else {
-            return Err(wanted());
-        };
-        items
-            .iter()
-            .map(|item| match item {
-                Value::Integer(n) if (min..=max).contains(n) => Ok(*n),
-                _ => Err(wanted()),
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map(Some)
-    }
-
-    fn strings(&self, key: &str) -> Result<Option<Vec<String>>, String> {
-        let Some(value) = self.table.get(key) else {
-            return Ok(None);
-        };
-        let Value::Array(items) = value else {
-            return Err(self.wrong(key, "a list of strings"));
-        };
-        items
-            .iter()
-            .map(|item| match item {
-                Value::String(s) => Ok(s.clone()),
-                _ => Err(self.wrong(key, "a list of strings")),
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map(Some)
     }
 
     /// A table of strings to strings (`{ "2A" = "19" }`), upper-cased.

@@ -16,8 +16,9 @@
 //! They read bytes, not the check-digit families' symbols, and decode into buffers on the
 //! stack: nothing is allocated per value except by `base64_json`'s JSON parse.
 
+use super::params::Params;
 use sha2::{Digest, Sha256};
-use toml::{Table, Value};
+use toml::Table;
 
 /// The longest token part these families decode; longer values are invalid.
 const MAX_DECODED: usize = 3072;
@@ -96,22 +97,15 @@ impl Encoded {
     /// The family `name` with `parameters` (the validator's table without `name`).
     pub fn new(name: &str, table: &Table) -> Result<Encoded, String> {
         let known = parameters(name).ok_or_else(|| format!("{name:?} is not a family"))?;
-        for key in table.keys() {
-            if !known.iter().any(|(k, _)| k == key) {
-                let takes: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
-                return Err(format!(
-                    "{name} takes no parameter `{key}`; it takes {}",
-                    takes.join(", ")
-                ));
+        let p = Params::new(name, table, known)?;
+        let from = p.integer("from", 0, 256)?.unwrap_or(0) as usize;
+        // A list a family cannot do without: present and not empty.
+        let required_list = |key: &str, min: i64, max: i64| -> Result<Vec<i64>, String> {
+            match p.integers(key, min, max)? {
+                Some(list) if !list.is_empty() => Ok(list),
+                _ => Err(p.wrong(key, &format!("a list of integers from {min} to {max}"))),
             }
-        }
-        for (key, required) in known {
-            if *required && !table.contains_key(*key) {
-                return Err(format!("{name} needs `{key}`"));
-            }
-        }
-        let p = Params { name, table };
-        let from = p.integer("from", 0, 256)?.unwrap_or(0);
+        };
         Ok(match name {
             "crc32" => {
                 let encoding = match p.string("encoding")?.as_deref() {
@@ -125,7 +119,7 @@ impl Encoded {
                     }
                 };
                 // A CRC-32 is at most 6 base62 or 8 hex digits; padding may make it longer.
-                let digits = p.integer("digits", 4, 16)?.unwrap_or(8);
+                let digits = p.integer("digits", 4, 16)?.unwrap_or(8) as usize;
                 let little_endian = match p.string("byte_order")?.as_deref() {
                     None | Some("big") => false,
                     Some("little") => true,
@@ -156,7 +150,10 @@ impl Encoded {
             }
             "base64_length" => Encoded::Base64Length {
                 from,
-                bytes: p.integers("bytes", 1, MAX_DECODED)?,
+                bytes: required_list("bytes", 1, MAX_DECODED as i64)?
+                    .into_iter()
+                    .map(|n| n as usize)
+                    .collect(),
             },
             "bech32" => {
                 let hrp = p.string("hrp")?.unwrap_or_default();
@@ -165,16 +162,18 @@ impl Encoded {
                 }
                 Encoded::Bech32 {
                     hrp: hrp.to_ascii_lowercase().into_bytes(),
-                    bytes: p.integer("bytes", 1, 256)?.unwrap_or(32),
+                    bytes: p.integer("bytes", 1, 256)?.unwrap_or(32) as usize,
                 }
             }
             "base58check" => Encoded::Base58Check {
-                versions: p
-                    .integers("versions", 0, 255)?
+                versions: required_list("versions", 0, 255)?
                     .into_iter()
                     .map(|v| v as u8)
                     .collect(),
-                lengths: p.integers("lengths", 1, 128)?,
+                lengths: required_list("lengths", 1, 128)?
+                    .into_iter()
+                    .map(|n| n as usize)
+                    .collect(),
             },
             _ => return Err(format!("{name:?} is not a family")),
         })
@@ -392,76 +391,6 @@ fn decode_base58check<'b>(value: &[u8], buffer: &'b mut [u8; 128]) -> Option<&'b
     let (payload, check) = data.split_at(data.len() - 4);
     let digest = Sha256::digest(Sha256::digest(payload));
     (digest[..4] == *check).then_some(payload)
-}
-
-struct Params<'t> {
-    name: &'t str,
-    table: &'t Table,
-}
-
-impl Params<'_> {
-    fn wrong(&self, key: &str, wanted: &str) -> String {
-        format!("{}: `{key}` must be {wanted}", self.name)
-    }
-
-    fn string(&self, key: &str) -> Result<Option<String>, String> {
-        match self.table.get(key) {
-            None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(self.wrong(key, "a string")),
-        }
-    }
-
-    fn byte(&self, key: &str) -> Result<Option<u8>, String> {
-        match self.string(key)? {
-            None => Ok(None),
-            Some(s) if s.len() == 1 && s.is_ascii() => Ok(Some(s.as_bytes()[0])),
-            Some(_) => Err(self.wrong(key, "one ASCII character")),
-        }
-    }
-
-    fn integer(&self, key: &str, min: usize, max: usize) -> Result<Option<usize>, String> {
-        match self.table.get(key) {
-            None => Ok(None),
-            Some(Value::Integer(n)) if (min as i64..=max as i64).contains(n) => {
-                Ok(Some(*n as usize))
-            }
-            Some(_) => Err(self.wrong(key, &format!("an integer from {min} to {max}"))),
-        }
-    }
-
-    fn integers(&self, key: &str, min: usize, max: usize) -> Result<Vec<usize>, String> {
-        let wanted = format!("a list of integers from {min} to {max}");
-        let Some(Value::Array(items)) = self.table.get(key) else {
-            return Err(self.wrong(key, &wanted));
-        };
-        let mut out = Vec::new();
-        for item in items {
-            match item {
-                Value::Integer(n) if (min as i64..=max as i64).contains(n) => out.push(*n as usize),
-                _ => return Err(self.wrong(key, &wanted)),
-            }
-        }
-        if out.is_empty() {
-            return Err(self.wrong(key, &wanted));
-        }
-        Ok(out)
-    }
-
-    fn strings(&self, key: &str) -> Result<Option<Vec<String>>, String> {
-        match self.table.get(key) {
-            None => Ok(None),
-            Some(Value::Array(items)) => items
-                .iter()
-                .map(|i| match i {
-                    Value::String(s) => Ok(s.clone()),
-                    _ => Err(self.wrong(key, "a list of strings")),
-                })
-                .collect::<Result<Vec<_>, _>>()
-                .map(Some),
-            Some(_) => Err(self.wrong(key, "a list of strings")),
-        }
-    }
 }
 
 #[cfg(test)]

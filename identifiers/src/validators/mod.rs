@@ -16,6 +16,7 @@ mod contact;
 mod dates;
 mod encodings;
 mod iban;
+mod params;
 mod phone;
 mod phone_metadata;
 

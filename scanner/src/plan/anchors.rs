@@ -21,7 +21,8 @@ const DFA_AFTER_BYTES: u64 = 8 << 20;
 /// and switches to a DFA once the scanner has read [`DFA_AFTER_BYTES`].
 pub(crate) struct AnchorAutomaton {
     first: AhoCorasick,
-    patterns_for_dfa: Vec<Vec<u8>>,
+    /// Whether `first` is not a DFA already, so one is worth building.
+    upgrade: bool,
     dfa: OnceLock<Option<AhoCorasick>>,
     searched: AtomicU64,
 }
@@ -31,22 +32,18 @@ impl AnchorAutomaton {
         let first = builder()
             .build(patterns)
             .map_err(|e| BuildError::Automaton(e.to_string()))?;
-        let patterns_for_dfa = if first.kind() == AhoCorasickKind::DFA {
-            Vec::new()
-        } else {
-            patterns.to_vec()
-        };
         Ok(AnchorAutomaton {
+            upgrade: first.kind() != AhoCorasickKind::DFA,
             first,
-            patterns_for_dfa,
             dfa: OnceLock::new(),
             searched: AtomicU64::new(0),
         })
     }
 
-    /// The automaton to search `len` more bytes with.
-    pub(crate) fn for_search(&self, len: usize) -> &AhoCorasick {
-        if self.patterns_for_dfa.is_empty() {
+    /// The automaton to search `len` more bytes with; `patterns` are the ones it was built
+    /// from (the plan keeps them), for the DFA.
+    pub(crate) fn for_search(&self, len: usize, patterns: &[Vec<u8>]) -> &AhoCorasick {
+        if !self.upgrade {
             return &self.first;
         }
         if let Some(dfa) = self.dfa.get() {
@@ -61,7 +58,7 @@ impl AnchorAutomaton {
             .get_or_init(|| {
                 builder()
                     .kind(Some(AhoCorasickKind::DFA))
-                    .build(&self.patterns_for_dfa)
+                    .build(patterns)
                     .ok()
             })
             .as_ref()

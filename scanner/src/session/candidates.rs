@@ -18,7 +18,7 @@ impl Session {
             // Only anchors starting before `to` are candidates of this round; they may end past
             // it, so the span reaches `max_anchor_len - 1` bytes further.
             let span_end = (to + inner.max_anchor_len.saturating_sub(1)).min(hay.len());
-            let ac = automaton.for_search(span_end.saturating_sub(from));
+            let ac = automaton.for_search(span_end.saturating_sub(from), &inner.anchor_patterns);
             let input = AcInput::new(hay).span(from..span_end);
             for m in ac.find_iter(input) {
                 let mut push = |at: usize, pattern: usize| {
