@@ -59,10 +59,20 @@ impl Compiled {
     pub(crate) fn regex(&self) -> &Regex {
         self.regex.get_or_init(|| {
             let hir = self.def.hir();
-            build_regex(hir, Some(NFA_SIZE_LIMIT))
-                .or_else(|| build_regex(hir, None))
+            // Without look-behind every search is anchored at the candidate (see
+            // `Session::match_around`): a prefilter would never run, and building one from
+            // a large alternation of literals was most of compiling the regex.
+            let prefilter = !self.anchored_searches();
+            build_regex(hir, Some(NFA_SIZE_LIMIT), prefilter)
+                .or_else(|| build_regex(hir, None, prefilter))
                 .expect("a parsed pattern compiles without a size limit")
         })
+    }
+
+    /// Whether every search of the regex starts at a known position: a candidate of an
+    /// anchored identifier whose matches begin with an anchor.
+    fn anchored_searches(&self) -> bool {
+        !self.def.anchors.is_empty() && self.def.anchor_lookbehind == 0
     }
 }
 
@@ -71,12 +81,17 @@ const NFA_SIZE_LIMIT: usize = 50 << 20;
 
 /// The confirming regex, or `None` past the NFA size limit (the only way a parsed pattern
 /// fails to compile).
-fn build_regex(hir: &regex_syntax::hir::Hir, nfa_size_limit: Option<usize>) -> Option<Regex> {
+fn build_regex(
+    hir: &regex_syntax::hir::Hir,
+    nfa_size_limit: Option<usize>,
+    prefilter: bool,
+) -> Option<Regex> {
     Regex::builder()
         .configure(
             meta::Config::new()
                 .nfa_size_limit(nfa_size_limit)
-                .hybrid_cache_capacity(4 << 20),
+                .hybrid_cache_capacity(4 << 20)
+                .auto_prefilter(prefilter),
         )
         .build_from_hir(hir)
         .ok()

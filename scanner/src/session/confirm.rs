@@ -17,6 +17,18 @@ impl Session {
     ) -> Option<(u64, u64)> {
         let hay = &self.buf[..self.filled];
         let rel = |abs: u64| (abs - self.base) as usize;
+        // Every match begins with an anchor (no look-behind): a match containing the hit
+        // starts at it, so one anchored search decides. An unanchored one would go on through
+        // the window for a later match only to discard it, which with frequent anchors (`token`,
+        // `secret` in code) was most of the confirmation work.
+        if window_start == at {
+            let input = Input::new(hay)
+                .range(rel(at)..rel(window_end))
+                .anchored(Anchored::Yes);
+            let m = compiled.regex().search_with(cache, &input)?;
+            let me = self.base + m.end() as u64;
+            return (me > at).then_some((at, me));
+        }
         let mut search_from = window_start;
         loop {
             let input = Input::new(hay).range(rel(search_from)..rel(window_end));
