@@ -34,9 +34,14 @@ struct Suite {
     max_near_miss_share: f64,
     extra_args: &'static [&'static str],
     /// Which identifiers of the categories this corpus plants values of (and so must have at
-    /// least [`MIN_POSITIVES`]). Every identifier of the categories is scored: one planted
-    /// elsewhere must still raise no false alarm here.
+    /// least [`MIN_POSITIVES`]). Every identifier of the categories is scored, except those of
+    /// `scored_elsewhere`: one planted elsewhere must still raise no false alarm here.
     planted: Planted,
+    /// Identifiers measured on another corpus only, whose findings here are counted and
+    /// printed but not scored. GENERIC_SECRET reports a malformed provider token assigned to a
+    /// secret name (`GITHUB_TOKEN=ghp_` with a character missing): a near miss of the provider
+    /// rule that a generic rule is meant to catch (see the README's GENERIC_SECRET).
+    scored_elsewhere: &'static [&'static str],
 }
 
 enum Planted {
@@ -84,6 +89,7 @@ const CREDENTIALS: Suite = Suite {
     max_near_miss_share: 0.0,
     extra_args: &[],
     planted: Planted::Only(FIRST_CREDENTIALS),
+    scored_elsewhere: &["GENERIC_SECRET"],
 };
 
 /// The credential-breadth issue's targets: precision and recall 0.98 per identifier.
@@ -96,6 +102,21 @@ const PROVIDERS: Suite = Suite {
     max_near_miss_share: 0.0,
     extra_args: &[],
     planted: Planted::AllBut(FIRST_CREDENTIALS),
+    scored_elsewhere: &["GENERIC_SECRET"],
+};
+
+/// The generic secret issue's targets: precision 0.95 and recall 0.90, measured on a corpus
+/// of secrets of no provider and of every kind of look-alike the rule drops.
+const GENERIC: Suite = Suite {
+    corpus: "corpus/generated/generic",
+    generator: "corpus/gen_generic.py",
+    categories: &["CREDENTIALS"],
+    min_precision: 0.95,
+    min_recall: 0.90,
+    max_near_miss_share: 0.02,
+    extra_args: &[],
+    planted: Planted::Only(&["GENERIC_SECRET"]),
+    scored_elsewhere: &[],
 };
 
 /// The targets of the personal-identifiers issue: precision 0.98, recall 0.97, at most 1 %
@@ -110,6 +131,7 @@ const PERSONAL: Suite = Suite {
     // National-form phones in the corpus come from these regions.
     extra_args: &["--phone-regions", "US,GB,DE,FR,IN,BR"],
     planted: Planted::All,
+    scored_elsewhere: &[],
 };
 
 struct Label {
@@ -237,6 +259,11 @@ fn provider_credential_identifiers_reach_precision_and_recall_targets() {
 }
 
 #[test]
+fn generic_secret_reaches_precision_and_recall_targets() {
+    measure(&GENERIC);
+}
+
+#[test]
 fn personal_and_financial_identifiers_reach_precision_and_recall_targets() {
     measure(&PERSONAL);
 }
@@ -244,7 +271,10 @@ fn personal_and_financial_identifiers_reach_precision_and_recall_targets() {
 fn measure(suite: &Suite) {
     let corpus = root().join(suite.corpus);
     let labels = read_labels(&corpus, suite.generator);
-    let identifiers = identifiers_of(suite.categories);
+    let identifiers: Vec<String> = identifiers_of(suite.categories)
+        .into_iter()
+        .filter(|id| !suite.scored_elsewhere.contains(&id.as_str()))
+        .collect();
 
     // Every labelled file is scanned, whatever ignore files the machine has.
     let mut args = vec!["scan", "--format", "jsonl", "--show-secrets", "--no-ignore"];
@@ -293,9 +323,26 @@ fn measure(suite: &Suite) {
         }
     }
 
+    let in_suite = |r: &&Value| {
+        r["type"] == "finding" && suite.categories.iter().any(|c| r["category"] == *c)
+    };
+    let elsewhere = |r: &&Value| {
+        suite
+            .scored_elsewhere
+            .iter()
+            .any(|id| r["identifier"] == *id)
+    };
+    let unscored = records.iter().filter(in_suite).filter(elsewhere).count();
+    if unscored > 0 {
+        println!(
+            "{unscored} findings of {} (scored on their own corpus) left out",
+            suite.scored_elsewhere.join(", ")
+        );
+    }
     let findings: Vec<Finding> = records
         .iter()
-        .filter(|r| r["type"] == "finding" && suite.categories.iter().any(|c| r["category"] == *c))
+        .filter(in_suite)
+        .filter(|r| !elsewhere(r))
         .map(|f| Finding {
             file: relative(&f["source"]),
             identifier: f["identifier"].as_str().expect("identifier").to_string(),

@@ -19,11 +19,13 @@ mod iban;
 mod params;
 mod phone;
 mod phone_metadata;
+mod secrets;
 
 pub use cards::{card_brand, is_published_test_card};
 pub use checksums::{DatePart, Family, FAMILIES, MAX_SYMBOLS};
 pub use dates::Date;
 pub use phone::{PhoneRegions, DEFAULT_PHONE_REGIONS};
+pub use secrets::{entropy_threshold, shannon_entropy};
 
 /// Extra facts a validator learned about a value, reported in the finding's `details`.
 pub type Details = Vec<(&'static str, String)>;
@@ -149,6 +151,7 @@ pub const REGISTRY: &[Entry] = &[
     fixed("email", "an address with a real top-level domain, not a URL's userinfo; example domains are examples", |v, c, _| contact::email_in_context(v, c.before)),
     fixed("iban", "a registered country's length and its MOD 97-10 (details: country)", |v, _, d| iban::iban(v, d).into()),
     fixed("bip39", "12 to 24 words of BIP-39's English list with their checksum (a wallet seed phrase)", |v, _, _| bip39::bip39(v).into()),
+    fixed("generic_secret", "a value assigned to a name that says secret, judged by its name and shape (see the README's GENERIC_SECRET)", |v, c, _| secrets::generic_secret(v, c)),
     fixed("us_ssn", "no 000/666/9xx area, 00 group or 0000 serial, no known invalid number", |v, _, _| us_ssn(v).into()),
 ];
 
@@ -751,7 +754,7 @@ pub fn mixed_alphanumeric(value: &[u8]) -> bool {
 /// Whether the whole value refers to a variable instead of holding a secret: `$NAME` or
 /// `$name` (shell, PHP, Perl), `%NAME%` (Windows), `{name}` (format strings). Mixed-case
 /// `$Word1` stays a possible password.
-fn is_variable_reference(value: &[u8]) -> bool {
+pub(crate) fn is_variable_reference(value: &[u8]) -> bool {
     let name_ok = |name: &[u8]| {
         !name.is_empty()
             && !name[0].is_ascii_digit()
@@ -777,8 +780,14 @@ fn is_variable_reference(value: &[u8]) -> bool {
 /// secret: it contains a marker word (`EXAMPLE`, `your`, `placeholder`, `dummy`, `redacted`,
 /// template syntax), is a variable reference (`$DB_PASSWORD`, `%PASS%`, `{password}`) or a
 /// generic word on its own (`password`, `pass`, `secret`, `...`), or has a run of 8 or more of
-/// one character or a long ascending sequence.
+/// one character or a long ascending sequence. A `<` anywhere counts (`<token>`, `ghp_<...>`).
 pub fn looks_like_placeholder(value: &[u8]) -> bool {
+    value.contains(&b'<') || placeholder_apart_from_angle_brackets(value)
+}
+
+/// [`looks_like_placeholder`] without its `<` rule, for values where a `<` is one more
+/// punctuation character (a password drawn from every printable character).
+pub(crate) fn placeholder_apart_from_angle_brackets(value: &[u8]) -> bool {
     const WHOLE: &[&[u8]] = &[
         b"password",
         b"passwd",
@@ -808,7 +817,7 @@ pub fn looks_like_placeholder(value: &[u8]) -> bool {
     if WHOLE.iter().any(|w| word.eq_ignore_ascii_case(w)) || is_variable_reference(value) {
         return true;
     }
-    // Template syntax anywhere (`${`, `{{`, `<`, `%s`, `***`, `$(`), or a marker word in any
+    // Template syntax anywhere (`${`, `{{`, `%s`, `***`, `$(`), or a marker word in any
     // case: one search, compiled once (a search per marker and position was a few percent of
     // a scan of e-mail-dense data).
     static MARKERS: std::sync::LazyLock<regex_automata::meta::Regex> = std::sync::LazyLock::new(
@@ -816,7 +825,7 @@ pub fn looks_like_placeholder(value: &[u8]) -> bool {
             regex_automata::meta::Regex::builder()
                 .syntax(regex_automata::util::syntax::Config::new().unicode(false).utf8(false))
                 .build(
-                    r"\$\{|\{\{|<|%s|\*\*\*|\$\(|(?i:example|placeholder|dummy|redacted|your_|your-|yourkey|insert|changeme|replace|fake|notreal|sample|xxxx)",
+                    r"\$\{|\{\{|%s|\*\*\*|\$\(|(?i:example|placeholder|dummy|redacted|your_|your-|yourkey|insert|changeme|replace|fake|notreal|sample|xxxx)",
                 )
                 .expect("a constant pattern")
         },
