@@ -104,9 +104,11 @@ fn name_says_secret(before: &[u8]) -> bool {
     }
     // After `, ` (`put("password", …)`), `(` (`setPassword(…)`) or `value=`, only a string
     // literal is a value: `setPassword(pwd)` passes a variable.
-    let takes_literal = separator.contains(&b',')
-        || separator.contains(&b'(')
-        || contains(separator, b"value");
+    let attribute = separator
+        .windows(5)
+        .position(|w| w == b"value")
+        .is_some_and(|i| separator[i + 5..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'='));
+    let takes_literal = separator.contains(&b',') || separator.contains(&b'(') || attribute;
     if takes_literal && !matches!(separator.last(), Some(b'"' | b'\'' | b'`')) {
         return false;
     }
@@ -663,6 +665,7 @@ mod tests {
         assert!(judge("token: ", "QlrNO6hPJY6lMTMW5J"));
         assert!(judge("spring.datasource.password=", "QlrNO6hPJY6lMTMW5J"));
         assert!(judge("spring.mail.access.key=", "gB7JRn7AWj2=XOBw9rvUeGf"));
+        assert!(judge("  - name: DB_PASSWORD\n    value: ", "pF5KfZhfiEgcXhNiL5"));
         assert!(judge("const HmacSecret = \"", "pubfGyW85H-x2enjzYGNZgah3qdoyWsb"));
         assert!(judge("auth := \"", "KoNK2}<TG5yehxlK"));
         assert!(judge("\"password\": \"", "LSvChOsbw!6BnpR!(vE*R5L"));
