@@ -323,9 +323,8 @@ fn measure(suite: &Suite) {
         }
     }
 
-    let in_suite = |r: &&Value| {
-        r["type"] == "finding" && suite.categories.iter().any(|c| r["category"] == *c)
-    };
+    let in_suite =
+        |r: &&Value| r["type"] == "finding" && suite.categories.iter().any(|c| r["category"] == *c);
     let elsewhere = |r: &&Value| {
         suite
             .scored_elsewhere

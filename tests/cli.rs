@@ -190,6 +190,38 @@ fn stdin_is_scanned_as_dash() {
     assert_eq!(of_type(&records, "object")[0]["source"], "-");
 }
 
+/// A UTF-16 export (PowerShell, regedit) is text: its secrets are found with and without
+/// `--binary`, at the file's own offsets (see the README's binary-file rule).
+#[test]
+fn utf16_files_are_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        format!("Windows Registry Editor Version 5.00\r\n\r\n\"Token\"=\"{GITHUB_TOKEN}\"\r\n");
+    let mut content = vec![0xFF, 0xFE];
+    content.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    fs::write(dir.path().join("export.reg"), &content).unwrap();
+    for args in [
+        &["scan", "--format", "jsonl", "export.reg"][..],
+        &["scan", "--format", "jsonl", "--binary", "export.reg"],
+    ] {
+        let out = run(dir.path(), args);
+        assert_eq!(code(&out), 1, "{}", stdout(&out));
+        let records = support::records(&out);
+        let findings = of_type(&records, "finding");
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        let f = &findings[0];
+        assert_eq!(f["identifier"], "GITHUB_TOKEN");
+        assert_eq!(f["details"]["encoding"], "utf-16le");
+        let (start, end) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(end - start, 2 * GITHUB_TOKEN.len());
+        assert_eq!(f["line"], 3);
+        assert_eq!(of_type(&records, "object")[0]["status"], "COMPLETE");
+    }
+}
+
 #[test]
 fn binary_files_are_skipped_unless_asked() {
     let dir = tempfile::tempdir().unwrap();

@@ -195,7 +195,8 @@ pub enum Reason {
     AccessDenied,
     /// The path does not exist (or vanished before it was read).
     NotFound,
-    /// Contains NUL bytes; scanned only with `--binary`.
+    /// Contains NUL bytes in its first 8 KiB and is not UTF-16 text; scanned only with
+    /// `--binary`.
     BinaryFile,
     /// Neither a regular file nor a directory (socket, device, FIFO).
     UnsupportedFileType,

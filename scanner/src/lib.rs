@@ -63,6 +63,7 @@ mod limits;
 mod object;
 mod split;
 mod text;
+mod utf16;
 
 // The engine: building, the session and its stages, and what they use.
 mod allow;

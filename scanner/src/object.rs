@@ -430,6 +430,15 @@ fn scan_plain(
         Ok(head) => head,
         Err(skipped) => return skipped,
     };
+    let mut emit = |findings| sink.findings(input.source, findings);
+    if let Some(utf16) = crate::utf16::detect(&head) {
+        let mut tally = Tally::default();
+        let mut whole = Cursor::new(head).chain(reader);
+        tally.add_text(crate::utf16::scan_utf16_text(
+            scanner, &mut whole, utf16, &mut emit,
+        ));
+        return tally;
+    }
     if let Some(binary) = binary_skip(&head, input.binary) {
         return binary;
     }
@@ -438,7 +447,6 @@ fn scan_plain(
         split: input.split,
         split_workers: input.split_workers,
     };
-    let mut emit = |findings| sink.findings(input.source, findings);
     let mut tally = Tally::default();
     let outcome = scan_text(
         scanner,
@@ -471,12 +479,13 @@ pub(crate) fn read_head_or_skip(reader: &mut dyn Read) -> Result<Vec<u8>, Tally>
 }
 
 /// SKIPPED as binary when the head of plain content holds a NUL byte and binary content is
-/// not wanted.
+/// not wanted. (UTF-16 text, whose head is full of NUL bytes, is recognised before this: see
+/// `crate::utf16`.)
 pub(crate) fn binary_skip(head: &[u8], binary: bool) -> Option<Tally> {
     (!binary && memchr::memchr(0, head).is_some()).then(|| {
         Tally::skipped(
             Reason::BinaryFile,
-            "contains NUL bytes; scan it with --binary",
+            "contains NUL bytes and is not UTF-16 text; scan it with --binary",
         )
     })
 }

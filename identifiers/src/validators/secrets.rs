@@ -80,9 +80,9 @@ fn name_says_secret(before: &[u8]) -> bool {
         return true;
     }
     let Some(at) = (0..before.len()).rev().find(|&i| {
-        STEMS
-            .iter()
-            .any(|stem| before[i..].len() >= stem.len() && before[i..i + stem.len()].eq_ignore_ascii_case(stem))
+        STEMS.iter().any(|stem| {
+            before[i..].len() >= stem.len() && before[i..i + stem.len()].eq_ignore_ascii_case(stem)
+        })
     }) else {
         return false;
     };
@@ -107,7 +107,9 @@ fn name_says_secret(before: &[u8]) -> bool {
     let attribute = separator
         .windows(5)
         .position(|w| w == b"value")
-        .is_some_and(|i| separator[i + 5..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'='));
+        .is_some_and(|i| {
+            separator[i + 5..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'=')
+        });
     let takes_literal = separator.contains(&b',') || separator.contains(&b'(') || attribute;
     if takes_literal && !matches!(separator.last(), Some(b'"' | b'\'' | b'`')) {
         return false;
@@ -125,18 +127,23 @@ fn name_says_secret(before: &[u8]) -> bool {
     else {
         return false;
     };
-    let is = |word: &[u8], list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+    let is =
+        |word: &[u8], list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
     if words.iter().any(|w| is(w, HASH_WORDS)) {
         return false;
     }
     // A file's name (`src/auth/credentials.rs`, `tests/rsa_test_private_key.p8` in a
     // checksum list), not a variable's: it ends in a known extension, or in a short
     // lower-case one that is no secret word (`db.password`, `auth.token` stay).
-    let extension = name.iter().rposition(|&b| b == b'.').map(|dot| &name[dot + 1..]);
+    let extension = name
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map(|dot| &name[dot + 1..]);
     let file_like = |e: &[u8]| {
         is(e, FILE_NAME_EXTENSIONS)
             || ((1..=10).contains(&e.len())
-                && e.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                && e.iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
                 && !is_secret_word(e, None))
     };
     if secret + 1 < words.len() && extension.is_some_and(file_like) {
@@ -206,21 +213,61 @@ fn split_words(name: &[u8], out: &mut [(usize, usize); MAX_WORDS]) -> usize {
 
 /// Words that are a secret on their own.
 const SECRET_WORDS: &[&str] = &[
-    "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "secrets", "token",
-    "auth", "oauth", "credential", "credentials", "creds", "apikey", "accesskey", "privatekey",
-    "signingkey", "secretkey", "encryptionkey", "authkey", "authtoken", "accesstoken",
-    "clientsecret", "apitoken", "apisecret",
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "passphrase",
+    "passcode",
+    "secret",
+    "secrets",
+    "token",
+    "auth",
+    "oauth",
+    "credential",
+    "credentials",
+    "creds",
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "signingkey",
+    "secretkey",
+    "encryptionkey",
+    "authkey",
+    "authtoken",
+    "accesstoken",
+    "clientsecret",
+    "apitoken",
+    "apisecret",
 ];
 
 /// Endings of glued lower-case names (`dbpassword`, `mysqlpassword`, `githubtoken`).
 const SECRET_ENDINGS: &[&str] = &[
-    "password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey",
-    "signingkey", "secretkey", "encryptionkey", "credential", "credentials",
+    "password",
+    "passwd",
+    "passphrase",
+    "secret",
+    "token",
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "signingkey",
+    "secretkey",
+    "encryptionkey",
+    "credential",
+    "credentials",
 ];
 
 /// Words before `key` that make it a secret (`api key`, `private key`).
 const KEY_KINDS: &[&str] = &[
-    "api", "access", "private", "signing", "secret", "encryption", "auth", "master",
+    "api",
+    "access",
+    "private",
+    "signing",
+    "secret",
+    "encryption",
+    "auth",
+    "master",
 ];
 
 fn is_secret_word(word: &[u8], previous: Option<&[u8]>) -> bool {
@@ -228,59 +275,236 @@ fn is_secret_word(word: &[u8], previous: Option<&[u8]>) -> bool {
     if SECRET_WORDS.iter().any(|w| is(w)) {
         return true;
     }
-    if SECRET_ENDINGS
-        .iter()
-        .any(|e| word.len() > e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
-    {
+    if SECRET_ENDINGS.iter().any(|e| {
+        word.len() > e.len() && word[word.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    }) {
         return true;
     }
     is("key")
-        && previous.is_some_and(|p| KEY_KINDS.iter().any(|k| p.eq_ignore_ascii_case(k.as_bytes())))
+        && previous.is_some_and(|p| {
+            KEY_KINDS
+                .iter()
+                .any(|k| p.eq_ignore_ascii_case(k.as_bytes()))
+        })
 }
 
 /// A hash of a secret is not the secret (`password_hash`, `token_sha256`, `pwd_md5`).
 const HASH_WORDS: &[&str] = &[
-    "hash", "hashed", "hashes", "digest", "md", "sha", "checksum", "fingerprint", "bcrypt",
-    "scrypt", "argon", "argon2", "pbkdf", "pbkdf2", "crypt", "salt",
+    "hash",
+    "hashed",
+    "hashes",
+    "digest",
+    "md",
+    "sha",
+    "checksum",
+    "fingerprint",
+    "bcrypt",
+    "scrypt",
+    "argon",
+    "argon2",
+    "pbkdf",
+    "pbkdf2",
+    "crypt",
+    "salt",
 ];
 
 /// Words after the secret word that say the value is about the secret, not the secret
 /// (`token_type`, `password_min_length`, `secret_name`, `api_key_header`).
 const QUALIFIERS: &[&str] = &[
-    "name", "names", "type", "types", "kind", "length", "len", "size", "count", "min", "max",
-    "limit", "file", "files", "filename", "path", "dir", "folder", "url", "uri", "urls",
-    "endpoint", "host", "server", "expiry", "expires", "expire", "expired", "expiration",
-    "exp", "ttl", "timeout", "lifetime", "age", "policy", "policies", "rotation", "regex",
-    "pattern", "prompt", "label", "hint", "field", "fields", "header", "param", "parameter",
-    "placeholder", "env", "var", "variable", "ref", "reference", "arn", "version", "format",
-    "mode", "enabled", "enable", "required", "provider", "store", "manager", "service",
-    "location", "source", "template", "validator", "validation", "strength", "reset", "index",
-    "prefix", "suffix", "mask", "masked", "rule", "rules", "input", "button", "text",
-    "message", "msg", "error", "errors", "schema", "column", "class", "method", "scheme",
-    "algorithm", "alg", "algo", "encoding", "storage", "cache", "scope", "scopes", "audience",
-    "issuer", "usage", "used", "at", "date", "time", "timestamp", "created", "updated",
-    "changed", "uuid", "key", "keys", "encrypted", "cipher", "ciphertext", "encoded", "b64",
-    "base64", "config", "settings", "option", "options", "mount", "volume", "command", "cmd",
-    "script", "request", "response", "generator", "lookup", "backend", "engine", "status",
-    "state", "exists", "set", "present",
+    "name",
+    "names",
+    "type",
+    "types",
+    "kind",
+    "length",
+    "len",
+    "size",
+    "count",
+    "min",
+    "max",
+    "limit",
+    "file",
+    "files",
+    "filename",
+    "path",
+    "dir",
+    "folder",
+    "url",
+    "uri",
+    "urls",
+    "endpoint",
+    "host",
+    "server",
+    "expiry",
+    "expires",
+    "expire",
+    "expired",
+    "expiration",
+    "exp",
+    "ttl",
+    "timeout",
+    "lifetime",
+    "age",
+    "policy",
+    "policies",
+    "rotation",
+    "regex",
+    "pattern",
+    "prompt",
+    "label",
+    "hint",
+    "field",
+    "fields",
+    "header",
+    "param",
+    "parameter",
+    "placeholder",
+    "env",
+    "var",
+    "variable",
+    "ref",
+    "reference",
+    "arn",
+    "version",
+    "format",
+    "mode",
+    "enabled",
+    "enable",
+    "required",
+    "provider",
+    "store",
+    "manager",
+    "service",
+    "location",
+    "source",
+    "template",
+    "validator",
+    "validation",
+    "strength",
+    "reset",
+    "index",
+    "prefix",
+    "suffix",
+    "mask",
+    "masked",
+    "rule",
+    "rules",
+    "input",
+    "button",
+    "text",
+    "message",
+    "msg",
+    "error",
+    "errors",
+    "schema",
+    "column",
+    "class",
+    "method",
+    "scheme",
+    "algorithm",
+    "alg",
+    "algo",
+    "encoding",
+    "storage",
+    "cache",
+    "scope",
+    "scopes",
+    "audience",
+    "issuer",
+    "usage",
+    "used",
+    "at",
+    "date",
+    "time",
+    "timestamp",
+    "created",
+    "updated",
+    "changed",
+    "uuid",
+    "key",
+    "keys",
+    "encrypted",
+    "cipher",
+    "ciphertext",
+    "encoded",
+    "b64",
+    "base64",
+    "config",
+    "settings",
+    "option",
+    "options",
+    "mount",
+    "volume",
+    "command",
+    "cmd",
+    "script",
+    "request",
+    "response",
+    "generator",
+    "lookup",
+    "backend",
+    "engine",
+    "status",
+    "state",
+    "exists",
+    "set",
+    "present",
 ];
 
 /// Words before the secret word that make it something else: pagination and CSRF tokens,
 /// public keys, flags and counters about the secret. (`new_password`, `old_password` and
 /// `reset_token` stay: a literal there is a password or token all the same.)
 const MODIFIERS: &[&str] = &[
-    "next", "page", "continuation", "pagination", "cursor", "sync", "csrf", "xsrf", "public",
-    "publishable", "is", "has", "use", "uses", "enable", "enabled", "require", "requires",
-    "show", "hide", "no", "without", "max", "min", "num", "number",
+    "next",
+    "page",
+    "continuation",
+    "pagination",
+    "cursor",
+    "sync",
+    "csrf",
+    "xsrf",
+    "public",
+    "publishable",
+    "is",
+    "has",
+    "use",
+    "uses",
+    "enable",
+    "enabled",
+    "require",
+    "requires",
+    "show",
+    "hide",
+    "no",
+    "without",
+    "max",
+    "min",
+    "num",
+    "number",
 ];
 
 /// `true`, `null`, `3600`, `****`, `••••••••`.
 fn is_literal_or_masked(value: &[u8]) -> bool {
     const LITERALS: &[&str] = &[
-        "true", "false", "yes", "no", "on", "off", "null", "nil", "none", "undefined",
-        "disabled", "enabled", "required", "optional",
+        "true",
+        "false",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "null",
+        "nil",
+        "none",
+        "undefined",
+        "disabled",
+        "enabled",
+        "required",
+        "optional",
     ];
-    if LITERALS.iter().any(|l| value.eq_ignore_ascii_case(l.as_bytes())) {
+    if LITERALS
+        .iter()
+        .any(|l| value.eq_ignore_ascii_case(l.as_bytes()))
+    {
         return true;
     }
     let numeric = value
@@ -303,10 +527,29 @@ fn is_reference(value: &[u8], quoted: bool) -> bool {
         b"env:", b"ENV:", b"vault:", b"ref+", b"arn:", b"!Ref", b"!Sub", b"!GetAtt",
     ];
     const LOOKUPS: &[&[u8]] = &[
-        b"process.env", b"getenv", b"Getenv", b"environ", b"ENV[", b"ENV.fetch", b"env(",
-        b"Env(", b"GetEnvironmentVariable", b"System.getProperty", b"secrets.", b"Secrets.",
-        b"config.", b"Config.", b"settings.", b"Settings.", b"props.", b"this.", b"self.",
-        b"params.", b"args.", b"options.", b"opts.",
+        b"process.env",
+        b"getenv",
+        b"Getenv",
+        b"environ",
+        b"ENV[",
+        b"ENV.fetch",
+        b"env(",
+        b"Env(",
+        b"GetEnvironmentVariable",
+        b"System.getProperty",
+        b"secrets.",
+        b"Secrets.",
+        b"config.",
+        b"Config.",
+        b"settings.",
+        b"Settings.",
+        b"props.",
+        b"this.",
+        b"self.",
+        b"params.",
+        b"args.",
+        b"options.",
+        b"opts.",
     ];
     // A macro call (`vec![…]`, `format!(…)`): a lower-case name, then `!(` or `![`.
     let macro_name = value
@@ -318,9 +561,7 @@ fn is_reference(value: &[u8], quoted: bool) -> bool {
     }
     if OPENERS.iter().any(|o| value.starts_with(o))
         || is_variable_reference(value)
-        || LOOKUPS
-            .iter()
-            .any(|l| contains(value, l))
+        || LOOKUPS.iter().any(|l| contains(value, l))
     {
         return true;
     }
@@ -331,12 +572,13 @@ fn is_reference(value: &[u8], quoted: bool) -> bool {
         let args = &value[open + 1..];
         let callee_ok = callee.len() >= 3
             && callee[0].is_ascii_alphabetic()
-            && callee
-                .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'>' | b'-'));
-        let args_ok = args
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'"' | b'\'' | b'(' | b')' | b'-' | b'$'));
+            && callee.iter().all(|&b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'>' | b'-')
+            });
+        let args_ok = args.iter().all(|&b| {
+            b.is_ascii_alphanumeric()
+                || matches!(b, b'_' | b'.' | b'"' | b'\'' | b'(' | b')' | b'-' | b'$')
+        });
         if callee_ok && args_ok {
             return true;
         }
@@ -353,7 +595,8 @@ fn is_reference(value: &[u8], quoted: bool) -> bool {
         let identifier = |p: &[u8]| {
             !p.is_empty()
                 && (p[0].is_ascii_alphabetic() || p[0] == b'_' || p[0] == b'$')
-                && p.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+                && p.iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
         };
         let dotted = path.contains(&b'.');
         if dotted && parts.all(identifier) {
@@ -382,7 +625,10 @@ fn is_code_name(value: &[u8]) -> bool {
     if contains(value, b"::") || value.starts_with(b":") {
         return true;
     }
-    if !value.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+    if !value
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
         return false;
     }
     // A constant: upper-case parts joined by `_`, most of three letters or more
@@ -417,7 +663,12 @@ fn is_code_name(value: &[u8]) -> bool {
 fn is_wordy(word: &[u8]) -> bool {
     let vowels = word
         .iter()
-        .filter(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+        .filter(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+            )
+        })
         .count();
     word.len() >= 4
         && word.iter().all(u8::is_ascii_alphabetic)
@@ -431,20 +682,50 @@ fn is_path_or_url(value: &[u8]) -> bool {
     if contains(value, b"://") || value.starts_with(b"file:") {
         return true;
     }
-    let path_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'\\' | b'.' | b'_' | b'-' | b'~' | b':' | b'@');
+    let path_byte = |b: u8| {
+        b.is_ascii_alphanumeric()
+            || matches!(b, b'/' | b'\\' | b'.' | b'_' | b'-' | b'~' | b':' | b'@')
+    };
     let rooted = value.starts_with(b"/")
         || value.starts_with(b"./")
         || value.starts_with(b"../")
         || value.starts_with(b"~/")
         || value.starts_with(b"\\\\")
-        || (value.len() > 2 && value[0].is_ascii_alphabetic() && value[1] == b':' && matches!(value[2], b'\\' | b'/'));
+        || (value.len() > 2
+            && value[0].is_ascii_alphabetic()
+            && value[1] == b':'
+            && matches!(value[2], b'\\' | b'/'));
     if rooted && value.iter().all(|&b| path_byte(b)) {
         return true;
     }
     const FILE_EXTENSIONS: &[&str] = &[
-        "pem", "key", "crt", "cer", "p12", "pfx", "jks", "json", "txt", "yaml", "yml", "env",
-        "conf", "cfg", "ini", "gpg", "asc", "der", "pub", "kdbx", "keystore", "properties",
-        "xml", "toml", "secret", "token", "enc",
+        "pem",
+        "key",
+        "crt",
+        "cer",
+        "p12",
+        "pfx",
+        "jks",
+        "json",
+        "txt",
+        "yaml",
+        "yml",
+        "env",
+        "conf",
+        "cfg",
+        "ini",
+        "gpg",
+        "asc",
+        "der",
+        "pub",
+        "kdbx",
+        "keystore",
+        "properties",
+        "xml",
+        "toml",
+        "secret",
+        "token",
+        "enc",
     ];
     // A relative path with a file name: `certs/server.key`, `man3/d2i_PrivateKey.pod`.
     let has_separator = value.iter().any(|&b| b == b'/' || b == b'\\');
@@ -452,8 +733,12 @@ fn is_path_or_url(value: &[u8]) -> bool {
         if let Some(dot) = value.iter().rposition(|&b| b == b'.') {
             let ext = &value[dot + 1..];
             let short = (1..=5).contains(&ext.len())
-                && ext.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-            let known = FILE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e.as_bytes()));
+                && ext
+                    .iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            let known = FILE_EXTENSIONS
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e.as_bytes()));
             if (short || known) && value.iter().all(|&b| path_byte(b)) {
                 return true;
             }
@@ -481,11 +766,41 @@ fn is_path_or_url(value: &[u8]) -> bool {
 /// A password hash: crypt(3)'s `$id$`, Django's `algorithm$`, LDAP's `{SCHEME}`.
 fn is_crypt_hash(value: &[u8]) -> bool {
     const PREFIXES: &[&[u8]] = &[
-        b"$1$", b"$2a$", b"$2b$", b"$2x$", b"$2y$", b"$5$", b"$6$", b"$7$", b"$y$", b"$gy$",
-        b"$argon2", b"$pbkdf2", b"$scrypt", b"$sha1$", b"$apr1$", b"pbkdf2_sha256$",
-        b"pbkdf2_sha1$", b"argon2$", b"bcrypt$", b"bcrypt_sha256$", b"scrypt:", b"sha256:",
-        b"sha512:", b"sha1:", b"md5:", b"{SHA}", b"{SSHA}", b"{SHA256}", b"{SSHA256}",
-        b"{SHA512}", b"{SSHA512}", b"{MD5}", b"{SMD5}", b"{CRYPT}", b"{PBKDF2",
+        b"$1$",
+        b"$2a$",
+        b"$2b$",
+        b"$2x$",
+        b"$2y$",
+        b"$5$",
+        b"$6$",
+        b"$7$",
+        b"$y$",
+        b"$gy$",
+        b"$argon2",
+        b"$pbkdf2",
+        b"$scrypt",
+        b"$sha1$",
+        b"$apr1$",
+        b"pbkdf2_sha256$",
+        b"pbkdf2_sha1$",
+        b"argon2$",
+        b"bcrypt$",
+        b"bcrypt_sha256$",
+        b"scrypt:",
+        b"sha256:",
+        b"sha512:",
+        b"sha1:",
+        b"md5:",
+        b"{SHA}",
+        b"{SSHA}",
+        b"{SHA256}",
+        b"{SSHA256}",
+        b"{SHA512}",
+        b"{SSHA512}",
+        b"{MD5}",
+        b"{SMD5}",
+        b"{CRYPT}",
+        b"{PBKDF2",
     ];
     PREFIXES.iter().any(|p| value.starts_with(p))
 }
@@ -499,7 +814,9 @@ fn is_json_web_token(value: &[u8]) -> bool {
 /// A regular expression or a format (`ghp_[A-Za-z0-9]{36}`, `\\d{4}`): a secret scanner's or
 /// validator's own rule, not a secret.
 fn is_pattern(value: &[u8]) -> bool {
-    const MARKS: &[&[u8]] = &[b"[A-Z", b"[a-z", b"[0-9", b"\\d", b"\\w", b"\\s", b"(?", b".*", b".+"];
+    const MARKS: &[&[u8]] = &[
+        b"[A-Z", b"[a-z", b"[0-9", b"\\d", b"\\w", b"\\s", b"(?", b".*", b".+",
+    ];
     if MARKS.iter().any(|m| contains(value, m)) {
         return true;
     }
@@ -507,7 +824,10 @@ fn is_pattern(value: &[u8]) -> bool {
     value.windows(3).enumerate().any(|(i, w)| {
         w[0] == b'{' && w[1].is_ascii_digit() && {
             let rest = &value[i + 1..];
-            let digits = rest.iter().take_while(|b| b.is_ascii_digit() || **b == b',').count();
+            let digits = rest
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || **b == b',')
+                .count();
             rest.get(digits) == Some(&b'}')
         }
     })
@@ -517,12 +837,43 @@ fn is_pattern(value: &[u8]) -> bool {
 /// secret instead of holding one (`dbPassword`, `my_secret_token`).
 fn is_placeholder(value: &[u8]) -> bool {
     const WORDS: &[&[u8]] = &[
-        b"pass", b"secret", b"token", b"apikey", b"api_key", b"api-key", b"credential", b"auth",
-        b"privatekey", b"private_key",
-        b"admin", b"root", b"guest", b"user", b"test", b"demo", b"default", b"letmein",
-        b"qwerty", b"welcome", b"hello", b"changeit", b"change_me", b"change-me", b"todo",
-        b"fixme", b"tbd", b"n/a", b"empty", b"notset", b"not-set", b"not_set", b"unset",
-        b"mock", b"stub", b"lorem", b"ipsum",
+        b"pass",
+        b"secret",
+        b"token",
+        b"apikey",
+        b"api_key",
+        b"api-key",
+        b"credential",
+        b"auth",
+        b"privatekey",
+        b"private_key",
+        b"admin",
+        b"root",
+        b"guest",
+        b"user",
+        b"test",
+        b"demo",
+        b"default",
+        b"letmein",
+        b"qwerty",
+        b"welcome",
+        b"hello",
+        b"changeit",
+        b"change_me",
+        b"change-me",
+        b"todo",
+        b"fixme",
+        b"tbd",
+        b"n/a",
+        b"empty",
+        b"notset",
+        b"not-set",
+        b"not_set",
+        b"unset",
+        b"mock",
+        b"stub",
+        b"lorem",
+        b"ipsum",
     ];
     // `<password>`, `key-<env>`: a word in angle brackets. A lone `<` is punctuation.
     let angled = value.iter().enumerate().any(|(i, &b)| {
@@ -561,8 +912,16 @@ fn is_patterned(value: &[u8]) -> bool {
     for pair in value.windows(2) {
         let (a, b) = (pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
         let alnum = a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric();
-        up = if alnum && b == a.wrapping_add(1) { up + 1 } else { 1 };
-        down = if alnum && a == b.wrapping_add(1) { down + 1 } else { 1 };
+        up = if alnum && b == a.wrapping_add(1) {
+            up + 1
+        } else {
+            1
+        };
+        down = if alnum && a == b.wrapping_add(1) {
+            down + 1
+        } else {
+            1
+        };
         if up > MAX_RUN || down > MAX_RUN {
             return true;
         }
@@ -572,7 +931,10 @@ fn is_patterned(value: &[u8]) -> bool {
         KEYBOARD_ROWS.iter().any(|row| {
             row.windows(run).any(|r| {
                 r.eq_ignore_ascii_case(w)
-                    || r.iter().rev().zip(w).all(|(x, y)| x.eq_ignore_ascii_case(y))
+                    || r.iter()
+                        .rev()
+                        .zip(w)
+                        .all(|(x, y)| x.eq_ignore_ascii_case(y))
             })
         })
     })
@@ -613,7 +975,10 @@ fn looks_random(value: &[u8]) -> bool {
     let upper = value.iter().filter(|b| b.is_ascii_uppercase()).count();
     let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
     let other = value.len() - lower - upper - digits;
-    let kinds = [lower, upper, digits, other].iter().filter(|&&c| c > 0).count();
+    let kinds = [lower, upper, digits, other]
+        .iter()
+        .filter(|&&c| c > 0)
+        .count();
     let letters = lower + upper;
     let case_changes = value
         .windows(2)
@@ -665,8 +1030,14 @@ mod tests {
         assert!(judge("token: ", "QlrNO6hPJY6lMTMW5J"));
         assert!(judge("spring.datasource.password=", "QlrNO6hPJY6lMTMW5J"));
         assert!(judge("spring.mail.access.key=", "gB7JRn7AWj2=XOBw9rvUeGf"));
-        assert!(judge("  - name: DB_PASSWORD\n    value: ", "pF5KfZhfiEgcXhNiL5"));
-        assert!(judge("const HmacSecret = \"", "pubfGyW85H-x2enjzYGNZgah3qdoyWsb"));
+        assert!(judge(
+            "  - name: DB_PASSWORD\n    value: ",
+            "pF5KfZhfiEgcXhNiL5"
+        ));
+        assert!(judge(
+            "const HmacSecret = \"",
+            "pubfGyW85H-x2enjzYGNZgah3qdoyWsb"
+        ));
         assert!(judge("auth := \"", "KoNK2}<TG5yehxlK"));
         assert!(judge("\"password\": \"", "LSvChOsbw!6BnpR!(vE*R5L"));
         assert!(judge("String appSecret = \"", "h5/2HU2zO[.wJ"));

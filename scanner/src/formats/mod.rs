@@ -137,12 +137,28 @@ impl Walk<'_> {
                 format!("archives nested more than {} deep", self.limits.max_depth),
             );
         }
-        if kind == Kind::Plain {
+        let utf16 = (kind == Kind::Plain)
+            .then(|| crate::utf16::detect(&head))
+            .flatten();
+        if kind == Kind::Plain && utf16.is_none() {
             if let Some(binary) = binary_skip(&head, self.binary) {
                 return binary;
             }
         }
         let mut whole = Cursor::new(head).chain(reader);
+        if let Some(utf16) = utf16 {
+            // Decoded as it streams; never split into blocks.
+            let walk = &*self;
+            let mut emit = |findings| walk.report(findings, container, None);
+            let mut tally = Tally::default();
+            tally.add_text(crate::utf16::scan_utf16_text(
+                self.scanner,
+                &mut whole,
+                utf16,
+                &mut emit,
+            ));
+            return tally;
+        }
         match kind {
             Kind::Plain => {
                 let file = file.filter(|_| depth == 0).map(|f| &*f);
