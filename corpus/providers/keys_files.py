@@ -531,6 +531,26 @@ def _maybe_0x(rng, value):
     return ("0x", "") if rng.int(0, 1) else ("", "")
 
 
+def docker_auth(rng, user=None, password=None):
+    """Docker's and Podman's `auth`: base64 of `user:password` (docker login's documentation;
+    containers-auth.json(5))."""
+    user = user or rng.choice(USERS + ["robot$acme+pusher", "AWS", "oauth2accesstoken"])
+    password = password or _password(rng, PW_NETRC, 16, 32)
+    return b64(f"{user}:{password}".encode())
+
+
+REGISTRIES = ["https://index.docker.io/v1/", "registry.acme.internal:5000", "ghcr.io", "quay.io",
+              "123456789012.dkr.ecr.eu-west-1.amazonaws.com"]
+
+
+def docker_config_file(rng, value):
+    registry = rng.choice(REGISTRIES)
+    path = rng.choice(["home/.docker/config.json", "run/containers/0/auth.json", "ci/docker-config.json"])
+    before = '{\n  "auths": {\n    "' + registry + '": {\n      "auth": "'
+    after = '"\n    }\n  },\n  "HttpHeaders": {"User-Agent": "Docker-Client/24.0.7 (linux)"}\n}\n'
+    return path, before, after
+
+
 TOKENS = [
     Token(
         identifier="AGE_SECRET_KEY",
@@ -749,5 +769,17 @@ TOKENS = [
             NearMiss("mnemonic: BIP-39's test vector", lambda r: " ".join(["abandon"] * 11 + ["about"])),
             NearMiss("mnemonic: checksum broken", lambda r: _break_last_word(bip39(r, 12))),
         ],
+    ),
+    Token(
+        identifier="DOCKER_CONFIG_AUTH",
+        make=docker_auth,
+        names=["auth"],
+        near_misses=[
+            NearMiss("docker auth: username:password placeholder", lambda r: b64(b"username:password")),
+            NearMiss("docker auth: no colon (not user:password)", lambda r: b64(_password(r, ALNUM, 16, 24).encode())),
+            NearMiss("docker auth: user with an empty password", lambda r: b64(r.choice(USERS).encode() + b":")),
+            NearMiss("docker auth: bytes that are not text", lambda r: b64(b"\x00\xff" + r.bytes(16))),
+        ],
+        file=docker_config_file,
     ),
 ]
