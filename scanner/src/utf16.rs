@@ -149,6 +149,11 @@ pub(crate) struct Decoder<'a> {
     eof: bool,
     /// Byte-order mark bytes still to skip.
     skip_bom: usize,
+    /// A character decoded for a read too small to take it whole: its UTF-8 and how much of
+    /// it was handed out.
+    pending: [u8; 4],
+    pending_len: usize,
+    pending_at: usize,
     /// Source bytes consumed (the byte-order mark included) and decoded bytes produced.
     source_pos: u64,
     decoded_pos: u64,
@@ -169,6 +174,9 @@ impl<'a> Decoder<'a> {
             raw_end: 0,
             eof: false,
             skip_bom: utf16.bom,
+            pending: [0; 4],
+            pending_len: 0,
+            pending_at: 0,
             source_pos: 0,
             decoded_pos: 0,
             map: OffsetMap::default(),
@@ -254,8 +262,14 @@ impl Read for Decoder<'_> {
             self.source_pos += skip as u64;
             self.skip_bom -= skip;
         }
+        if self.pending_at < self.pending_len {
+            let n = (self.pending_len - self.pending_at).min(out.len());
+            out[..n].copy_from_slice(&self.pending[self.pending_at..self.pending_at + n]);
+            self.pending_at += n;
+            return Ok(n);
+        }
         let mut written = 0;
-        while out.len() - written >= 4 {
+        while written < out.len() {
             let Some((c, units)) = self.next_char() else {
                 if written > 0 {
                     break;
@@ -265,11 +279,25 @@ impl Read for Decoder<'_> {
                 }
                 continue;
             };
-            let utf8 = c.encode_utf8(&mut out[written..]).len();
+            let mut utf8 = [0u8; 4];
+            let len = c.encode_utf8(&mut utf8).len();
+            if out.len() - written < len {
+                if written > 0 {
+                    break;
+                }
+                // A read smaller than the character: the rest waits for the next read.
+                self.pending = utf8;
+                self.pending_len = len;
+                self.pending_at = out.len();
+                out.copy_from_slice(&utf8[..out.len()]);
+                written = out.len();
+            } else {
+                out[written..written + len].copy_from_slice(&utf8[..len]);
+                written += len;
+            }
             self.map
-                .push(self.decoded_pos, self.source_pos, utf8 as u8, units);
-            written += utf8;
-            self.decoded_pos += utf8 as u64;
+                .push(self.decoded_pos, self.source_pos, len as u8, units);
+            self.decoded_pos += len as u64;
             self.source_pos += u64::from(units);
             self.raw_start += usize::from(units);
         }
@@ -364,10 +392,15 @@ mod tests {
     }
 
     fn decode(bytes: &[u8], utf16: Utf16, step: usize) -> (String, OffsetMap) {
+        decode_into(bytes, utf16, step, 7)
+    }
+
+    /// Decodes with reads of `step` source bytes into buffers of `out` bytes.
+    fn decode_into(bytes: &[u8], utf16: Utf16, step: usize, out_len: usize) -> (String, OffsetMap) {
         let mut source = Trickle(bytes, step);
         let mut decoder = Decoder::new(&mut source, utf16);
         let mut out = Vec::new();
-        let mut buf = [0u8; 7];
+        let mut buf = vec![0u8; out_len];
         loop {
             let n = decoder.read(&mut buf).unwrap();
             if n == 0 {
@@ -413,6 +446,13 @@ mod tests {
         let utf16 = detect(&bytes).unwrap();
         for step in 1..=9 {
             assert_eq!(decode(&bytes, utf16, step).0, text, "reads of {step}");
+        }
+        for out_len in 1..=5 {
+            assert_eq!(
+                decode_into(&bytes, utf16, 3, out_len).0,
+                text,
+                "buffers of {out_len}"
+            );
         }
         let mut big = be(text);
         big.push(0x41); // an odd byte at the end
