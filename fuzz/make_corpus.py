@@ -142,6 +142,18 @@ patch = (b"diff --git a/src/app.py b/src/app.py\nindex " + b"a" * 40 + b".." + b
 write("staged_diff", "change.diff", raw + b"\n=== patch ===\n" + patch)
 
 
+# UTF-16 text: both byte orders, with and without a byte-order mark, non-ASCII text and a
+# surrogate pair, and an unpaired surrogate.
+WIDE = TEXT.decode() + "owner: Zoë Müller 😀\r\npassword = \"Kx9mQ2vLp7RtZ4wN\"\r\n"
+write("utf16", "bom-le.txt", b"\xff\xfe" + WIDE.encode("utf-16-le"))
+write("utf16", "bom-be.txt", b"\xfe\xff" + WIDE.encode("utf-16-be"))
+write("utf16", "bare-le.reg", WIDE.encode("utf-16-le"))
+# A byte-order mark and `ustar` at offset 257 (tar's magic): text, not a tar archive.
+ustar = bytearray(b"\xff\xfe" + WIDE.encode("utf-16-le"))
+ustar[257:262] = b"ustar"
+write("utf16", "regression-bom-and-ustar.txt", bytes(ustar))
+write("utf16", "unpaired-surrogate.txt", b"\xff\xfe" + "a".encode("utf-16-le") + b"\x00\xd8" + TEXT.decode().encode("utf-16-le"))
+
 # Regressions: inputs shaped like those the targets found, kept so every run tries them first.
 # A field name that is a secret (serde echoed it in `unknown field`).
 write("config", "regression-secret-as-key.toml", f"{TOKEN} = 1\n[scan]\n{TOKEN[4:]} = 2\n".encode())

@@ -81,6 +81,13 @@ pub const TARGETS: &[Target] = &[
         run: object,
     },
     Target {
+        name: "utf16",
+        corpus: "utf16",
+        max_len: 64 << 10,
+        memory_cap: 64 << 20,
+        run: utf16,
+    },
+    Target {
         name: "config",
         corpus: "config",
         max_len: 16 << 10,
@@ -265,6 +272,49 @@ fn object(data: &[u8]) -> Result<String, String> {
             .count()
             .min(8)
     ))
+}
+
+/// UTF-16 text: the object properties (whole or in pieces, one record, nothing leaked), and
+/// an input with a byte-order mark finds what its decoded text finds, value for value.
+fn utf16(data: &[u8]) -> Result<String, String> {
+    let signature = object(data)?;
+    let (little, units) = match data {
+        [0xFF, 0xFE, rest @ ..] => (true, rest),
+        [0xFE, 0xFF, rest @ ..] => (false, rest),
+        _ => return Ok(signature),
+    };
+    if units.starts_with(&[0, 0]) {
+        return Ok(signature); // UTF-32's mark
+    }
+    let units: Vec<u16> = units
+        .chunks(2)
+        .map(|u| match (u, little) {
+            ([a, b], true) => u16::from_le_bytes([*a, *b]),
+            ([a, b], false) => u16::from_be_bytes([*a, *b]),
+            _ => 0xFFFD, // an odd last byte
+        })
+        .collect();
+    let text = String::from_utf16_lossy(&units);
+    let scanner = scanner();
+    let id_and_fingerprint = |f: &Finding| format!("{} {:?}", f.id(), f.fingerprint);
+    // The decoded text through a session of its own (no sniffing: `%PDF` or `PK` spelt in
+    // UTF-16 is text, not a document).
+    let mut expected: Vec<String> = scanner
+        .scan_bytes(text.as_bytes())
+        .findings
+        .iter()
+        .map(id_and_fingerprint)
+        .collect();
+    let report = scanner.scan_object(data, "fuzz-input", &ObjectOptions::default());
+    let mut got: Vec<String> = report.findings.iter().map(id_and_fingerprint).collect();
+    expected.sort();
+    got.sort();
+    if expected != got {
+        return Err(format!(
+            "UTF-16 found other values than its decoded text:\n  decoded: {expected:?}\n  utf-16:  {got:?}"
+        ));
+    }
+    Ok(signature)
 }
 
 /// `trawl.toml`: loads or fails with an error that does not quote the planted secret; what

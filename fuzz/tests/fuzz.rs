@@ -73,6 +73,7 @@ targets!(
     docx,
     xlsx,
     pdf,
+    utf16,
     config,
     baseline,
     staged_diff

@@ -130,16 +130,20 @@ impl Walk<'_> {
             Ok(head) => head,
             Err(skipped) => return skipped,
         };
-        let kind = sniff(&head);
+        let mut kind = sniff(&head);
+        // UTF-16 text is plain content. A byte-order mark outweighs tar's `ustar` at offset
+        // 257 (the only magic not at the start, which UTF-16 text can spell).
+        let utf16 = crate::utf16::detect(&head)
+            .filter(|u| kind == Kind::Plain || (kind == Kind::Tar && u.bom > 0));
+        if utf16.is_some() {
+            kind = Kind::Plain;
+        }
         if kind != Kind::Plain && kind != Kind::Pdf && depth >= self.limits.max_depth {
             return Tally::skipped(
                 Reason::ArchiveNestingLevelOverLimit,
                 format!("archives nested more than {} deep", self.limits.max_depth),
             );
         }
-        let utf16 = (kind == Kind::Plain)
-            .then(|| crate::utf16::detect(&head))
-            .flatten();
         if kind == Kind::Plain && utf16.is_none() {
             if let Some(binary) = binary_skip(&head, self.binary) {
                 return binary;
