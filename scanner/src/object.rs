@@ -430,23 +430,19 @@ fn scan_plain(
         Ok(head) => head,
         Err(skipped) => return skipped,
     };
-    let mut emit = |findings| sink.findings(input.source, findings);
-    if let Some(utf16) = crate::utf16::detect(&head) {
-        let mut tally = Tally::default();
-        let mut whole = Cursor::new(head).chain(reader);
-        tally.add_text(crate::utf16::scan_utf16_text(
-            scanner, &mut whole, utf16, &mut emit,
-        ));
-        return tally;
-    }
-    if let Some(binary) = binary_skip(&head, input.binary) {
-        return binary;
+    let utf16 = crate::utf16::detect(&head);
+    if utf16.is_none() {
+        if let Some(binary) = binary_skip(&head, input.binary) {
+            return binary;
+        }
     }
     let text = TextSource {
         file,
         split: input.split,
         split_workers: input.split_workers,
+        utf16,
     };
+    let mut emit = |findings| sink.findings(input.source, findings);
     let mut tally = Tally::default();
     let outcome = scan_text(
         scanner,

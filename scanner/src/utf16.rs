@@ -5,18 +5,16 @@
 //! byte is NUL and nothing matches. The head says which it is: a byte-order mark, or (without
 //! one) code units that are nearly all ASCII with a NUL high byte ([`detect`]). [`Decoder`]
 //! turns the rest into UTF-8, a read at a time, code units and surrogate pairs split by a read
-//! included, and keeps an [`OffsetMap`] from decoded to source offsets. A finding's `start`,
+//! included, and keeps an [`OffsetMap`] from decoded to source offsets; the text loop
+//! (`crate::text`) reads it like any input and has it place the findings. A finding's `start`,
 //! `end`, `line` and `column` are then the source's (lines are the same: each line break is
 //! one code unit), and its details say `encoding` and where the value lies in the decoded text
 //! (`decoded_start`, `decoded_end`); its value, redaction and fingerprint are the decoded
 //! value's, so an allow-list entry or a baseline matches the same secret in either encoding.
 
 use crate::finding::Finding;
-use crate::text::TextOutcome;
-use crate::Scanner;
 use std::collections::VecDeque;
 use std::io::{self, Read};
-use std::ops::ControlFlow;
 
 /// Which byte order the code units have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +140,7 @@ impl OffsetMap {
 /// odd byte at the end.
 pub(crate) struct Decoder<'a> {
     inner: &'a mut dyn Read,
+    utf16: Utf16,
     order: ByteOrder,
     raw: Box<[u8]>,
     raw_start: usize,
@@ -157,7 +156,7 @@ pub(crate) struct Decoder<'a> {
     /// Source bytes consumed (the byte-order mark included) and decoded bytes produced.
     source_pos: u64,
     decoded_pos: u64,
-    pub(crate) map: OffsetMap,
+    map: OffsetMap,
 }
 
 /// Source bytes read at a time.
@@ -168,6 +167,7 @@ impl<'a> Decoder<'a> {
     pub(crate) fn new(inner: &'a mut dyn Read, utf16: Utf16) -> Self {
         Decoder {
             inner,
+            utf16,
             order: utf16.order,
             raw: vec![0u8; RAW_BUFFER].into_boxed_slice(),
             raw_start: 0,
@@ -181,11 +181,6 @@ impl<'a> Decoder<'a> {
             decoded_pos: 0,
             map: OffsetMap::default(),
         }
-    }
-
-    /// Source bytes consumed so far.
-    pub(crate) fn source_bytes(&self) -> u64 {
-        self.source_pos
     }
 
     /// Reads more source bytes, keeping the unread tail; false at the end.
@@ -305,65 +300,23 @@ impl Read for Decoder<'_> {
     }
 }
 
-/// Scans UTF-16 text from `reader` (which starts at the object's first byte): the text loop of
-/// [`crate::text::scan_text`] over the decoded bytes, with findings moved to the source.
-pub(crate) fn scan_utf16_text(
-    scanner: &Scanner,
-    reader: &mut dyn Read,
-    utf16: Utf16,
-    emit: &mut dyn FnMut(Vec<Finding>) -> ControlFlow<()>,
-) -> TextOutcome {
-    let mut decoder = Decoder::new(reader, utf16);
-    let mut session = scanner.session();
-    let mut error = None;
-    let mut halted = false;
-    loop {
-        match session.feed_once(&mut decoder) {
-            Ok(0) => break,
-            Ok(_) => {
-                let mut findings = if session.findings().is_empty() {
-                    Vec::new()
-                } else {
-                    session.take_findings()
-                };
-                to_source(&mut findings, &decoder.map, utf16);
-                if emit(findings).is_break() {
-                    halted = true;
-                    session.stop();
-                    break;
-                }
-            }
-            Err(e) => {
-                error = Some(e);
-                break;
-            }
+/// The text loop reads the decoded text and places its findings in the source.
+impl crate::text::TextInput for Decoder<'_> {
+    fn place(&self, findings: &mut [Finding]) {
+        for f in findings {
+            let (start, end) = (f.start, f.end);
+            let line_start = start.saturating_sub(f.column.saturating_sub(1));
+            f.details.push(("encoding", self.utf16.name().to_string()));
+            f.details.push(("decoded_start", start.to_string()));
+            f.details.push(("decoded_end", end.to_string()));
+            f.start = self.map.source(start, false);
+            f.end = self.map.source(end, true);
+            f.column = f.start - self.map.source(line_start, false) + 1;
         }
     }
-    let mut outcome = session.finish();
-    if !halted && !outcome.findings.is_empty() {
-        let mut findings = std::mem::take(&mut outcome.findings);
-        to_source(&mut findings, &decoder.map, utf16);
-        let _ = emit(findings);
-    }
-    outcome.findings.clear();
-    // The object's size is the source's.
-    outcome.bytes = decoder.source_bytes();
-    let mut text = TextOutcome::from_session(outcome, error);
-    text.halted = halted;
-    text
-}
 
-/// Moves findings from decoded offsets to the source's, and says so in their details.
-fn to_source(findings: &mut [Finding], map: &OffsetMap, utf16: Utf16) {
-    for f in findings {
-        let (start, end) = (f.start, f.end);
-        let line_start = start.saturating_sub(f.column.saturating_sub(1));
-        f.details.push(("encoding", utf16.name().to_string()));
-        f.details.push(("decoded_start", start.to_string()));
-        f.details.push(("decoded_end", end.to_string()));
-        f.start = map.source(start, false);
-        f.end = map.source(end, true);
-        f.column = f.start - map.source(line_start, false) + 1;
+    fn source_bytes(&self) -> Option<u64> {
+        Some(self.source_pos)
     }
 }
 
@@ -408,7 +361,7 @@ mod tests {
             }
             out.extend_from_slice(&buf[..n]);
         }
-        assert_eq!(decoder.source_bytes(), bytes.len() as u64);
+        assert_eq!(decoder.source_pos, bytes.len() as u64);
         (String::from_utf8(out).unwrap(), decoder.map)
     }
 

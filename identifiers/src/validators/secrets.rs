@@ -24,7 +24,7 @@
 //! - it is repeated or sequential (`abcabcabc`, `12345678`, `qwertyuiop`): [`is_patterned`];
 //! - it does not look random: [`looks_random`].
 
-use super::{is_variable_reference, placeholder_apart_from_angle_brackets, Context, Verdict};
+use super::{find, is_variable_reference, placeholder_apart_from_angle_brackets, Context, Verdict};
 
 /// The shortest value judged; the regex asks for as much.
 pub const MIN_LENGTH: usize = 8;
@@ -48,7 +48,7 @@ pub(super) fn generic_secret(value: &[u8], context: &Context<'_>) -> Verdict {
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+    find(haystack, needle).is_some()
 }
 
 /// The bytes a name is made of (`db.password`, `x-api-key`, `--db-password`).

@@ -150,23 +150,10 @@ impl Walk<'_> {
             }
         }
         let mut whole = Cursor::new(head).chain(reader);
-        if let Some(utf16) = utf16 {
-            // Decoded as it streams; never split into blocks.
-            let walk = &*self;
-            let mut emit = |findings| walk.report(findings, container, None);
-            let mut tally = Tally::default();
-            tally.add_text(crate::utf16::scan_utf16_text(
-                self.scanner,
-                &mut whole,
-                utf16,
-                &mut emit,
-            ));
-            return tally;
-        }
         match kind {
             Kind::Plain => {
                 let file = file.filter(|_| depth == 0).map(|f| &*f);
-                self.scan_text(&mut whole, file, container)
+                self.scan_text(&mut whole, file, container, utf16)
             }
             Kind::Gzip => self.scan_gzip(&mut whole, container, depth),
             Kind::Tar => self.scan_tar(&mut whole, container, depth),
@@ -180,17 +167,20 @@ impl Walk<'_> {
         }
     }
 
-    /// Plain content through the text loop; a top-level local file may be split.
+    /// Plain content through the text loop; a top-level local file may be split, UTF-16 is
+    /// decoded on the way.
     fn scan_text(
         &mut self,
         reader: &mut dyn Read,
         file: Option<&File>,
         container: &[String],
+        utf16: Option<crate::utf16::Utf16>,
     ) -> Tally {
         let text = TextSource {
             file,
             split: self.split,
             split_workers: self.split_workers,
+            utf16,
         };
         let walk = &*self;
         let mut emit = |findings| walk.report(findings, container, None);
