@@ -174,6 +174,11 @@ pub struct ScanArgs {
     /// reported for every region [default: US,CA,GB,IE,DE,AT,CH,FR,BE,NL,ES,IT,PT,BR,MX,IN,AU].
     #[arg(long, value_name = "CODES", value_parser = parse_phone_regions)]
     pub phone_regions: Option<PhoneRegions>,
+    /// Levels of encoding inside text decoded and scanned: base64 runs, backslash escapes in
+    /// quoted strings, percent-encoded URLs (0 turns it off, at most 4) [default: the config
+    /// file's, else 1].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=4))]
+    pub decode_depth: Option<u8>,
     /// Print matched values in clear instead of redacted.
     #[arg(long)]
     pub show_secrets: bool,

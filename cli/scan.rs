@@ -55,6 +55,9 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     if let Some(regions) = args.phone_regions.clone() {
         builder = builder.phone_regions(regions);
     }
+    if let Some(depth) = args.decode_depth.or(defaults.decode_depth) {
+        builder = builder.decode_depth(depth);
+    }
     let shared_key = std::env::var_os(FINGERPRINT_KEY_ENV).filter(|k| !k.is_empty());
     if let Some(key) = &shared_key {
         builder = builder.fingerprint_key(key.to_string_lossy().as_bytes());

@@ -5,7 +5,7 @@ targets check for, where its format can carry one.
 
     python3 fuzz/make_corpus.py
 """
-import gzip, io, os, tarfile, zipfile
+import base64, gzip, io, os, tarfile, zipfile
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(ROOT, "corpus")
@@ -97,6 +97,13 @@ def pdf(lines, compress):
 write("session", "env.txt", TEXT)
 write("session", "pem.txt", b"key:\n-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgkY05mjQTiymzA9FM\n-----END PRIVATE KEY-----\n" + TEXT)
 write("session", "url.txt", b"DATABASE_URL=postgres://app:S3cr3tPassw0rd!@db.internal:5432/app\n" + TEXT)
+# Encoded text: a Kubernetes Secret value, a mailed .env file wrapped at 76, an escaped JSON
+# string, a percent-encoded query string.
+B64 = base64.b64encode(TEXT)
+write("session", "k8s-secret.yaml", b"kind: Secret\ndata:\n  GITHUB_TOKEN: " + base64.b64encode(TOKEN.encode()) + b"\n  env: " + B64 + b"\n")
+write("session", "mime.eml", b"Content-Transfer-Encoding: base64\r\n\r\n" + b"\r\n".join(B64[i:i + 76] for i in range(0, len(B64), 76)) + b"\r\n")
+write("session", "escaped.json", b'{"hook": "https:\\/\\/hooks.example.com\\/x", "env": "' + TEXT.replace(b"\n", b"\\n").replace(b"@", b"\\u0040") + b'"}\n')
+write("session", "percent.log", b"GET /?dsn=postgres%3A%2F%2Fapp%3AS3cr3tPassw0rd%21%40db.internal%2Fapp&t=" + TOKEN.encode() + b" HTTP/1.1\n")
 write("structure", "customers.csv", b"name,email,phone,dob,token\r\nAna,ana@acme-mail.de,+49 30 12345678,1984-07-23," + TOKEN.encode() + b'\r\n"Li, Wei","wei@acme-mail.de","+1 646 787 2210","03/04/1990",x\r\n')
 write("structure", "events.jsonl", b'{"user":{"email":"ana@acme-mail.de","phones":["+49 30 12345678"]},"token":"' + TOKEN.encode() + b'"}\n{"dob":"1984-07-23","nested":[{"a":[1,2,{"b":"c"}]}]}\n')
 write("structure", "doc.json", b'{"customers":[{"name":"Ana","cvv":"123","card":"4111111111111111","exp":"04/29"}],"key":"' + TOKEN.encode() + b'"}')

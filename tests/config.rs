@@ -622,3 +622,49 @@ fn duplicate_ids_and_non_utf8_files_are_located() {
     let stderr = text(&out.stderr);
     assert!(stderr.contains("trawl.toml:3:6: is not UTF-8"), "{stderr}");
 }
+
+/// `decode_depth` under `[scan]`: 0 turns decoding off for the files the configuration
+/// covers, `--decode-depth` outranks it, and a value out of range names the file, line and
+/// field.
+#[test]
+fn scan_decode_depth_from_the_config_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // `GITHUB_TOKEN: <base64 of the token>` as in a Kubernetes Secret.
+    let encoded = "Z2hwX1I0bmQwbUIwZHlPZlRoaXJ0eUNoYXJhY3RlcnMxMjJrMmZrZA==";
+    fs::write(
+        root.join("secret.yaml"),
+        format!("data:\n  TOKEN: {encoded}\n"),
+    )
+    .unwrap();
+    let found = |args: &[&str]| {
+        let out = run(root, args);
+        records(&out)
+            .iter()
+            .filter(|r| r["type"] == "finding" && r["identifier"] == "GITHUB_TOKEN")
+            .count()
+    };
+    assert_eq!(found(&["scan", "--format", "jsonl", "secret.yaml"]), 1);
+    fs::write(root.join("trawl.toml"), "[scan]\ndecode_depth = 0\n").unwrap();
+    assert_eq!(found(&["scan", "--format", "jsonl", "secret.yaml"]), 0);
+    assert_eq!(
+        found(&[
+            "scan",
+            "--format",
+            "jsonl",
+            "--decode-depth",
+            "1",
+            "secret.yaml"
+        ]),
+        1
+    );
+
+    fs::write(root.join("trawl.toml"), "[scan]\n\ndecode_depth = 9\n").unwrap();
+    let out = run(root, &["scan", "secret.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("trawl.toml") && err.contains(":3") && err.contains("scan.decode_depth"),
+        "{err}"
+    );
+}

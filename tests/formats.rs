@@ -49,6 +49,62 @@ fn gzip_member_is_named_after_the_file_without_gz() {
     );
 }
 
+/// A value in a base64 run inside a JSON string inside a gzip member: the member is named in
+/// `container`, the offsets are the base64 groups' in the decompressed member, and the value,
+/// redaction and fingerprint are the decoded token's (see the README's finding record).
+#[test]
+fn base64_in_a_json_string_in_a_gzip_member_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    // `{"kind":"Secret","data":{"token":"<base64 of the token>"}}`, the encoding written out.
+    let encoded = base64_of(GITHUB_TOKEN.as_bytes());
+    let json = format!("{{\"kind\":\"Secret\",\"data\":{{\"token\":\"{encoded}\"}}}}\n");
+    write(dir.path(), "secret.json.gz", &gzip(json.as_bytes(), None));
+    write(
+        dir.path(),
+        "plain.txt",
+        format!("token {GITHUB_TOKEN}\n").as_bytes(),
+    );
+
+    let s = scan(dir.path(), &["secret.json.gz", "plain.txt"]);
+    s.assert_code(1);
+    let found = s.findings();
+    let f = found
+        .iter()
+        .find(|f| f["source"] == "secret.json.gz")
+        .unwrap_or_else(|| panic!("{}", s.dump()));
+    assert_eq!(f["identifier"], "GITHUB_TOKEN");
+    assert_container(f, &["secret.json"]);
+    assert_eq!(f["details"]["encoding"], "base64");
+    let start = json.find(&encoded).unwrap() as u64;
+    assert_eq!(f["start"].as_u64(), Some(start));
+    // The last group, its padding included.
+    assert_eq!(f["end"].as_u64(), Some(start + encoded.len() as u64));
+    assert_eq!(f["location"]["json_path"], "$.data.token");
+    let plain = found.iter().find(|f| f["source"] == "plain.txt").unwrap();
+    assert_eq!(f["fingerprint"], plain["fingerprint"]);
+    assert_eq!(f["match"], plain["match"]);
+}
+
+/// Standard base64 with padding, written out here.
+fn base64_of(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() {
+                ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+    }
+    out
+}
+
 #[test]
 fn gzip_member_is_named_from_the_header_when_it_has_one() {
     let dir = tempfile::tempdir().unwrap();

@@ -16,6 +16,7 @@
 //! exclude = ["vendor/**", "*.min.js"]
 //! max_file_size = "100 MiB"
 //! format = "jsonl"
+//! decode_depth = 1                   # base64, escapes, %XX inside text: levels decoded
 //!
 //! [git]                              # --staged and --git-range
 //! categories = ["CREDENTIALS", "CUSTOM"]
@@ -34,6 +35,10 @@ use crate::schema::{Category, IdentifierSpec};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+/// The deepest nesting of encodings `decode_depth` may ask for: each level scans a decoded
+/// segment with a session of its own.
+pub const MAX_DECODE_DEPTH: i64 = 4;
 
 /// The file name looked for in the scanned repository's root and the current directory.
 pub const CONFIG_FILE_NAME: &str = "trawl.toml";
@@ -95,6 +100,8 @@ pub struct ScanDefaults {
     pub max_file_size: Option<u64>,
     /// `human`, `json` or `jsonl`.
     pub format: Option<String>,
+    /// Levels of encoding inside text decoded (0 to 4); `None` keeps the scanner's default.
+    pub decode_depth: Option<u8>,
 }
 
 /// `[git]`: settings for `--staged` and `--git-range`.
@@ -170,6 +177,8 @@ struct RawScan {
     max_file_size: Option<toml::Spanned<Size>>,
     #[serde(default)]
     format: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    decode_depth: Option<toml::Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -363,6 +372,19 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
                 ));
             }
             scan.format = Some(format);
+        }
+        if let Some(spanned) = raw_scan.decode_depth {
+            let offset = spanned.span().start;
+            let depth = spanned.into_inner();
+            if !(0..=MAX_DECODE_DEPTH).contains(&depth) {
+                return Err(error(
+                    offset,
+                    None,
+                    Some("scan.decode_depth"),
+                    format!("{depth} is not a depth from 0 to {MAX_DECODE_DEPTH}"),
+                ));
+            }
+            scan.decode_depth = Some(depth as u8);
         }
     }
 

@@ -69,6 +69,7 @@ mod utf16;
 mod allow;
 mod anchor_context;
 mod byte_masks;
+mod decode;
 mod digits;
 pub mod examples;
 mod finding;

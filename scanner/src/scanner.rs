@@ -93,6 +93,7 @@ pub struct ScannerBuilder {
     stop_at: Option<Severity>,
     phone_regions: PhoneRegions,
     fingerprints: bool,
+    decode_depth: u8,
 }
 
 impl Default for ScannerBuilder {
@@ -115,6 +116,7 @@ impl Default for ScannerBuilder {
             stop_at: None,
             phone_regions: PhoneRegions::default(),
             fingerprints: true,
+            decode_depth: 1,
         }
     }
 }
@@ -266,6 +268,28 @@ impl ScannerBuilder {
         self
     }
 
+    /// How many levels of encoding inside text are decoded and scanned (default 1; 0 turns
+    /// decoding off): base64 runs, backslash escapes in quoted strings and percent-encoded
+    /// URLs. A secret in base64 inside an escaped JSON string is two levels down. Findings in
+    /// decoded text sit on the encoded bytes, with `details.encoding`.
+    ///
+    /// ```
+    /// use trawl_scanner::Scanner;
+    /// // `DATABASE_URL` of a Kubernetes Secret: postgres://app:Xq7vR2mLp9sT@db/prod
+    /// let manifest = b"data:\n  DATABASE_URL: cG9zdGdyZXM6Ly9hcHA6WHE3dlIybUxwOXNUQGRiL3Byb2Q=\n";
+    /// let found = Scanner::builder().build().unwrap().scan_bytes(manifest).findings;
+    /// assert_eq!(found[0].id(), "CONNECTION_URL_CREDENTIALS");
+    /// assert_eq!(found[0].value(), b"Xq7vR2mLp9sT");
+    /// assert!(found[0].details.contains(&("encoding", "base64".to_string())));
+    ///
+    /// let plain = Scanner::builder().decode_depth(0).build().unwrap();
+    /// assert!(plain.scan_bytes(manifest).findings.is_empty());
+    /// ```
+    pub fn decode_depth(mut self, levels: u8) -> Self {
+        self.decode_depth = levels;
+        self
+    }
+
     /// Adds a configuration file's custom identifiers, managed selection and allow lists,
     /// from TOML text (`name` is used in errors).
     pub fn config_str(self, text: &str, name: &str) -> Result<Self, trawl_identifiers::LoadError> {
@@ -360,6 +384,7 @@ impl ScannerBuilder {
             phone_regions: self.phone_regions,
             fingerprints: self.fingerprints,
             today: Date::today(),
+            decode_depth: self.decode_depth,
         };
         compile(
             chosen,

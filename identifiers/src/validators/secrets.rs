@@ -1124,9 +1124,7 @@ mod tests {
         ] {
             assert!(!judge("password = ", value), "{value}");
         }
-        for (before, value) in [("`DomTokenList`, `", "HtmlAreaElement")] {
-            assert!(!judge(before, value), "{value}");
-        }
+        assert!(!judge("`DomTokenList`, `", "HtmlAreaElement"));
     }
 
     #[test]

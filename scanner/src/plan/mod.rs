@@ -109,6 +109,8 @@ pub(crate) struct Options {
     pub(crate) fingerprints: bool,
     /// The latest acceptable birth date: the day the scanner was built.
     pub(crate) today: Date,
+    /// Levels of encoding decoded (base64 in an escaped string is two); 0 decodes none.
+    pub(crate) decode_depth: u8,
 }
 
 pub(crate) struct Inner {
@@ -288,6 +290,11 @@ pub(crate) fn compile(
             example_values,
             ignore_words,
         });
+    }
+    if options.decode_depth > 0 {
+        // A decoded segment is judged like a match: the bytes after its start stay in the
+        // buffer until it is (see `crate::decode`).
+        max_match_len = max_match_len.max(crate::decode::MAX_SEGMENT + 1);
     }
     let anchors = anchor_plan.build()?;
     let (anchorless, anchorless_targets, max_anchorless_len) = anchorless_plan.build()?;

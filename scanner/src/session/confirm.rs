@@ -305,8 +305,10 @@ impl Session {
         self.pending.push(Pending {
             finding,
             slot: slot as u32,
+            match_start: ms,
             match_len: me - ms,
             generic: compiled.def.generic,
+            decoded: false,
         });
     }
 }
@@ -343,6 +345,15 @@ pub(super) struct FieldMemo {
     /// (field name, whether it names a keyword), at most `FIELD_MEMO_LEN`, replaced in turn.
     answers: Vec<(Vec<u8>, bool)>,
     next: usize,
+}
+
+impl FieldMemo {
+    /// Forgets the answers, which belong to one content's fields.
+    pub(super) fn clear(&mut self) {
+        self.by_column.clear();
+        self.answers.clear();
+        self.next = 0;
+    }
 }
 
 /// Columns remembered by number; wider files fall back to the name memo.

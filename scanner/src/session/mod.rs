@@ -12,6 +12,7 @@
 
 mod candidates;
 mod confirm;
+mod decode;
 mod settle;
 
 use crate::digits::{digit_groups, Group};
@@ -44,9 +45,13 @@ struct Pending {
     finding: Finding,
     slot: u32,
     /// The whole regex match, which decides overlaps: the longer one is the more specific.
+    match_start: u64,
     match_len: u64,
     /// From a catch-all identifier, which yields to a specific one of the same severity.
     generic: bool,
+    /// Found in decoded text: on the same bytes, it is kept over a finding of the encoded
+    /// text (its value is the secret as it is used).
+    decoded: bool,
 }
 
 /// Tracks line numbers without counting any byte twice.
@@ -216,6 +221,19 @@ pub struct Session {
     /// start at or after its first byte judged exactly what a scan of the whole content
     /// would have judged there (see [`Session::resume`]).
     earliest_match: u64,
+    /// Levels of encoding still decoded (see `session::decode`); 0 in the deepest.
+    decode_depth: u8,
+    /// This round's encoded segments, and scratch for finding them.
+    segments: Vec<decode::Segment>,
+    segment_scratch: Vec<usize>,
+    decoded: crate::decode::Decoded,
+    /// The end of the last segment decoded (absolute): a cut before it is not clean.
+    decoded_reach: u64,
+    /// A session scanning decoded text hands its confirmed findings to the session that
+    /// decoded it instead of reporting them.
+    collected: Option<Vec<Pending>>,
+    /// The session that scans this one's decoded segments, kept between them.
+    nested: Option<Box<Session>>,
 }
 
 /// What a session looks like at a cut (see [`Session::cut`]): whether a session resumed
@@ -265,6 +283,13 @@ impl Scanner {
             sniffed: false,
             stopped: false,
             earliest_match: u64::MAX,
+            decode_depth: inner.options.decode_depth,
+            segments: Vec::new(),
+            segment_scratch: Vec::new(),
+            decoded: Default::default(),
+            decoded_reach: 0,
+            collected: None,
+            nested: None,
         }
     }
 
@@ -487,6 +512,7 @@ impl Session {
             clean: !self.stopped
                 && clean_structure
                 && self.last_match_end.iter().all(|&end| end <= at)
+                && self.decoded_reach <= at
                 && self.held.iter().all(Vec::is_empty),
             line,
             records: self.structure.as_ref().map_or(0, Tracker::records),
@@ -587,12 +613,25 @@ impl Session {
         }
         if !self.stopped && limit > self.scanned_to {
             self.collect_candidates(&inner, limit);
+            self.collect_segments(limit);
             let mut candidates = std::mem::take(&mut self.candidates);
+            let segments = std::mem::take(&mut self.segments);
+            // In order of position; a candidate before a segment at the same byte, so a value
+            // found there (a token) is known when the segment is judged.
+            let mut next_segment = 0;
             for &(at, slot) in &candidates {
+                while segments.get(next_segment).is_some_and(|s| s.at() < at) {
+                    self.scan_segment(&inner, segments[next_segment]);
+                    next_segment += 1;
+                }
                 self.confirm(&inner, at, slot as usize);
+            }
+            for &segment in &segments[next_segment..] {
+                self.scan_segment(&inner, segment);
             }
             candidates.clear();
             self.candidates = candidates;
+            self.segments = segments;
         }
         if !self.stopped {
             self.scanned_to = limit;

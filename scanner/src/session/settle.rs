@@ -13,7 +13,8 @@ impl Session {
         // email address its `password@host` looks like), then one that is not `generic` (a
         // GitHub token over the URL password it is), then the longer whole match, the
         // more specific identifier (a service-account JSON over the key inside it, track data
-        // over the card number in it); ties go to the earlier identifier.
+        // over the card number in it), then one found in decoded text (on the same bytes, the
+        // secret as it is used, not as it is written); ties go to the earlier identifier.
         //
         // Findings in different groups of overlapping values never affect each other, so the
         // rule runs per group; most groups are one finding, kept as it is (a PII-dense CSV
@@ -58,6 +59,11 @@ impl Session {
     }
 
     pub(super) fn report(&mut self, inner: &Inner, pending: Pending) {
+        if let Some(collected) = &mut self.collected {
+            // A session over decoded text: the session that decoded it reports.
+            collected.push(pending);
+            return;
+        }
         let slot = pending.slot as usize;
         let compiled = &inner.identifiers[slot];
         let mut finding = pending.finding;
@@ -115,6 +121,7 @@ fn settle_group(pending: &[Pending], group: &[usize], keep: &mut [bool]) {
             .cmp(&pa.finding.severity)
             .then(pa.generic.cmp(&pb.generic))
             .then(pb.match_len.cmp(&pa.match_len))
+            .then(pb.decoded.cmp(&pa.decoded))
             .then(pa.slot.cmp(&pb.slot))
             .then(pa.finding.start.cmp(&pb.finding.start))
     });
