@@ -3,6 +3,7 @@
 
     python3 corpus/gen_credentials.py                 # rewrites corpus/generated/credentials
     python3 corpus/gen_credentials.py --seed 7 --out /tmp/creds   # another, equally valid set
+    python3 corpus/gen_credentials.py --encoded-only  # rewrites encoded/ and its labels only
 
 About seventy realistic files (.env files, INI, YAML CI and Kubernetes files, Terraform, source
 code in several languages, logs, HAR and JSON, Markdown, shell and PowerShell scripts) with
@@ -11,6 +12,17 @@ wrong length or alphabet, bad checksum, placeholders (`your_token_here`, `${GITH
 `<token>`), documented example values (AKIAIOSFODNN7EXAMPLE), Stripe test-mode keys, public
 keys, truncated keys, UUIDs, git SHAs, hashes, base64 blobs and other random strings that are
 not credentials.
+
+encoded/ holds ten more files where the credentials are encoded: base64 (Kubernetes Secret
+`data:` values, single-line CI variables, url-safe without padding, MIME attachments wrapped at
+76 characters), string escapes (PHP json_encode `\\/`, .NET `\\u002B`, Go html/template, Django
+escapejs `\\u002D`, nginx `\\x22`) and URL percent-encoding (query strings, form bodies), with
+near misses encoded the same way (documented examples, placeholders, bad checksums, binary,
+prose). They are made after all the others from a generator of their own (seed * 1000 + 28)
+and a round of keys of their own, so that the other files do not change. Their labels are in
+the encoded source: a base64 value spans the 4-character groups holding its decoded bytes
+(without padding, line breaks included); an escaped or percent-encoded one runs from the
+escape making its first decoded byte to the end of the one making its last.
 
 Beside the files, labels.jsonl has one line per planted value:
 
@@ -39,6 +51,7 @@ import shutil
 import string
 import sys
 import tomllib
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1966,21 +1979,640 @@ def home_configs(v: Values, keys: Keys):
     return docs
 
 
+# --- encoded variants -------------------------------------------------------------------------
+#
+# encoded/: credentials written inside base64, string escapes and URL percent-encoding, where
+# trawl finds them only once it decodes the text (and a few that it finds either way). These
+# documents come after all the others, from their own random generator and their own round of
+# keys, so that the files above stay byte-identical.
+#
+# A label's span is in the source (the encoded bytes), the bytes trawl reports a decoded value
+# by:
+# - base64 (standard or url-safe, padded or not): decoded bytes [ds, de) of a run that starts
+#   at s come from the base64 characters [s + ds//3*4, s + min(ceil(de/3)*4, length without
+#   padding)), counted in base64 characters; a run wrapped over lines keeps its line breaks
+#   inside the span (b64_parts maps each group to where it stands);
+# - escapes in a quoted string (\/, \", \\, \n, \uXXXX, \xNN) and %XX triplets: from the first
+#   byte of the escape or character that makes the value's first decoded byte to the last byte
+#   of the one that makes its last (escape_parts: every character is escaped on its own).
+
+ENCODED_BUILDERS = []
+ENCODED_SALT = 28  # the encoded documents draw from Values(seed * 1000 + ENCODED_SALT)
+
+
+def encoded_builder(fn):
+    ENCODED_BUILDERS.append(fn)
+    return fn
+
+
+def b64_parts(parts, urlsafe: bool = False, pad: bool = True, wrap: int = 0, sep: str = "\n"):
+    """The base64 of `parts` (text, bytes and plants, concatenated) as Doc parts: each plant
+    becomes a plant over the base64 characters trawl reports its decoded value by (the whole
+    groups of 4 holding its bytes, no padding). `wrap` cuts the run into lines of that many
+    characters joined by `sep` (MIME: 76 and a line break); a span keeps the breaks inside it."""
+    data = bytearray()
+    spans = []
+    for part in parts:
+        if isinstance(part, Plant):
+            raw = part.value if isinstance(part.value, bytes) else part.value.encode("utf-8")
+            spans.append((len(data), len(data) + len(raw), part))
+            data += raw
+        else:
+            data += part if isinstance(part, bytes) else part.encode("utf-8")
+    enc = (base64.urlsafe_b64encode if urlsafe else base64.b64encode)(bytes(data)).decode()
+    if not pad:
+        enc = enc.rstrip("=")
+    n = len(enc.rstrip("="))
+    if wrap:
+        text = sep.join(enc[i:i + wrap] for i in range(0, len(enc), wrap))
+        at = [i // wrap * (wrap + len(sep)) + i % wrap for i in range(len(enc))]
+    else:
+        text, at = enc, list(range(len(enc)))
+    assert all(text[at[i]] == enc[i] for i in range(len(enc)))
+    out, cursor = [], 0
+    for ds, de, plant in spans:
+        start, end = at[ds // 3 * 4], at[min(-(-de // 3) * 4, n) - 1] + 1
+        assert start >= cursor, f"two planted values share a base64 group: {plant.kind}"
+        out += [text[cursor:start], Plant(text[start:end], plant.identifier, plant.kind)]
+        cursor = end
+    out.append(text[cursor:])
+    return [p for p in out if p != ""]
+
+
+def escape_parts(parts, esc):
+    """`parts` with every text and plant escaped by `esc`, which escapes character by character
+    (checked): a plant's span then runs from its first character's escape to its last's."""
+    out = [Plant(esc(p.value), p.identifier, p.kind) if isinstance(p, Plant) else esc(p) for p in parts]
+    whole = "".join(p.value if isinstance(p, Plant) else p for p in parts)
+    assert esc(whole) == "".join(p.value if isinstance(p, Plant) else p for p in out)
+    return out
+
+
+def php_json(s: str) -> str:
+    """PHP json_encode: JSON escapes, and `/` as `\\/`."""
+    return json.dumps(s)[1:-1].replace("/", "\\/")
+
+
+DOTNET_ESCAPES = {'"': "\\u0022", "'": "\\u0027", "+": "\\u002B", "<": "\\u003C", ">": "\\u003E",
+                  "&": "\\u0026", "`": "\\u0060"}
+
+
+def dotnet_json(s: str) -> str:
+    """System.Text.Json with its default encoder (ASP.NET Core's JSON console logs): HTML-sensitive
+    characters and `+` as upper-case \\uXXXX."""
+    return "".join(DOTNET_ESCAPES.get(c) or json.dumps(c)[1:-1] for c in s)
+
+
+GO_JS_ESCAPES = {'"': "\\u0022", "'": "\\u0027", "&": "\\u0026", "+": "\\u002b", "/": "\\/",
+                 "<": "\\u003c", ">": "\\u003e", "`": "\\u0060", "\\": "\\\\", "\n": "\\n"}
+
+
+def go_js(s: str) -> str:
+    """Go html/template inside a JavaScript string."""
+    return "".join(GO_JS_ESCAPES.get(c, c) for c in s)
+
+
+DJANGO_ESCAPES = {"\\": "\\u005C", "'": "\\u0027", '"': "\\u0022", ">": "\\u003E", "<": "\\u003C",
+                  "&": "\\u0026", "=": "\\u003D", "-": "\\u002D", ";": "\\u003B", "`": "\\u0060",
+                  **{chr(c): f"\\u{c:04X}" for c in range(32)}}
+
+
+def django_escapejs(s: str) -> str:
+    """Django's escapejs filter."""
+    return "".join(DJANGO_ESCAPES.get(c, c) for c in s)
+
+
+def nginx_escape(s: str) -> str:
+    """An nginx log variable (escape=default): `"`, `\\` and bytes outside 0x20..0x7e as \\xXX."""
+    return "".join(f"\\x{ord(c):02X}" if c in '"\\' or not " " <= c <= "~" else c for c in s)
+
+
+def pct(s: str) -> str:
+    """encodeURIComponent (curl --data-urlencode alike): every byte but A-Za-z0-9 -_.!~*'() as %XX."""
+    return urllib.parse.quote(s, safe="!~*'()")
+
+
+def having(make, test):
+    """The first value of `make` that passes `test` (a secret with a `/` for an escape to fall in)."""
+    for _ in range(1000):
+        value = make()
+        if test(value):
+            return value
+    raise RuntimeError("no value passed the test")
+
+
+def basic_with(v: Values, user: str, chars: str) -> str:
+    """Basic credentials whose base64 has one of `chars` (`+` or `/`): base64 of ASCII text has
+    them only where a `~`, `>` or `?` ends a group of three, so the password gets one of those."""
+    def make():
+        pw = v.mixed(ALNUM + "!#%^&*.-_", v.between(12, 20))
+        at = v.between(1, len(pw) - 1)
+        return base64.b64encode(f"{user}:{pw[:at]}{v.pick('~?')}{pw[at:]}".encode()).decode()
+    return v.draw(lambda: having(make, lambda b: any(c in b for c in chars)))
+
+
+def key_with(keys: Keys, pool: str, chars: str) -> Key:
+    """The next key of `pool` whose text has one of `chars`."""
+    for _ in range(len(keys.pools[pool])):
+        key = keys.next(pool)
+        if any(c in key.text() for c in chars):
+            return key
+    raise RuntimeError(f"no {pool} key has any of {chars}")
+
+
+def negative(keys: Keys, ident: str, marker: str) -> str:
+    """The negative example of `ident` in the TOML that contains `marker`."""
+    return next(n for n in keys.negatives[ident] if marker in n)
+
+
+def gzip_like(v: Values, n: int) -> bytes:
+    """A gzip header and random bytes (not compressed by zlib, whose output may vary)."""
+    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + v.rng.randbytes(n)
+
+
+def png_like(v: Values, n: int) -> bytes:
+    ihdr = b"IHDR" + (64).to_bytes(4, "big") + (64).to_bytes(4, "big") + b"\x08\x06\x00\x00\x00"
+    return b"\x89PNG\r\n\x1a\n" + len(ihdr[4:]).to_bytes(4, "big") + ihdr + v.rng.randbytes(4) + v.rng.randbytes(n)
+
+
+def k8s_data(d: Doc, name: str, parts, **kw):
+    """One `data:` entry of a Kubernetes Secret: `  name: <base64>`."""
+    d.l("  ", name, ": ", *b64_parts(parts, **kw))
+
+
+@encoded_builder
+def enc_k8s_billing(v: Values, keys: Keys):
+    d = Doc("encoded/k8s/billing-secrets.yaml")
+    d.l("# kubectl get secret -n billing -o yaml, trimmed (metadata.managedFields removed)")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: billing-env")
+    d.l("  namespace: billing")
+    d.l("type: Opaque")
+    d.l("data:")
+    k8s_data(d, "APP_ENV", ["production"])
+    k8s_data(d, "DATABASE_URL", ["postgres://billing:", pos(URL, v.password(), "postgres URL password in a base64 Kubernetes Secret value"),
+                                 "@pg-primary.billing.svc.cluster.local:5432/billing?sslmode=require"])
+    k8s_data(d, "GITHUB_TOKEN", [pos(GH, v.github("ghs"), "ghs_ token in a base64 Kubernetes Secret value")])
+    k8s_data(d, "LOG_LEVEL", ["info"])
+    k8s_data(d, "SESSION_KEY_DIGEST", [neg(v.sha256(), "not a credential: SHA-256 digest in a base64 Kubernetes Secret value")])
+    k8s_data(d, "SLACK_BOT_TOKEN", [pos(SLACK, v.slack_bot(), "xoxb token in a base64 Kubernetes Secret value")])
+    k8s_data(d, "STRIPE_SECRET_KEY", [pos(STRIPE, v.stripe("sk"), "sk_live_ key in a base64 Kubernetes Secret value")])
+    d.l("---")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: aws-credentials")
+    d.l("  namespace: billing")
+    d.l("type: Opaque")
+    d.l("data:")
+    k8s_data(d, "config", [neg("[default]\nregion = eu-central-1\noutput = json\n", "not a credential: base64 of an AWS config file without a secret")])
+    k8s_data(d, "credentials", ["[default]\naws_access_key_id = ", pos(AKID, v.aws_key_id(), "key id in a base64 ~/.aws/credentials (Kubernetes Secret)"),
+                                "\naws_secret_access_key = ", pos(AWS, v.aws_secret(), "secret access key in a base64 ~/.aws/credentials (Kubernetes Secret)"), "\n"])
+    d.l("---")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: billing-tls")
+    d.l("  namespace: billing")
+    d.l("type: kubernetes.io/tls")
+    d.l("data:")
+    cert = v.b64(420)
+    cert = "\n".join(cert[i:i + 64] for i in range(0, len(cert), 64))
+    k8s_data(d, "tls.crt", [neg(f"-----BEGIN CERTIFICATE-----\n{cert}\n-----END CERTIFICATE-----", "not a credential: base64 of a PEM certificate (Kubernetes TLS Secret)"), "\n"])
+    key = keys.next(PKCS)
+    k8s_data(d, "tls.key", [pos(PKCS, key.raw(), f"{key.kind} in a base64 Kubernetes TLS Secret (LS0tLS1CRUdJTi...)"), "\n"])
+    d.l("---")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: git-sync")
+    d.l("  namespace: billing")
+    d.l("type: kubernetes.io/ssh-auth")
+    d.l("data:")
+    k8s_data(d, "known_hosts", [neg("github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + v.b64(32)[:43], "OPENSSH_PRIVATE_KEY near miss: base64 of a known_hosts public key line"), "\n"])
+    key = keys.next(SSH)
+    k8s_data(d, "ssh-privatekey", [pos(SSH, key.raw(), f"{key.kind} in a base64 Kubernetes ssh-auth Secret"), "\n"])
+    d.l("---")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: gcp-sa")
+    d.l("  namespace: billing")
+    d.l("type: Opaque")
+    d.l("data:")
+    sa = gcp_service_account(v, keys.next("PKCS8"), "acme-billing", "billing-exporter", indent=2)
+    sa[1] = Plant(sa[1].value, sa[1].identifier, sa[1].kind.replace("in a service-account JSON", "in a base64 service-account JSON (Kubernetes Secret)"))
+    k8s_data(d, "key.json", [*sa, "\n"])
+    d.l("---")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: billing-settings")
+    d.l("  namespace: billing")
+    d.l("stringData:")
+    d.l("  INVOICE_PREFIX: ACME-")
+    d.l("  EXPORT_BUCKET: s3://acme-billing-exports")
+    d.l("  DATABASE_HOST: pg-primary.billing.svc.cluster.local")
+    return d
+
+
+@encoded_builder
+def enc_k8s_worker(v: Values, keys: Keys):
+    d = Doc("encoded/k8s/worker-env.yaml")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: worker-env")
+    d.l("  annotations:")
+    d.l("    kubectl.kubernetes.io/last-applied-configuration: \"\"")
+    d.l("type: Opaque")
+    d.l("data:")
+    env = ["# worker - written by deploy-tool 3.2 from Vault, do not edit\n",
+           "APP_ENV=production\n",
+           "DATABASE_URL=mysql://worker:", pos(URL, v.password(), "mysql URL password in a base64 .env (Kubernetes Secret)"), "@mysql-0.mysql.data.svc:3306/jobs\n",
+           "AWS_ACCESS_KEY_ID=", pos(AKID, v.aws_key_id(), "key id in a base64 .env (Kubernetes Secret)"), "\n",
+           "AWS_SECRET_ACCESS_KEY=", pos(AWS, v.aws_secret(), "secret access key in a base64 .env (Kubernetes Secret)"), "\n",
+           "STRIPE_API_KEY=", pos(STRIPE, v.stripe("rk"), "rk_live_ key in a base64 .env (Kubernetes Secret)"), "\n",
+           "SLACK_WEBHOOK_URL=", pos(SLACK, v.slack_webhook(), "incoming-webhook URL in a base64 .env (Kubernetes Secret)"), "\n",
+           "GITHUB_TOKEN=", pos(GH, v.github_pat(), "github_pat_ token in a base64 .env (Kubernetes Secret)"), "\n",
+           "SENTRY_RELEASE=", neg(v.git_sha(), "not a credential: git SHA in a base64 .env"), "\n"]
+    k8s_data(d, ".env", env)
+    config = ["queue:\n  name: jobs\n  concurrency: 8\n",
+              "gitlab:\n  url: https://gitlab.acme.io\n  token: ", pos(GL, v.gitlab_routable(True), "routable glpat- token in a base64 config.yml (Kubernetes Secret)"), "\n",
+              "auth:\n  service_token: ", pos(JWT, v.jwt("RS256", iss="https://auth.acme.io", aud="jobs"), "RS256 JWT in a base64 config.yml (Kubernetes Secret)"), "\n",
+              "  verify_key: |\n    ", neg(negative(keys, PKCS, "PUBLIC KEY").replace("\n", "\n    "), "PKCS near miss: base64 of a public key"), "\n"]
+    k8s_data(d, "config.yml", config)
+    d.l("---")
+    d.l("# the template the chart ships; values are filled in at install time")
+    d.l("apiVersion: v1")
+    d.l("kind: Secret")
+    d.l("metadata:")
+    d.l("  name: worker-env-template")
+    d.l("type: Opaque")
+    d.l("data:")
+    example = ["AWS_ACCESS_KEY_ID=", neg("AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY_ID near miss: documentation key id, base64"), "\n",
+               "AWS_SECRET_ACCESS_KEY=", neg("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS_CREDENTIALS near miss: documentation secret, base64"), "\n",
+               "DATABASE_URL=", neg("postgresql://username:password@localhost:5432/mydb", "CONNECTION_URL_CREDENTIALS near miss: username:password placeholder, base64"), "\n",
+               "GITHUB_TOKEN=", neg("${GITHUB_TOKEN}", "GITHUB_TOKEN near miss: variable reference, base64"), "\n",
+               "SLACK_BOT_TOKEN=", neg("xoxb-your-bot-token", "SLACK_TOKEN near miss: placeholder, base64"), "\n",
+               "STRIPE_API_KEY=", neg("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "STRIPE_CREDENTIALS near miss: xxxx placeholder, base64"), "\n"]
+    k8s_data(d, ".env", example)
+    return d
+
+
+@encoded_builder
+def enc_ci_variables(v: Values, keys: Keys):
+    d = Doc("encoded/ci/variables.env")
+    d.l("# GitLab CI/CD variables of acme/platform, exported for the migration to the new runner fleet.")
+    d.l("# Masked variables must be one line, so multi-line values were stored base64-encoded.")
+    d.l("CI_REGISTRY_IMAGE=registry.acme.io/platform/api")
+    key = keys.next(SSH)
+    d.l("SSH_PRIVATE_KEY_B64=", *b64_parts([pos(SSH, key.raw(), f"{key.kind}, single-line base64 in a CI variable"), "\n"]))
+    sa = gcp_service_account(v, keys.next("PKCS8"), "acme-platform", "gitlab-deployer", indent=None, order="minified")
+    sa[1] = Plant(sa[1].value, GSA, sa[1].kind.replace("in a service-account JSON", "in a single-line base64 service-account JSON (CI variable)"))
+    d.l("GCP_SA_KEY_BASE64=", *b64_parts(sa))
+    key = keys.next(PGP)
+    d.l("GPG_SIGNING_KEY_B64=", *b64_parts([pos(PGP, key.raw(), f"{key.kind}, single-line base64 in a CI variable"), "\n"]))
+    key = keys.next(PPK)
+    d.l("WINRM_PPK_B64=", *b64_parts([pos(PPK, key.raw(), f"{key.kind}, single-line base64 in a CI variable"), "\n"]))
+    key = keys.next(PKCS)
+    d.l("TLS_KEY_B64URL=", *b64_parts([pos(PKCS, key.raw(), f"{key.kind}, url-safe base64 without padding in a CI variable"), "\n"], urlsafe=True, pad=False))
+    dotenv = ["GOOGLE_API_KEY=", pos(GAPI, v.gcp_api_key(), "Google API key in a single-line base64 .env (CI variable)"), "\n",
+              "GITLAB_TOKEN=", pos(GL, v.gitlab("glpat"), "glpat- token in a single-line base64 .env (CI variable)"), "\n",
+              "INTERNAL_API_JWT=", pos(JWT, v.jwt("HS256", scope="deploy"), "HS256 JWT in a single-line base64 .env (CI variable)"), "\n",
+              "NPM_TOKEN=", pos(NPM, v.npm(), "npm_ token in a single-line base64 .env (CI variable)"), "\n"]
+    d.l("DOTENV_PRODUCTION_B64=", *b64_parts(dotenv))
+    slack = ["{\"app_token\":\"", pos(SLACK, v.slack_app(), "xapp token in url-safe base64 JSON without padding (CI variable)"),
+             "\",\"bot_token\":\"", pos(SLACK, v.slack_bot(), "xoxb token in url-safe base64 JSON without padding (CI variable)"), "\",\"channel\":\"#deploys\"}"]
+    d.l("SLACK_APP_CONFIG_B64URL=", *b64_parts(slack, urlsafe=True, pad=False))
+    d.l("BUILD_CACHE_SEED_B64=", *b64_parts([neg(gzip_like(v, 90), "not a credential: base64 of gzip bytes")]))
+    d.l("BADGE_PNG_B64=", *b64_parts([neg(png_like(v, 120), "not a credential: base64 of a PNG image")]))
+    d.l("RELEASE_NOTES_B64=", *b64_parts([neg("Release 4.2: faster exports, the new invoice template, and a fix for the retry loop in the webhook worker. Thanks to everyone who tested the beta!\n",
+                                              "not a credential: base64 of prose")]))
+    d.l("LEGACY_GITHUB_TOKEN_B64=", *b64_parts([neg(bad_checksum(v.github("ghp")), "GITHUB_TOKEN near miss: CRC32 does not match, base64")]))
+    d.l("LEGACY_NPM_TOKEN_B64=", *b64_parts([neg("npm_" + v.m(ALNUM, 35), "NPM_TOKEN near miss: 35 characters, base64")]))
+    d.l("ID_TOKEN_FIXTURE_B64=", *b64_parts([neg(ex.b64url(b'{"typ":"JWT"}') + "." + ex.b64url(b'{"sub":"1"}') + "." + ex.b64url(v.rng.randbytes(16)), "JSON_WEB_TOKEN near miss: header without alg, base64")]))
+    d.l("GH_TOKEN_TEMPLATE_B64=", *b64_parts(["GITHUB_TOKEN=", neg("${GITHUB_TOKEN}", "GITHUB_TOKEN near miss: variable reference, base64"), "\n"]))
+    return d
+
+
+def mime_part(d: Doc, boundary: str, headers, parts):
+    d.l("--", boundary)
+    for h in headers:
+        d.l(h)
+    d.l("Content-Transfer-Encoding: base64")
+    d.l()
+    d.l(*b64_parts(parts, wrap=76))
+    d.l()
+
+
+@encoded_builder
+def enc_mail(v: Values, keys: Keys):
+    d = Doc("encoded/mail/fwd-staging-config.eml", crlf=True)
+    boundary = "----=_Part_" + v.num(6) + "_" + v.num(9) + "." + v.num(13)
+    d.l("Return-Path: <lena.brandt@acme.io>")
+    d.l("Received: from mail-ej1-f41.google.com (mail-ej1-f41.google.com [209.85.218.41])")
+    d.l("\tby mx.acme.io (Postfix) with ESMTPS id 4WKq2n0Zc1z9sRk")
+    d.l("\tfor <ops@acme.io>; Thu, 11 Jul 2024 09:14:02 +0200 (CEST)")
+    d.l("From: Lena Brandt <lena.brandt@acme.io>")
+    d.l("To: ops@acme.io")
+    d.l("Subject: Fwd: staging config for the contractor")
+    d.l("Date: Thu, 11 Jul 2024 09:13:58 +0200")
+    d.l("Message-ID: <", v.hex(24), "@mail.acme.io>")
+    d.l("MIME-Version: 1.0")
+    d.l("Content-Type: multipart/mixed; boundary=\"", boundary, "\"")
+    d.l()
+    d.l("This is a multi-part message in MIME format.")
+    d.l()
+    mime_part(d, boundary, ["Content-Type: text/plain; charset=utf-8"],
+              [neg("Hi all,\n\nas discussed, here is the staging configuration for the contractor, plus the deploy key for the "
+                   "release box. Please rotate everything once the audit is over. The logo is for the status page.\n\n"
+                   "Thanks,\nLena\n", "not a credential: base64 of an e-mail body")])
+    env = ["# staging - exported 2024-07-10\n",
+           "DATABASE_URL=postgres://staging_app:", pos(URL, v.password(), "postgres URL password in a MIME base64 attachment (76-character lines)"), "@pg-staging.acme.internal:5432/app\n",
+           "STRIPE_SECRET_KEY=", pos(STRIPE, v.stripe("sk"), "sk_live_ key in a MIME base64 attachment (76-character lines)"), "\n",
+           "SLACK_USER_TOKEN=", pos(SLACK, v.slack_user(), "xoxp user token in a MIME base64 attachment (76-character lines)"), "\n",
+           "AWS_ACCESS_KEY_ID=", pos(AKID, v.aws_key_id(), "key id in a MIME base64 attachment (76-character lines)"), "\n",
+           "AWS_SECRET_ACCESS_KEY=", pos(AWS, v.aws_secret(), "secret access key in a MIME base64 attachment (76-character lines)"), "\n",
+           "PARTNER_AUTH_HEADER=\"Authorization: Basic ", pos(BASIC, v.basic("acme-staging"), "Basic credentials in a MIME base64 attachment (76-character lines)"), "\"\n",
+           "GITLAB_TOKEN=", pos(GL, v.gitlab("glpat"), "glpat- token in a MIME base64 attachment (76-character lines)"), "\n",
+           "FEATURE_FLAGS=new-invoices,fast-export\n"]
+    mime_part(d, boundary, ["Content-Type: text/plain; charset=utf-8; name=\"staging.env\"",
+                            "Content-Disposition: attachment; filename=\"staging.env\""], env)
+    config = ["# config.yml (staging)\nserver:\n  port: 8080\n",
+              "github:\n  app: acme-release-bot\n  token: ", pos(GH, v.github("ghp"), "ghp_ token in a MIME base64 config.yml attachment"), "\n",
+              "auth:\n  service_token: ", pos(JWT, v.jwt("HS256", role="contractor"), "HS256 JWT in a MIME base64 config.yml attachment"), "\n",
+              "mail:\n  url: smtps://mailer:", pos(URL, v.password(), "smtps URL password in a MIME base64 config.yml attachment"), "@smtp.acme.io:465\n"]
+    mime_part(d, boundary, ["Content-Type: application/x-yaml; name=\"config.yml\"",
+                            "Content-Disposition: attachment; filename=\"config.yml\""], config)
+    key = keys.next(SSH)
+    mime_part(d, boundary, ["Content-Type: application/octet-stream; name=\"release_ed25519\"",
+                            "Content-Disposition: attachment; filename=\"release_ed25519\""],
+              [pos(SSH, key.raw(), f"{key.kind} in a MIME base64 attachment (76-character lines)"), "\n"])
+    mime_part(d, boundary, ["Content-Type: image/png; name=\"logo.png\"",
+                            "Content-Disposition: inline; filename=\"logo.png\""],
+              [neg(png_like(v, 300), "not a credential: base64 of a PNG image (MIME attachment)")])
+    d.l("--", boundary, "--")
+    return d
+
+
+@encoded_builder
+def enc_php_json(v: Values, keys: Keys):
+    d = Doc("encoded/php/plugin-settings.json")
+    secret = having(v.aws_secret, lambda s: "/" in s)
+    basic = basic_with(v, "shop-sync", "/")
+    pkcs = key_with(keys, PKCS, "/")
+    ppk = key_with(keys, PPK, "/")
+    pgp = key_with(keys, PGP, "/")
+    fields = [
+        ("site_url", ["https://shop.acme.io"]),
+        ("slack_webhook", [pos(SLACK, v.slack_webhook(), "incoming-webhook URL with escaped slashes (PHP json_encode)")]),
+        ("db_dsn", ["mysql://wp_shop:", pos(URL, v.password(), "mysql URL password, URL with escaped slashes (PHP json_encode)"), "@db.internal:3306/wp_shop"]),
+        ("mailer_dsn", ["smtp://postmaster%40mg.acme.io:", pos(URL, v.password(), "smtp URL password, URL with escaped slashes and a percent-encoded user (PHP json_encode)"), "@smtp.mailgun.org:587"]),
+        ("cdn_url", [neg("https://cdn.acme.io/assets/", "CONNECTION_URL_CREDENTIALS near miss: URL without credentials, escaped slashes")]),
+        ("fallback_dsn", [neg("postgresql://username:password@localhost:5432/mydb", "CONNECTION_URL_CREDENTIALS near miss: username:password placeholder, escaped slashes")]),
+        ("s3_access_key", [pos(AKID, v.aws_key_id(), "key id in PHP json_encode output")]),
+        ("aws_secret", [pos(AWS, secret, "secret access key with escaped slashes (PHP json_encode)")]),
+        ("github_token", [neg("${GITHUB_TOKEN}", "GITHUB_TOKEN near miss: variable reference in PHP json_encode output")]),
+        ("partner_auth", ["Authorization: Basic ", pos(BASIC, basic, "Basic credentials with escaped slashes (PHP json_encode)")]),
+        ("signing_key", [pos(PKCS, pkcs.raw(), f"{pkcs.kind} with escaped slashes and \\n (PHP json_encode)"), "\n"]),
+        ("putty_key", [pos(PPK, ppk.raw(), f"{ppk.kind} with escaped slashes and \\n (PHP json_encode)"), "\n"]),
+        ("gpg_key", [pos(PGP, pgp.raw(), f"{pgp.kind} with escaped slashes and \\n (PHP json_encode)"), "\n"]),
+    ]
+    d.l("{")
+    for n, (name, parts) in enumerate(fields):
+        d.l("    \"", name, "\": \"", *escape_parts(parts, php_json), "\"", "," if n + 1 < len(fields) else "")
+    d.w("}")
+    return d
+
+
+def dotnet_log(d: Doc, level: str, category: str, message):
+    """One line of ASP.NET Core's JSON console formatter (without its State object)."""
+    d.l("{\"EventId\":0,\"LogLevel\":\"", level, "\",\"Category\":\"", category, "\",\"Message\":\"", *escape_parts(message, dotnet_json), "\"}")
+
+
+@encoded_builder
+def enc_dotnet_log(v: Values, keys: Keys):
+    d = Doc("encoded/dotnet/orders-api.log")
+    secret = having(v.aws_secret, lambda s: "+" in s)
+    basic = basic_with(v, "orders-api", "+")
+    dotnet_log(d, "Information", "Microsoft.Hosting.Lifetime", ["Now listening on: http://[::]:8080"])
+    dotnet_log(d, "Information", "Orders.Data.MongoContext",
+               ["Using connection string mongodb+srv://orders:", pos(URL, v.password(), "mongodb+srv URL password, + as \\u002B and & as \\u0026 (.NET JSON log)"),
+                "@cluster0.k3v9q.mongodb.net/orders?retryWrites=true&w=majority"])
+    dotnet_log(d, "Warning", "Orders.Data.MongoContext",
+               ["Fallback connection string mongodb+srv://orders:", neg("${MONGO_PASSWORD}", "CONNECTION_URL_CREDENTIALS near miss: variable as password (.NET JSON log)"),
+                "@cluster0.k3v9q.mongodb.net/orders"])
+    dotnet_log(d, "Debug", "Orders.Storage.S3Factory",
+               ["Loaded credentials AccessKeyId=", pos(AKID, v.aws_key_id(), "key id in a .NET JSON log"),
+                " SecretAccessKey=", pos(AWS, secret, "secret access key with + as \\u002B (.NET JSON log)")])
+    dotnet_log(d, "Debug", "Orders.Storage.S3Factory",
+               ["Sample credentials from appsettings.Development.json: AccessKeyId=", neg("AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY_ID near miss: documentation key id (.NET JSON log)")])
+    dotnet_log(d, "Debug", "System.Net.Http.HttpClient.partner.LogicalHandler",
+               ["Request headers: 'Authorization: Basic ", pos(BASIC, basic, "Basic credentials with + as \\u002B, in \\u0027 quotes (.NET JSON log)"), "'"])
+    dotnet_log(d, "Debug", "System.Net.Http.HttpClient.legacy.LogicalHandler",
+               ["Request headers: 'Authorization: Basic ", neg("dXNlcm5hbWU6cGFzc3dvcmQ=", "HTTP_BASIC_AUTH_HEADER near miss: username:password documentation value (.NET JSON log)"), "'"])
+    dotnet_log(d, "Information", "Orders.Notifications.Slack", ["Posting with token '", pos(SLACK, v.slack_bot(), "xoxb token in \\u0027 quotes (.NET JSON log)"), "' to #orders"])
+    dotnet_log(d, "Information", "Orders.Auth.TokenClient", ["Got token \"", pos(JWT, v.jwt("RS256", iss="https://login.acme.io", aud="orders"), "RS256 JWT in \\u0022 quotes (.NET JSON log)"), "\" (expires in 3600 s)"])
+    dotnet_log(d, "Warning", "Orders.Payments.Stripe", ["Refusing test key \"", neg("sk_test_" + v.m(ALNUM, 24), "STRIPE_CREDENTIALS near miss: test-mode key (.NET JSON log)"), "\" in Production"])
+    key = key_with(keys, PKCS, "+")
+    dotnet_log(d, "Error", "Orders.Signing.KeyLoader", ["Cannot parse signing key <", pos(PKCS, key.raw(), f"{key.kind} with \\n and \\u002B escapes (.NET JSON log)"), ">: unsupported format"])
+    key = key_with(keys, SSH, "+")
+    dotnet_log(d, "Error", "Orders.Git.DeployKey", ["ssh: could not load key \"", pos(SSH, key.raw(), f"{key.kind} with \\n and \\u002B escapes (.NET JSON log)"), "\""])
+    sa = gcp_service_account(v, key_with(keys, "PKCS8", "+"), "acme-orders", "orders-api", indent=None)
+    sa[1] = Plant(sa[1].value, GSA, sa[1].kind.replace("in a service-account JSON", "in a service-account JSON escaped with \\u0022 (.NET JSON log)"))
+    dotnet_log(d, "Error", "Orders.Gcp.CredentialFactory", ["Invalid credential JSON: ", *sa])
+    dotnet_log(d, "Information", "Microsoft.Hosting.Lifetime", ["Application is shutting down..."])
+    return d
+
+
+@encoded_builder
+def enc_web_page(v: Values, keys: Keys):
+    d = Doc("encoded/web/admin-dashboard.html")
+    jwt = having(lambda: v.jwt("HS256", role="admin", sid=v.hex(8)), lambda s: "-" in s)
+    maps = having(v.gcp_api_key, lambda s: "-" in s)
+    pw = v.draw(lambda: (lambda p, at: p[:at] + "-" + p[at:])(v.password(), v.between(3, 9)))
+    d.l("<!DOCTYPE html>")
+    d.l("<html lang=\"en\">")
+    d.l("<head>")
+    d.l("  <meta charset=\"utf-8\">")
+    d.l("  <title>Acme admin - dashboard</title>")
+    d.l("  <!-- saved from https://admin.acme.io/dashboard/ (Django, DEBUG=True) -->")
+    d.l("  <script>")
+    d.l("    window.ADMIN_CONFIG = {")
+
+    def js(name, parts, esc, last=False):
+        d.l("      ", name, ": \"", *escape_parts(parts, esc), "\"", "" if last else ",")
+
+    js("slackToken", [pos(SLACK, v.slack_bot(), "xoxb token with - as \\u002D (Django escapejs)")], django_escapejs)
+    js("gitlabToken", [pos(GL, v.gitlab("glpat"), "glpat- token with - as \\u002D (Django escapejs)")], django_escapejs)
+    js("mapsKey", [pos(GAPI, maps, "Google API key with - as \\u002D (Django escapejs)")], django_escapejs)
+    js("reportsDb", ["postgres://reports:", pos(URL, pw, "postgres URL password with - as \\u002D (Django escapejs)"), "@reports-db.internal:5432/reports"], django_escapejs)
+    js("session", [pos(JWT, jwt, "HS256 JWT with - as \\u002D (Django escapejs)")], django_escapejs)
+    js("githubToken", [neg("<token>", "GITHUB_TOKEN near miss: angle-bracket placeholder as \\u003C...\\u003E (Django escapejs)")], django_escapejs)
+    js("slackFallback", [neg("xoxb-your-bot-token", "SLACK_TOKEN near miss: placeholder (Django escapejs)")], django_escapejs)
+    key = keys.next(PKCS)
+    js("samlKey", [pos(PKCS, key.raw(), f"{key.kind} with every - = and newline as \\uXXXX (Django escapejs)")], django_escapejs, last=True)
+    d.l("    };")
+    d.l("  </script>")
+    d.l("</head>")
+    d.l("<body>")
+    d.l("  <div id=\"app\"></div>")
+    d.l("  <!-- the status widget is rendered by the Go sidecar (html/template) -->")
+    d.l("  <script>")
+    d.l("    var statusWidget = {")
+    secret = having(v.aws_secret, lambda s: "/" in s and "+" in s)
+    basic = basic_with(v, "status-widget", "+/")
+    js("alertsWebhook", [pos(SLACK, v.slack_webhook(), "incoming-webhook URL with \\/ escapes (Go html/template)")], go_js)
+    js("secretAccessKey", [pos(AWS, secret, "secret access key with \\/ and \\u002b escapes (Go html/template)")], go_js)
+    js("probeAuth", ["Authorization: Basic ", pos(BASIC, basic, "Basic credentials with \\/ or \\u002b escapes (Go html/template)")], go_js)
+    js("tokenFormat", [neg("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.<payload>.<signature>", "JSON_WEB_TOKEN near miss: template with \\u003c...\\u003e (Go html/template)")], go_js, last=True)
+    d.l("    };")
+    d.l("  </script>")
+    d.l("</body>")
+    d.w("</html>\n")
+    return d
+
+
+@encoded_builder
+def enc_nginx_body(v: Values, keys: Keys):
+    d = Doc("encoded/logs/nginx-request-body.log")
+    d.l("# log_format body '$remote_addr [$time_local] \"$request\" $status \"$request_body\"';  (escape=default)")
+    t = [0]
+
+    def line(path, body, status=200):
+        t[0] += v.between(3, 250)
+        ip = f"10.{v.between(0, 3)}.{v.between(0, 255)}.{v.between(2, 254)}"
+        d.l(ip, f" [11/Jul/2024:14:{t[0] // 60:02d}:{t[0] % 60:02d} +0000] \"POST {path} HTTP/1.1\" {status} \"", *escape_parts(body, nginx_escape), "\"")
+
+    key = keys.next(SSH)
+    line("/api/v1/notify", ["{\"channel\":\"#ops\",\"token\":\"", pos(SLACK, v.slack_user(), "xoxp token in a JSON request body, quotes as \\x22 (nginx log)"), "\"}"])
+    line("/api/v1/notify", ["{\"channel\":\"#ops\",\"token\":\"", neg("xoxb-not-a-real-token-this-will-not-work", "SLACK_TOKEN near miss: documentation placeholder (nginx log)"), "\"}"], 401)
+    line("/api/v1/storage/test", ["{\"aws_access_key_id\":\"", pos(AKID, v.aws_key_id(), "key id in a JSON request body, quotes as \\x22 (nginx log)"),
+                                  "\",\"aws_secret_access_key\":\"", pos(AWS, v.aws_secret(), "secret access key in a JSON request body, quotes as \\x22 (nginx log)"), "\",\"bucket\":\"acme-exports\"}"])
+    line("/api/v1/storage/test", ["{\"aws_access_key_id\":\"", neg("AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY_ID near miss: documentation key id (nginx log)"),
+                                  "\",\"aws_secret_access_key\":\"", neg("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS_CREDENTIALS near miss: documentation secret (nginx log)"), "\",\"bucket\":\"acme-exports\"}"], 403)
+    line("/api/v1/deploy-keys", ["{\"title\":\"release\",\"key\":\"", pos(SSH, key.escaped(), f"{key.kind}, JSON \\n as \\x5Cn (nginx log)"), "\\n\"}"], 201)
+    line("/api/v1/registry/token", ["{\"npm_token\":\"", pos(NPM, v.npm(), "npm_ token in a JSON request body, quotes as \\x22 (nginx log)"), "\"}"])
+    line("/api/v1/registry/token", ["{\"npm_token\":\"", neg("npm_" + v.m(ALNUM, 35), "NPM_TOKEN near miss: 35 characters (nginx log)"), "\"}"], 422)
+    line("/api/v1/billing/keys", ["{\"provider\":\"stripe\",\"secret\":\"", pos(STRIPE, v.stripe("rk"), "rk_live_ key in a JSON request body, quotes as \\x22 (nginx log)"), "\"}"])
+    line("/api/v1/sources", ["{\"name\":\"warehouse\",\"dsn\":\"postgres://etl:", pos(URL, v.password(), "postgres URL password in a JSON request body (nginx log)"), "@warehouse.internal:5432/dw\"}"], 201)
+    line("/api/v1/maps/config", ["{\"api_key\":\"", pos(GAPI, v.gcp_api_key(), "Google API key in a JSON request body, quotes as \\x22 (nginx log)"), "\"}"])
+    line("/api/v1/scm/connect", ["{\"github_token\":\"", neg(bad_checksum(v.github("ghp")), "GITHUB_TOKEN near miss: CRC32 does not match (nginx log)"), "\"}"], 401)
+    line("/api/v1/session", ["{\"id_token\":\"", neg("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.", "JSON_WEB_TOKEN near miss: unsigned (alg none, empty signature) (nginx log)"), "\"}"], 401)
+    payload = "{\"text\":\"deployed billing 4.2\",\"token\":\"@@T@@\"}"
+    a, b = payload.split("@@T@@")
+    line("/hooks/legacy", ["payload=", *escape_parts([a, pos(SLACK, v.slack_bot(), "xoxb token in a percent-encoded form body (nginx log)"), b], pct)])
+    return d
+
+
+@encoded_builder
+def enc_access_query(v: Values, keys: Keys):
+    d = Doc("encoded/logs/access-query.log")
+    secret = having(v.aws_secret, lambda s: "/" in s or "+" in s)
+    t = [0]
+
+    def get(path, query, status=200, agent="Mozilla/5.0 (X11; Linux x86_64)"):
+        t[0] += v.between(2, 200)
+        ip = f"198.51.100.{v.between(1, 254)}"
+        stamp = f"[11/Jul/2024:16:{t[0] // 60:02d}:{t[0] % 60:02d} +0000]"
+        d.l(ip, " - - ", stamp, " \"GET ", path, "?", *query, " HTTP/1.1\" ", str(status), " ", str(v.between(120, 9000)), " \"-\" \"", agent, "\"")
+
+    def q(name, parts):
+        return [name, "=", *escape_parts(parts, pct)]
+
+    get("/admin/datasources/test", q("dsn", ["postgres://grafana:", pos(URL, v.password(), "postgres URL password, percent-encoded in a query string"), "@pg-metrics.internal:5432/metrics"]))
+    get("/admin/datasources/test", q("dsn", [neg("postgres://localhost:5432/dev", "CONNECTION_URL_CREDENTIALS near miss: percent-encoded URL without credentials")]))
+    get("/admin/datasources/test", q("dsn", [neg("postgresql://username:password@localhost:5432/mydb", "CONNECTION_URL_CREDENTIALS near miss: username:password placeholder, percent-encoded")]), 400)
+    get("/proxy", q("url", ["https://ci-bot:", pos(URL, v.password(), "https URL password, percent-encoded in a query string"), "@nexus.internal/repository/raw/"]), 502)
+    get("/track", [*q("src", ["mongodb+srv://analytics:", pos(URL, v.password(), "mongodb+srv URL password, percent-encoded (%2B) in a query string"), "@cluster2.ab12c.mongodb.net/events"]), "&v=2"])
+    get("/integrations/slack/callback", [*q("redirect", [pos(SLACK, v.slack_webhook(), "incoming-webhook URL, percent-encoded in a query string")]), "&state=", v.hex(12)], 302)
+    get("/integrations/slack/callback", q("redirect", [neg("https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "SLACK_TOKEN near miss: documentation webhook, percent-encoded")]), 302)
+    get("/embed/map", q("cfg", ["{\"key\":\"", pos(GAPI, v.gcp_api_key(), "Google API key in percent-encoded JSON in a query string"), "\",\"zoom\":12}"]))
+    get("/debug/storage", q("config", ["aws_access_key_id=", pos(AKID, v.aws_key_id(), "key id in a percent-encoded INI in a query string"),
+                                       "\naws_secret_access_key=", pos(AWS, secret, "secret access key in a percent-encoded INI in a query string"), "\n"]), 500)
+    get("/debug/storage", q("config", ["aws_access_key_id=", neg("AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY_ID near miss: documentation key id, percent-encoded"), "\n"]), 500)
+    get("/setup/npm", q("npmrc", ["//registry.npmjs.org/:_authToken=", pos(NPM, v.npm(), "npm_ token in a percent-encoded .npmrc line in a query string"), "\n"]), 200, "npm/10.2.4 node/v20.11.0")
+    get("/setup/github", q("token", [neg("${GITHUB_TOKEN}", "GITHUB_TOKEN near miss: variable reference, percent-encoded")]), 400, "curl/8.5.0")
+    get("/signup", q("email", [neg("jane@corp.invalid", "CONNECTION_URL_CREDENTIALS near miss: e-mail in a query, percent-encoded")]))
+    get("/login", q("next", [neg("https://app.acme.io/settings/tokens?tab=personal", "CONNECTION_URL_CREDENTIALS near miss: percent-encoded URL without credentials")]), 302)
+    return d
+
+
+@encoded_builder
+def enc_provision_log(v: Values, keys: Keys):
+    d = Doc("encoded/logs/provision-http.log")
+    t = [0]
+
+    def log(level, msg, *parts):
+        t[0] += v.between(40, 900)
+        d.l(f"2024-07-11T07:{t[0] // 60000 % 60:02d}:{t[0] // 1000 % 60:02d}.{t[0] % 1000:03d}Z ", level, " [provision] ", msg, *parts)
+
+    ssh = keys.next(SSH)
+    payload = json.dumps({"": "0", "credentials": {"scope": "GLOBAL", "id": "release-deploy-key", "username": "git",
+                                                   "privateKeySource": {"stapler-class": "com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey$DirectEntryPrivateKeySource",
+                                                                        "privateKey": "@@KEY@@"},
+                                                   "description": "release deploy key",
+                                                   "$class": "com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey"}},
+                         separators=(",", ":"))  # JSON.stringify
+    a, b = payload.split("@@KEY@@")
+    log("DEBUG", "POST https://jenkins.acme.io/credentials/store/system/domain/_/createCredentials body=json=",
+        *escape_parts([a, pos(SSH, ssh.escaped(), f"{ssh.kind} in percent-encoded JSON in a form body (%5Cn escapes)"), "\\n" + b], pct))
+    log("INFO ", "jenkins credential release-deploy-key created (HTTP 302)")
+    pem = keys.next(PKCS)
+    log("DEBUG", "POST https://vault-ui.acme.io/v1/pki/config/ca body=pem_bundle=",
+        *escape_parts([pos(PKCS, pem.raw(), f"{pem.kind} percent-encoded in a form body (%0A newlines)"), "\n"], pct))
+    log("DEBUG", "POST https://vault-ui.acme.io/v1/pki/config/ca body=pem_bundle=",
+        *escape_parts([neg(negative(keys, PKCS, "PUBLIC KEY"), "PKCS near miss: public key, percent-encoded in a form body"), "\n"], pct))
+    pgp = keys.next(PGP)
+    log("DEBUG", "POST https://artifacts.acme.io/api/gpg/key/private body=key=",
+        *escape_parts([pos(PGP, pgp.raw(), f"{pgp.kind} percent-encoded in a form body"), "\n"], pct), "&passphrase=")
+    ppk = keys.next(PPK)
+    log("DEBUG", "POST https://winrm-gw.acme.io/agents/keys body=name=build-agent&ppk=",
+        *escape_parts([pos(PPK, ppk.raw(), f"{ppk.kind} percent-encoded in a form body"), "\n"], pct))
+    log("DEBUG", "POST https://winrm-gw.acme.io/agents/keys body=name=build-agent-pub&ppk=",
+        *escape_parts([neg(negative(keys, PPK, "SSH2 PUBLIC KEY"), "PUTTY_PRIVATE_KEY near miss: SSH2 public key, percent-encoded in a form body"), "\n"], pct))
+    log("DEBUG", "POST https://gitlab.acme.io/api/v4/projects/42/variables body=key=REGISTRY_URL&value=",
+        *escape_parts(["https://deploy:", pos(URL, v.password(), "https URL password, percent-encoded as a form value"), "@registry.acme.io/"], pct), "&masked=false")
+    log("DEBUG", "POST https://gitlab.acme.io/api/v4/projects/42/variables body=key=STRIPE_CONFIG&value=",
+        *escape_parts(["{\"secret_key\":\"", pos(STRIPE, v.stripe("sk"), "sk_live_ key in percent-encoded JSON as a form value"), "\"}"], pct), "&masked=true")
+    log("DEBUG", "POST https://gitlab.acme.io/api/v4/projects/42/variables body=key=DEPLOY_TOKEN&value=",
+        *escape_parts([neg("${DEPLOY_TOKEN}", "GITLAB_TOKEN near miss: variable reference, percent-encoded form value")], pct), "&masked=true")
+    log("INFO ", "checking database at postgres://app:", pos(URL, v.password(special=True), "postgres URL password with a percent-encoded character (raw URL)"), "@db.internal:5432/app")
+    log("INFO ", "done in ", str(t[0] // 1000), " s")
+    return d
+
+
 # --- main -------------------------------------------------------------------------------------
+
+def encoded_keys(spec) -> Keys:
+    """A round of keys of its own for encoded/ (the PuTTY keys only: not one wrapped in JSON)."""
+    keys = Keys(spec)
+    keys.pools[PPK] = [k for k in keys.pools[PPK] if k.lines[0].startswith("PuTTY-User-Key-File-")]
+    return keys
+
 
 def generate(seed: int):
     """Returns {relative path: bytes} and the labels, in a fixed order."""
-    v = Values(seed)
-    keys = Keys(load_toml())
+    spec = load_toml()
     files = {}
     labels = []
-    for build in BUILDERS:
-        out = build(v, keys)
-        for doc in out if isinstance(out, list) else [out]:
-            assert doc.path not in files, doc.path
-            data, doc_labels = doc.render()
-            files[doc.path] = data
-            labels += doc_labels
+
+    def run(builders, v, keys):
+        nonlocal labels
+        for build in builders:
+            out = build(v, keys)
+            for doc in out if isinstance(out, list) else [out]:
+                assert doc.path not in files, doc.path
+                data, doc_labels = doc.render()
+                files[doc.path] = data
+                labels += doc_labels
+
+    run(BUILDERS, Values(seed), Keys(spec))
+    # After all the others, from a generator of their own: the files above do not change.
+    run(ENCODED_BUILDERS, Values(seed * 1000 + ENCODED_SALT), encoded_keys(spec))
     counts = {i: 0 for i in ALL_IDS}
     for label in labels:
         if label["identifier"]:
@@ -1991,25 +2623,55 @@ def generate(seed: int):
     return files, labels, counts
 
 
+def write_encoded_only(out: Path, files, labels) -> None:
+    """Rewrites out/encoded/ and its lines of labels.jsonl; every other file and label line is
+    left as it is (the committed ones no longer all come out of this generator: README)."""
+    label_path = out / "labels.jsonl"
+    if not label_path.exists():
+        raise SystemExit(f"{label_path} does not exist; run without --encoded-only first")
+    shutil.rmtree(out / "encoded", ignore_errors=True)
+    for path, data in files.items():
+        if path.startswith("encoded/"):
+            target = out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    kept = [line for line in label_path.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not json.loads(line)["file"].startswith("encoded/")]
+    new = [json.dumps(lab, ensure_ascii=False) + "\n" for lab in sorted(
+        (lab for lab in labels if lab["file"].startswith("encoded/")), key=lambda lab: (lab["file"], lab["start"]))]
+    at = next((i for i, line in enumerate(kept) if json.loads(line)["file"] > "encoded/"), len(kept))
+    with open(label_path, "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(kept[:at] + new + kept[at:])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (replaced)")
+    ap.add_argument("--encoded-only", action="store_true",
+                    help="rewrite only OUT/encoded/ and its lines of OUT/labels.jsonl, leaving the rest as it is")
     args = ap.parse_args()
     files, labels, counts = generate(args.seed)
     out = args.out
-    if out.exists():
-        if any(out.iterdir()) and not (out / "labels.jsonl").exists():
-            raise SystemExit(f"{out} is not empty and has no labels.jsonl; refusing to replace it")
-        shutil.rmtree(out)
-    for path, data in files.items():
-        target = out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    labels.sort(key=lambda lab: (lab["file"], lab["start"]))
-    with open(out / "labels.jsonl", "w", encoding="utf-8", newline="\n") as f:
-        for label in labels:
-            f.write(json.dumps(label, ensure_ascii=False) + "\n")
+    if args.encoded_only:
+        write_encoded_only(out, files, labels)
+        labels = [lab for lab in labels if lab["file"].startswith("encoded/")]
+        files = [path for path in files if path.startswith("encoded/")]
+        counts = {i: sum(1 for lab in labels if lab["identifier"] == i) for i in ALL_IDS}
+        out = out / "encoded"
+    else:
+        if out.exists():
+            if any(out.iterdir()) and not (out / "labels.jsonl").exists():
+                raise SystemExit(f"{out} is not empty and has no labels.jsonl; refusing to replace it")
+            shutil.rmtree(out)
+        for path, data in files.items():
+            target = out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        labels.sort(key=lambda lab: (lab["file"], lab["start"]))
+        with open(out / "labels.jsonl", "w", encoding="utf-8", newline="\n") as f:
+            for label in labels:
+                f.write(json.dumps(label, ensure_ascii=False) + "\n")
     negatives = sum(1 for lab in labels if lab["identifier"] is None)
     print(f"{len(files)} files, {len(labels) - negatives} positives, {negatives} near misses -> {out}")
     for ident, n in counts.items():

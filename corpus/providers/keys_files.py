@@ -601,7 +601,6 @@ TOKENS = [
             NearMiss("kubernetes: certificate, not a key", lambda r: _pem_b64(r, "CERT")),
             NearMiss("kubernetes: kubectl's redaction", lambda r: "DATA+OMITTED"),
             NearMiss("kubernetes: PEM header only", lambda r: b64(b"-----BEGIN RSA PRIVATE KEY-----\n")),
-            NearMiss("kubernetes: client key under another name", k8s_client_key, name="ca_bundle"),
         ],
     ),
     Token(

@@ -24,45 +24,47 @@ client_key_data = "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2Z0lCQURBTkJna3Foa
 DEBUG = False
 client_key_data = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUV2Z0lCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktoeG9LY2tXcVAvMXJPbHZDdTRrRUh3dUE5TStRck0KTUQ3NkVyeVpieThwUGJ6akZma1dXM1JETmdmUFRzdnBlc2JMNzlZZlgwakRQMTJHbHU0SE5qK1pGa3Y2b0taMQpWbmliSkNMSEVtanNoMDRJQkhnbzJSWWFCditIWmVmRTdjbjVnc09WczhVOVo3NExka0V6dHo4d0s4c2hxbElJClp4SnZQRVZBeCsyMGZ0Vm5NcW9qajNXYmZ3VlhBR1o4Rm5FYWtqQUV1NzBqTEwzOXFUVjk2cEx4MGZJNUY5aUIKaTZZVmdzYWpKeEtkUk9pQlZIdjIyZDlhTkp3Rlp6a2E4V2kxMDcrOUFHNkNOWFl4SUZRTFNLTTQzQUlZdUJycwpzaE1IUHJWRDAyL3NUMGpaWmdRZml4aVI5ekhUWlB2aEd5TGpOdUU4OVhIajRrWGdlU3k3SnZvT2FJRmVxZzRFCkpZeGlsMFE1VVFRcjk4Qk12cFF6Zm9aSkFkdkFidGE4VGN2U28yMVNMOVpJK05MbDkrR21DdVovd2FOTHlpWEwKN3BxNTQvaURZMk1ZR2tsUzVvcVJ3YllvVlU2Zk9NUDlEOEo2ZCtQZ3Jmbzh4K0tXcEZQa2R5Z1hId1hkRnQxWgpCckhiNnQ5eUF1aWp0SmZHS2hCdU5EZkd0VzJRRHNOb1NwWGJkR1lFeG1nNHpEVEpOdGVidVlud2l3ZCtRQVRUClVEUHF5T0oyOW5MSVRwK1dIV0J1MFJ0MVJvTDdyc1FTd3lBWGVWSzlPZXpIVnpkSVAyKytQSlZMdWM2SE50RHgKT1VzN25ZTFE1dXFRTFFkSms1dG4rUGVqMVRKa3BNRlp2RkcyRVdiTmtkdTQwVGtkM2UrN1kvZlgxNDgzeW5ISwpJUkpjcUpJNzhEUnlGc0UyaVR1dWdhM2hOL1NicWlxWjFOdWZ2cTBES29oWTBkYjhWcFlweTV0UUQwc0lMNTRqClhXV1F2TkFZN3NZSXB6ZUk2c1ZBdTBDZ2tWdjk2SmtFZUplT2YzamhwWHBuZ2pSQUpZYnBaWHYxYVJ1eDdhT2gKRXBZT0tRUjd5VkJzNUNSS09KdWhNcmVjTXdoRnZlL21zOWJYT0g4VTB1RkxFSjk4bE1IWEN5Uzh3QWE1ZWNXVgpYWTcycE4rTkJ2Y3A1MDQrNTF6QUx4ekErY2NqKzFTV2dWRG03K0liV0FZUFRvV294eThRWTI5aE5WZ0ZEZWQvCjNrK3hsTmNYaXFZRGt2OXBYRThuVi9tcVNnZXEyaU5qQ2l6YUlKOUJNdktrNDBPc1Y5cGU1eFdmK3JOcG1tTVMKNDc5RUhtT2lDY1lxamxPakJGTGMrS0dxWDZxV2lZNjIzWkZPd3NIQmovT2hZUmltVmhIN2cxc1E3ZGZpVFR6NQp2NEJHT0g2UHhnbkQ5NUo0ZE12aSsyTENiS3dUWUNjc3haekFoOU03VXd2LzRTNTBZdGFsNFIyTnlCTjM2eFROCkI1MkpWaWFzVUlNTEN1b2RQM3d6QzZDZ2x1NVF6dWk2bEFKSmI5bk9rYkVoNWdJbjVGcDMrMXdUejNKOGdBN2oKcmdNV3JqeUtXYTNoSGtGNll6Mlg2UkROb0NPSVQ4WVFHdDhvYnVhSVZmNlI1em9DVDNEZlJvb1Z6czZKb1ZyeQpvSjdqUWpFTXM4eEhjYVA5TERodE9Fd1RidHlCb3lLVExHQ2FrMnk4QlhHbWdYei9GenhEbmdKSllRdEsxS2N5CmpPWEZwOHp0R0xBcGZ5M0c0a3RxL3VTMFBiVUd3VnVYUjZCdGJQenYzNDVWMFdrS1RJWmwxbTdqU2xwVVMrSHMKUDZrRXlyRWhocnIzQTVoSklObkZJSm9ObXI3czdZRDlTTjNOM0c4dHlZZ0poVVpOUlV5S1ZSWko3OVE2c1BzWgpVbHJ1UkxtV2NQbnlIbldPUjVxTFMxd2V2VWE4ZWh6ZHBwYndIM0ZqYnNWbm5OR284eTFDK1ovbkFPcGpteTdMCkRtYkxBNFJNOXh4b1pnUjJuampjVkhic2hJcVRDRFJ4TDBxUGR4WXFVbU10Q1hZbzUwd2ZCT2hzUk5laHBMM3IKRmpnTFpuUEZ5STFSdVlNTUdyOHBYa0JaCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K"
 DEBUG = False
-//nexus_acme_internal/repository/npm_group/:_auth = "c3ZjLWJhY2t1cDpNcGE3cyssT0VkIy1GIzRyLXotbnIxeSwvcHY="
+//nexus_acme_internal/repository/npm_group/:_auth = "bWlycm9yOkw7WW1ARWgzL2gxdlcsUw=="
 DEBUG = False
-//nexus_acme_internal/repository/npm_group/:_auth = "bWlycm9yOnVWeX51UFUtSTNPaA=="
+//nexus_acme_internal/repository/npm_group/:_auth = "cmVsZWFzZTp4UVRRQz04QnI9QTY1dVc="
 DEBUG = False
-//nexus_acme_internal/repository/npm_group/:_auth = "${NPM_AUTH}"
+payload = "amVua2luczpfIVNwJj8wa09CI0QqUw=="
 DEBUG = False
-//artifacts_acme_internal/api/npm/npm/:_password = "OFRHR1F1Kyp5R2h4TGouTkQj"
+//artifacts_acme_internal/api/npm/npm/:_password = "dXBFMnNyLXgvUFN0MSpVTHhBTjlHbnIhaQ=="
 DEBUG = False
-//artifacts_acme_internal/api/npm/npm/:_password = "fmdfWFloSVVNNT9LKmhQNQ=="
+//artifacts_acme_internal/api/npm/npm/:_password = "OTVzJjhML1ZPSkBjUzU="
 DEBUG = False
-//artifacts_acme_internal/api/npm/npm/:_password = "7nnfm5!hfr1w5"
+//artifacts_acme_internal/api/npm/npm/:_password = "<base64-password>"
 DEBUG = False
-wgPrivateKey = "pocdCSJ0bFzmrEUOcsoSnwc1Tx9Nksek5P9fXeagHEQ="
+wgPrivateKey = "PHPPAbzC04Q1MZcE3tdaVUs9Ev1JJ+5iodzMihI2PTI="
 DEBUG = False
-wgPrivateKey = "iva7ZvQf7v8Dz4GQW7jVocUu7fgMEluUeyOzthuezdQ="
+wgPrivateKey = "dEu3jhWeWxJ3yigiFrfkvEfOabAc1OgUvC3UbX0FnWQ="
 DEBUG = False
-wgPrivateKey = "Wf+JZ1W1wEIk9O4vROYnD/U+4eEKdh1HKj7AbzLJte5l"
+wgPrivateKey = "ktqmpXFiC2XZhsZWmkEIqmV+KO9uJx4yunuIqXpiGkF="
 DEBUG = False
-wgPresharedKey = "w8EUUb5BbBMDKmUlXGTg9nH2DuRWVS+xAzVpXyEbhAQ="
+wgPresharedKey = "PYzLImoK+KaTyRPg5EaF4ptBwkezZmNgiT4MgnYBq9A="
 DEBUG = False
-wgPresharedKey = "3C4lm2Mc5TpXPWxSM/aSq9WO5zrG3r9PLXShgeHOWuk="
+wgPresharedKey = "OBI2dxtGY8YrxXPndT4otsCifhLdC5fGBuTylk8VwZ8="
 DEBUG = False
-bitcoinPrivateKey = "cSijmESj1eKsziicu2sLP5k9rAArYS9dm5X8j8hsSjuDJp2d83i3"
+PublicKey = "+VMvHrqJM3bSK9Wgcbr+mNsyWXfDEUgOYbNR/RHiR2M="
 DEBUG = False
-wallet_wif = "KzoqsdzbdNvYk5ZARLnaMxuXXQQ9MLikYYT3bGvZCVMTdViwoVdC"
+bitcoinPrivateKey = "91bV6gYCMfzaGoGdzPY26Wqk5pp2bTC4eY1Ypj2zCe45Xo7eL4h"
 DEBUG = False
-WIF = "5Kkm1ftZkRLVf1MiQKvygdPJrX3EeUimje4qzetwYfRkBD6RRt1"
+wallet_wif = "KxzW66Q8nSdZY2cejt6Ac8shF4GmJMTAyeAV18b8wkFbhdz13G8B"
 DEBUG = False
-PRIVATE_KEY = "5D6C2DD520DCEEC354375A985FB1D37FFD81A3EB3479E8BEADFEFA3C6F183134"
+WIF = "923CbyKUhGhtddPTDiYahWxeVWn1F1JrE8zt3RiA57578aa7ku"
 DEBUG = False
-ETH_PRIVATE_KEY = "5372d37c392753d4ab24817dbde66bf421ee891e88bd5aceb14a1811cdf153dc"
+PRIVATE_KEY = "0x3810b17ed077a24b0b272c391b79ef6fea3451c039795a04b55d3ce7669e57a7"
 DEBUG = False
-sha256 = "0x486dbb9014ae364232d6623e6d1f2ff6557407a0bae439b204427168aeed6290"
+ETH_PRIVATE_KEY = "11cdb3ee81f5621906157df1cffa4c809b3f64f76d76738c9f78c7233a9de26d"
 DEBUG = False
-DEPLOYER_PRIVATE_KEY = "0x0000000000000000000000000000000000000000000000000000000000000000"
+private_key_sha256 = "0xa1e1f8c1e82b8c0fc6c637e3d1c370d75db4bc93963637b96871552d45796817"
 DEBUG = False
-WALLET_MNEMONIC = "bounce universe jeans voice cancel quit bamboo odor seed party warrior heart wrist fatal repeat globe ride safe"
+mnemonic = "endless remove twin bone alarm face cool near pistol tide erase shrimp flower annual vocal risk afford pause"
 DEBUG = False
-MNEMONIC = "blouse pistol behind stuff palace enroll chapter tennis sample tattoo number ship shine punch problem other width lab never airport muffin place curious burden"
+WALLET_MNEMONIC = "girl electric purity plastic mean electric board local tilt ensure spend island"
 DEBUG = False
-seed_phrase = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+MNEMONIC = "quantum anxiety release organ category myself depend front van shaft parent"
+DEBUG = False
+seed_phrase = "tooth thrive carry tomorrow prefer fee next core must elite sunny unhappy"
 DEBUG = False

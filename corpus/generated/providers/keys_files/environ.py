@@ -24,45 +24,47 @@ os.environ.setdefault("clientKeyData", "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1J
 TIMEOUT = 30
 os.environ.setdefault("clientKeyData", "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUV2Z0lCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktoN1RrWFExSVpSYW5OeEVlN3pUUWpFbkJmK3lFLzQKM3B0c3V3WFNYMVQ3Y1ZrYVJTU1huQkJiTngveFR1bHJKOW16U2RERllHVVY4c0ZyWFhGMUw3cGxJbjVIQVZZbwo1bG92TjJmYWFJVXYzTnV6UFNOcXl2SnlTZUkwdWZLOGhhTG9TSllMbEd1UlpXUlhreHNOWlRWSEtydzlScCtLCjBvMnhsVExCeHE4a2VhUzE1UElRVkNIbTRyWWozazZEV25oZ1VHeXM3S1dodk5uVmpmZzd3M2VYSHB0bmxZaXAKVDIzZ0VoMEwxaitxS2FuOGg0M3REZklBZmphbEFtMWR4Rm9oM1A3UXdDSVhGR0hycTZLb0RWQUtqTkdGaTlFWQpLeXBacGFIWnJMSmNlR3h5UHlFYU1iTVZNL3liUHU3anJsRXlxTmg4R0VsRzgvTHJla3hFNmx6Q24yMEFheDliCkU1UVVUYnhOTHlDalIyWHhpSFNockQ2SlVoaUdFeHJsYlQ0SDhvL2EzTXV5TDBYMzI0YXRJN1ExVmZJVkh2SmoKa3BibmtrbXFsVGlET2JyYWJnbE9GOTFwVW9PclQ5OFc1N08yV21OU1VYQnNDczJ1QjZaYVJzaGZnL0NWRml0MQo5RTNBWWJZQjIyVnlvVTJlSFNHV1dIb3p5SzE1eElkNmw3VTY2ZDB0OG9UWG9tTGd5Wmo5WWJIMkNVQzFyWmlpCk5EcDg5WWxqSy9MMTJOZjZFN24xQXlJN01FTkhDcUJVRjgzYjMzc0VibWFTTDN4cGVnUFJIYzhlYzN3V2Q1VjkKVEJpcUYxSlJXMW5VU0loT21IUXI4YTF5TTlsYzZVd2h3ZlBJS1kxY2JubFRuNDdYUVY3cURmZVkzNXVEb1ArRwpaNUlJejhFcEExaXA5M3FkZnFCTi9VQVUzRjdxN3RNV0tFNHBUUjRtMHl0aEFTQUQ5SXkvVFB6aFNjSmUxWmRtCnVoNUdZWHk2QVErMUo4VVU3bjBoc1M1cVF5K1hTbWJWelV6U1Q3WEJnd2FnUVlUY2hFTjR6dzFYNG0xS1hUSk0KUW52QVJRSVJGZENwQTJZcHFzblh4aTBFeDRWVmZDSDNIbkRHWEFNNU1vZk9OSXVUSmt4MGNZcVl0QVVneFErNAorYlBjcjhaTGxUNGt2SHNKaHdrNEYwNGZhWGRUYXptbHZDcVZpYlVIV1pweUUzR3NsQWNZUVdXTC9Zc1J4bVk0CmJPUHlaUWRmSUJKU3FGV3FsSU93YXdPVUxZUFRYOEhrSzRvRXBmeThtZFhpK1Q3NEhTR3lGbllnNE0rekNCUlgKaVA5UzJlV3AwWm9XSXFkYk82Z2k2QzB3a2hldWs0YTZMVSs4OWJQU3JJQ25rQm1BbnpKNjY0em1HM2IzVzlxZwpFUG8wcmx3L1l4VkRYb2N1OG9DTXFMVHFHWS92ckw5QzdWaHltMTNGV21PKzdVemNHc0d5U3FxOVpoUS9sS1hZCktUZ3lLekpYaStEUzkrRDVtamxvS1dCR24rUjdzRWl3YWVjUkdBMXpTRENZU3gwaTlDaWlTaStUem9SR09xL2oKK0E1VVRxL3FYMmdDSWJYNzJxK1VGY0pJVW5hV0hLQzhLbVJFZk4vUEQ4bU00ak12dFNJSHYySjAvMlMzSmR1QwpLekRjYWVkSUFVeTJOQk9LTGZYQnphUkRWck8rVzQ1aTA1TFh2ME13UGxRQWVualRnd093ZUQ3cUd2RWJoR1Q3ClRKbmd5Z0xlQW1NN3VQOU5oZVdqZ1BqektWUHpiTEtsa054dGN4V0pVVEY2NWphRVhhaDVXYTl5U1JzVWRHTlUKVldJdGJ2Ny8zTnRkRURHZnowWWs2SUtkUnk2Y1lUalVOZ3VoY0hQRCt2UTUwMWNmY25mNTZibXJ3M0tRNlU4RQpEUjJFN3luM0FObGdwZzFOeTlLVElsWndXN3hCeFk3MlNMekdvSUFldW9NSTZBbkI3ckZCcWt4ZWliY1VJZlgrCnZBS2w0cnRQWWVmUCt2enRNazcrU2x6aEsrVHRBQXFVK01kY3lhV3NJaG9EMEp4MzllUDNLL2hCNUh6WkVJdW4KSm5FZnBObWhOQUVKWFJkeFlNbFpHRllTCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K")
 TIMEOUT = 30
-os.environ.setdefault("//artifacts.acme.internal/api/npm/npm/:_auth", "c3ZjLWJhY2t1cDo5T1I7cjB+YytBczVEVGZybjRtKmRQQEAtdw==")
+os.environ.setdefault("//artifacts.acme.internal/api/npm/npm/:_auth", "b3BzOlRnVzE9LjBNdVQmTW13")
 TIMEOUT = 30
-os.environ.setdefault("//artifacts.acme.internal/api/npm/npm/:_auth", "c3ZjLWJhY2t1cDptYWtCSEZUP0Q0bC5iQnk5TG40Xk8r")
+os.environ.setdefault("//artifacts.acme.internal/api/npm/npm/:_auth", "amVua2luczpkZTleekZDPTQ2LjshOEk=")
 TIMEOUT = 30
-os.environ.setdefault("//artifacts.acme.internal/api/npm/npm/:_auth", "${NPM_AUTH}")
+os.environ.setdefault("payload", "b3BzOk9pZXkzYzZBZ1BuRHJReFc0QklqT21aXi5fU3I=")
 TIMEOUT = 30
-os.environ.setdefault("_password", "ZzNxZTNMNEhwNT1kdXMjLjg=")
+os.environ.setdefault("_password", "SkhNNGxkRTgjbFV3Nz9qbCY=")
 TIMEOUT = 30
-os.environ.setdefault("_password", "UU14dEs9JjF2P2VV")
+os.environ.setdefault("_password", "NzRISzNMUDF1LlVQKy9aSw==")
 TIMEOUT = 30
-os.environ.setdefault("_password", "bqvqwu!9i0ihv")
+os.environ.setdefault("_password", "<base64-password>")
 TIMEOUT = 30
-os.environ.setdefault("PrivateKey", "0sXX82rw2d1BJajKpHyVNzzl183Id7a+ccT2BthMoXg=")
+os.environ.setdefault("PrivateKey", "vyjpa70wnSFoQ42RVB2V//GrrP9z+yFsKxlMw2ffqRI=")
 TIMEOUT = 30
-os.environ.setdefault("PrivateKey", "qhwDhx0rC3wQFcRqTWCSp5NZdlCqVv69XQoKXr4Ibfg=")
+os.environ.setdefault("PrivateKey", "8CjxCZiKzbcpFdbanJeNA5jFLEnMmoQJIlbLMWTe6Sg=")
 TIMEOUT = 30
-os.environ.setdefault("PrivateKey", "GdIfEYwe4n6dyxi2S6KzbMb89JbyUfPgQ8w8nLpgfU2O")
+os.environ.setdefault("PrivateKey", "NK2omNen+Pq3UrQhasHeBg/Yf7+5s7yan88ypfP9p1F=")
 TIMEOUT = 30
-os.environ.setdefault("PresharedKey", "U2gkXY512BSi8UU6UwTg0IUhmxWU/JqPYeXcYz/Gd/I=")
+os.environ.setdefault("PresharedKey", "zRz2bdLGcgbbSR7TkDAZHmUQuKc9Zk+j6qJv5QiYGfo=")
 TIMEOUT = 30
-os.environ.setdefault("PresharedKey", "1CpyDiOMoj0N5zSI+MNh8R11F31lHUdeOXUfEXAaIf8=")
+os.environ.setdefault("PresharedKey", "Cnv3RfH3loa6HqtohakzrQ8xeTLq2OC6Ui2NNXcpCsM=")
 TIMEOUT = 30
-os.environ.setdefault("BTC_PRIVATE_KEY", "L56fPdGSv7WzW5NJiVLMuQBoZCJA2eNQfeE1BzQyGMHFhrzzCpwU")
+os.environ.setdefault("PublicKey", "FxBkMCyNGaE4oWOd8XrkhtvijCKopIdYt0R+8BvvFoc=")
 TIMEOUT = 30
-os.environ.setdefault("privkey", "KyDGnJWVYpyVuTRdpFkpNz8vPW8mH5cyLyVxHBroZVibbJV3eY1S")
+os.environ.setdefault("BTC_PRIVATE_KEY", "91s11RJBveNJKHvW3Vy5jeLEJPtCMrheFkQTufmT7E12mEvEPjN")
 TIMEOUT = 30
-os.environ.setdefault("bitcoinPrivateKey", "cSF2oEWmnyn4dXemoyb6NBB2SBAg81bKdeshJpkrmLWxbiVwotj1")
+os.environ.setdefault("privkey", "93UWiwdqrCEEk65vX4KSPwfmXSGyK7mbJfvq7mu4iaaT9Te5Zoj")
 TIMEOUT = 30
-os.environ.setdefault("DEPLOYER_PRIVATE_KEY", "0xabc76b8b087b4b76dcc08360b54bc75397fb653895ac28ca0f74a30fb3cfd96f")
+os.environ.setdefault("bitcoinPrivateKey", "L4qNtYvVBiWTAjQoZtGf5BKQ2wu54io5N2eDmengkayHcEqeCaU")
 TIMEOUT = 30
-os.environ.setdefault("walletPrivateKey", "721a4fcf6af25c106c49185c46021723cc7bde47739e85ec64e86b05e06696fa")
+os.environ.setdefault("DEPLOYER_PRIVATE_KEY", "17fb2c12f9ea963e75fd21d51b15e05fc895113f3d222ce7f5cbabd4cc08de69")
 TIMEOUT = 30
-os.environ.setdefault("sha256", "19432fac0a8c0540f28441f4f65601112ecf3bed1ffc35160d3295eeebbdc26c")
+os.environ.setdefault("walletPrivateKey", "9ac1b350855bdee3012765317c33300b76824ae6f05d31ea55fa0e20fe2b5f32")
 TIMEOUT = 30
-os.environ.setdefault("ETH_PRIVATE_KEY", "0000000000000000000000000000000000000000000000000000000000000000")
+os.environ.setdefault("private_key_sha256", "0xa90ba1ca47d1278eab1aa8a9940203702054bddbae7d3f6c6669c3c085f41d4d")
 TIMEOUT = 30
-os.environ.setdefault("recoveryPhrase", "rabbit habit kitchen cry protect drastic card retire brass talent plunge limit leader chest runway canoe measure convince")
+os.environ.setdefault("seed_phrase", "room sight fragile discover space version umbrella country fresh dolphin draw jewel during reopen scorpion poet april leader fee dove double worry wait digital")
 TIMEOUT = 30
-os.environ.setdefault("mnemonic", "airport speed explain anchor trial able document audit palm device cave notable food month february exile oval warrior display shoe fringe bounce invite expand")
+os.environ.setdefault("recoveryPhrase", "lion crime budget symbol crucial bunker snap regret pole town obtain quote usage saddle noodle profit season key banner valid actual result patient unhappy")
 TIMEOUT = 30
-os.environ.setdefault("WALLET_MNEMONIC", "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
+os.environ.setdefault("mnemonic", "feature fluid cause blossom merry expose slide diesel cute task very")
+TIMEOUT = 30
+os.environ.setdefault("WALLET_MNEMONIC", "leaf coconut ask lottery witness ancient elegant pear banana album candy thing")
 TIMEOUT = 30

@@ -25,48 +25,46 @@ func config() {
 	retries := 3
 	client_key_data := "DATA+OMITTED"
 	retries := 3
-	//nexus_acme_internal/repository/npm_group/:_auth := "cmVsZWFzZTpPRTEzdC4vPWhyI0VQZTVQREl2eVdQK1hv"
+	//nexus_acme_internal/repository/npm_group/:_auth := "ZGVwbG95Olo4LWkxfmdQOG9yV0k5fmE4V0FWcw=="
 	retries := 3
-	//nexus_acme_internal/repository/npm_group/:_auth := "ZGVwbG95OnU0RCxZY0ZEbTh1bSFmcC8="
+	//nexus_acme_internal/repository/npm_group/:_auth := "cmVsZWFzZToqZjhIJmgmTmYtLTM="
 	retries := 3
-	payload := "bWlycm9yOlZoUiNORUpeSWE9OUg5Ny9rWD0="
+	//nexus_acme_internal/repository/npm_group/:_auth := "ZGVwbG95LXFhcGl1dWh1"
 	retries := 3
-	//artifacts_acme_internal/api/npm/npm/:_password := "NUFyVDFfcDNwRld+SFQqbzRRWjtMazhZSw=="
+	//artifacts_acme_internal/api/npm/npm/:_password := "ZWU4Y1F1WXBmVHB2VXdtQGFteQ=="
 	retries := 3
-	//artifacts_acme_internal/api/npm/npm/:_password := "VC5yb3hYXkFZR21Vc04yZjZDbklWXiNmLllT"
+	//artifacts_acme_internal/api/npm/npm/:_password := "cj9ecDRMa2pKa1otKmFidC5IO0w="
 	retries := 3
-	//artifacts_acme_internal/api/npm/npm/:_password := "<base64-password>"
+	payload := "bHlMUmUhO245aDBnRzJ6UkFGUGQ="
 	retries := 3
-	wireguard_private_key := "WF7Re11bl5fTexeOC5PDeKns+hxoqm9JZ2qntY3Ox5g="
+	wireguard_private_key := "JiLLyYRDW4+0BouxS1RFZ+KTuTTpx3kDp9OxKJPmO3I="
 	retries := 3
-	wireguard_private_key := "fk7uyzegoCuYktsJ8QeKseCBzvlmyuhPtq1tLBBCEIU="
+	wireguard_private_key := "PyW4akziEv0XRBUTd6cajzO5e0CYbmzVMcmhkwg4FxY="
 	retries := 3
-	wireguard_private_key := "Qh1IevW+eGFxHYw3L4Zoowfyp1EzRXvCnJex66m7eGH="
+	wireguard_private_key := "<private key>"
 	retries := 3
-	wireguard_preshared_key := "P9KiOYRz6+Pg6I61Tgr81ZQayJhAoiUXo4AF5rVSps0="
+	wireguard_preshared_key := "5Zx6xiR5ugh6NK1hGGseZLl5krj7WhdN7Jdl0emWbwY="
 	retries := 3
-	wireguard_preshared_key := "N3GKhSaijqwGV3yfC1OEwuav391lTEw9ZQp07p3VlU0="
+	wireguard_preshared_key := "TVwzUtGwW2V+5OVIVl4WKQcDOMemhx0JInRsXOasRQ4="
 	retries := 3
-	PublicKey := "z9ylhhjEu3l94Y+NfSuXTpCk5t55cESWxwt1d85Uvro="
+	wireguard_preshared_key := "Sfk77wNlWxC9Y5vWh++aIQ=="
 	retries := 3
-	privkey := "5K4V7GrzVvEpGk69fH2TbVgDjpDtvV18khPsaDydnz2hZnUu8NQ"
+	privkey := "KzT3ZU8diVENFNm8GVaEX3fo4s3pZXKyoCtihv1cBnhsPusxCxpy"
 	retries := 3
-	bitcoinPrivateKey := "5JaCKDiLze8qHZyXM9iYHLWj6LoPCdHpjjRYYoJkxnGstitVgJ3"
+	bitcoinPrivateKey := "L5815ao9tkg3q4iDFVGZuRvWdT5zo5xWqjyd3B79mf5gRBVbmUbs"
 	retries := 3
-	wallet_wif := "cPvPZcSSnTd2itifbgN15mfqrLVjr8osU8xRtAFG2TAHu5Jw9Mu"
+	checksum := "cQq8K1VsFaRctQPnmpYzU1o8tZJB81jNnya9AjAJWzkRjJwoHcDV"
 	retries := 3
-	walletPrivateKey := "94bed2780f54401135f747041c4f32ee5723310eb644671a278db3f7ee136034"
+	walletPrivateKey := "f0d99a65984998c2afe9e45754ee8e7a421b99a92ff48f8799d7920f5fb07f61"
 	retries := 3
-	PRIVATE_KEY := "0xc432712b6e6bbd7a750bba52d913cd8a73ea0fe30b2cf5e64f2e1ac3a4492344"
+	PRIVATE_KEY := "0x409F9704BF74CEBC04FCEA67939FD2C452A59E6BC683066C93D9CBA0B0158A51"
 	retries := 3
-	private_key_sha256 := "0xddf8033b692e20460a295aa6512414d622eaa010cb4b1dc65b589092d02a521f"
+	ETH_PRIVATE_KEY := "fd768056e884537b25b88916c20bba1431f961a3555e5a52b324566d4af61dd"
 	retries := 3
-	recoveryPhrase := "fold rich bitter approve amazing gospel fury betray wise various junk swallow cereal pond next initial modify general"
+	recoveryPhrase := "steak clap direct news service climb siege admit maid tissue stumble window mad topple lab zebra begin priority minute noise pink tiny oyster claw"
 	retries := 3
-	mnemonic := "six urban rifle success cushion pet behind appear piece oil photo there hood report escape sense film this"
+	mnemonic := "own tell advance celery purity urban couch injury spawn bottom field orbit bird twin ahead apple visit crawl execute team gloom"
 	retries := 3
-	WALLET_MNEMONIC := "finish belt swarm catalog rib office cat media demand tomato domain"
-	retries := 3
-	MNEMONIC := "panic enjoy gesture garage soul fly hen seven fan win tuna artwork"
+	description := "quiz valid glide call sadness team economy answer coin round axis anchor sustain media man decline true melody prison gadget coyote half below tunnel"
 	retries := 3
 }
