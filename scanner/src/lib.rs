@@ -31,7 +31,7 @@
 //!   text of docx, xlsx and PDF files, each ending in the text loop.
 //! - **Text loop** (`text`): one session over a stream, or `split` blocks of a large local
 //!   file on several threads with the same findings.
-//! - **Engine**: a [`Session`] (`session`: the buffer and its rounds) runs three stages:
+//! - **Engine**: a [`Session`] (`session`: the buffer and its rounds) runs four stages:
 //!   1. **Candidates** (`session::candidates`): one Aho-Corasick automaton finds the literal
 //!      anchors of every identifier (`AKIA`, `ghp_`, `-----BEGIN `, ...), a SIMD digit-group
 //!      finder the numeric ones; identifiers without anchors share one multi-pattern regex
@@ -40,7 +40,10 @@
 //!      runs, in a window of its maximum match length; then its validators, ignore words,
 //!      keywords (in the text, or the CSV column / JSON key from `structure`), inline allows
 //!      (`allow`), and the example and placeholder check.
-//!   3. **Settle** (`session::settle`): where values of two identifiers overlap, the more
+//!   3. **Decode** (`session::decode`, finders and decoders in `decode`): base64 runs,
+//!      escaped strings and percent-encoded URLs are decoded and scanned by a nested session;
+//!      what it finds is placed on the encoded bytes.
+//!   4. **Settle** (`session::settle`): where values of two identifiers overlap, the more
 //!      severe one is kept, then the one with the longer whole match (the more specific);
 //!      `severity_levels` thresholds are applied per object.
 //! - **Build**: [`ScannerBuilder`] (`scanner`) selects identifiers; `plan` compiles them once
