@@ -8,24 +8,10 @@ const TOKEN: &str = "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";
 const URL: &str = "postgres://app:Xq7vR2mLp9sT@db.internal/prod";
 const PASSWORD: &str = "Xq7vR2mLp9sT";
 
-/// Standard base64 with padding (written here, not taken from the scanner).
+/// Standard base64 with padding (the `base64` crate, not trawl's decoder).
 fn b64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 fn detail<'a>(f: &'a Finding, key: &str) -> Option<&'a str> {

@@ -173,7 +173,8 @@ impl Session {
             });
         let lead = &hay[line_start..start];
         let lead_len = lead.len() as u64;
-        let mut text = Vec::with_capacity(lead.len() + decoded.text.len() + 1);
+        let mut text = std::mem::take(&mut self.nested_text);
+        text.clear();
         text.extend_from_slice(lead);
         text.extend_from_slice(&decoded.text);
         // The closing quote, so a quoted value reads as one.
@@ -194,6 +195,7 @@ impl Session {
             nested
         });
         nested.rescan(&text);
+        self.nested_text = text;
         let found = nested.collected.replace(Vec::new()).unwrap_or_default();
         self.nested = Some(nested);
         if found.is_empty() {

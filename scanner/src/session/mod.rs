@@ -232,8 +232,10 @@ pub struct Session {
     /// A session scanning decoded text hands its confirmed findings to the session that
     /// decoded it instead of reporting them.
     collected: Option<Vec<Pending>>,
-    /// The session that scans this one's decoded segments, kept between them.
+    /// The session that scans this one's decoded segments, kept between them, and the text
+    /// it is given (the lead and the decoded bytes).
     nested: Option<Box<Session>>,
+    nested_text: Vec<u8>,
 }
 
 /// What a session looks like at a cut (see [`Session::cut`]): whether a session resumed
@@ -290,6 +292,7 @@ impl Scanner {
             decoded_reach: 0,
             collected: None,
             nested: None,
+            nested_text: Vec::new(),
         }
     }
 
