@@ -24,8 +24,14 @@ pub const MAX_SYMBOLS: usize = 64;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Family {
     /// Luhn (ISO/IEC 7812) over the digits, after the digits of `prefix` (NPI: `80840`).
-    /// Example: `1234567893` with prefix `80840`.
-    Luhn { prefix: Vec<u8> },
+    /// Example: `1234567893` with prefix `80840`. With `last = N`, over the last N digits only
+    /// (a Swedish `YYYYMMDDNNNC` leaves its century out); with `letters = true`, over every
+    /// symbol with letters worth 10-35 (Portugal's citizen card `00000000 0 ZZ4`).
+    Luhn {
+        prefix: Vec<u8>,
+        last: Option<usize>,
+        letters: bool,
+    },
     /// ISO 7064 MOD 97-10. `form = "iban"` (default): the first four symbols moved to the end,
     /// letters as two digits, the number ≡ 1 (mod 97); `GB82 WEST 1234 5698 7654 32`.
     /// `form = "key"`: the last two digits are 97 − (the number before them mod 97), after
@@ -36,18 +42,17 @@ pub enum Family {
         prefixes: Vec<Vec<u8>>,
         substitute: Substitutions,
     },
-    /// Σ symbol × weight (mod `modulus`). Without `check`: the sum over the first
-    /// `weights.len()` symbols (cycled when shorter than the value) is ≡ 0 — the Australian TFN,
-    /// `123 456 782` with weights 1,4,3,7,5,8,6,9,10. With `check = "last"`: the weights run
-    /// over the symbols before the last (of the first `take`, when given), and the last is
-    /// `map[sum mod modulus]` (default: the digit (modulus − r) mod modulus, 10 being
-    /// invalid) — Brazil's CPF `111.444.777-35` is two of these.
-    Weighted {
-        weights: Vec<u32>,
-        modulus: u32,
-        check: bool,
-        map: Option<Vec<u8>>,
-        take: Option<usize>,
+    /// Σ symbol × weight (mod `modulus`); see [`Weighted`].
+    Weighted(Weighted),
+    /// The last `digits` digits, as a number, are the number before them mod `modulus` (or
+    /// `modulus` less that, with `complement`); France's tax number `30 23 217 600 053`
+    /// (511, 3). With `skip_zero_at = n`, a `0` at symbol n is left out of the number (Spain's
+    /// social security numbers with an old 7-digit body).
+    NumberMod {
+        modulus: u64,
+        digits: usize,
+        complement: bool,
+        skip_zero_at: Option<usize>,
     },
     /// Verhoeff's dihedral check (India's Aadhaar): `2363`.
     Verhoeff,
@@ -67,18 +72,60 @@ pub enum Family {
         substitute: Vec<(u8, u8)>,
     },
     /// A real calendar date inside the value, not after today: `format` (`YYMMDD`,
-    /// `YYYYMMDD`, `DDMMYY`, …) at symbol `at`. A two-digit year's century comes from
-    /// `month_offsets` (PESEL: month + 20 for the 2000s, `44051401359` is 1944-05-14), from
-    /// `century_digit` (the Korean RRN's seventh digit) or else is the latest that is not in
-    /// the future. `day_offsets` are what the day may carry (Swedish coordination numbers:
-    /// + 60).
+    /// `YYYYMMDD`, `DDMMYY`, …) at symbol `at` (negative: counted from the end, so `-10`
+    /// reads both `811228-9874` and `19811228-9874`). A two-digit year's century comes from
+    /// `month_offsets` (PESEL: month + 20 for the 2000s, `44051401359` is 1944-05-14; an
+    /// offset may stand for several centuries), from `century_digit` (the Korean RRN's
+    /// seventh digit) or else is the latest that is not in the future. `day_offsets` are what
+    /// the day may carry (Swedish coordination numbers: + 60).
     EmbeddedDate {
-        at: usize,
+        at: i64,
         format: Vec<DatePart>,
         month_offsets: Vec<(u32, u32)>,
         day_offsets: Vec<u32>,
         century_digit: Option<(usize, Vec<(u8, u32)>)>,
     },
+    /// `when_length = [n, …]`, which every family takes: the family checks only values of
+    /// that many symbols and passes the others (the German identity card's 7-3-1 digit is on
+    /// its 10-character machine-readable form, not on the 9 printed characters).
+    WhenLength {
+        lengths: Vec<usize>,
+        family: Box<Family>,
+    },
+}
+
+/// A weighted sum's parameters (`weighted_mod11`, `weighted_mod10`).
+///
+/// Σ worth(symbol) × weight (mod `modulus`). Without a check: the sum over the first
+/// `weights.len()` symbols (cycled when shorter than the value) is ≡ `remainder` (0) — the
+/// Australian TFN, `123 456 782` with weights 1,4,3,7,5,8,6,9,10. With `check = "last"`: the
+/// weights run over the symbols before the last (of the first `take`, when given), and the
+/// last is `map[sum mod modulus]` (default: the digit (modulus − r) mod modulus, 10 being
+/// invalid) — Brazil's CPF `111.444.777-35` is two of these; `check = "first"` reads the check
+/// from the first symbol (the UK's UTR). `align = "right"` runs the weights leftwards from the
+/// symbol next to the check, for numbers of several lengths (Chile's RUT). `alphabet` gives
+/// symbols their worth by position (Mexico's CURP: `&` between N and O). `retry_weights`:
+/// when the remainder is `retry_on`, the sum is taken again with them (Estonia's isikukood).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weighted {
+    weights: Vec<u32>,
+    modulus: u32,
+    check: CheckAt,
+    map: Option<Vec<u8>>,
+    take: Option<usize>,
+    align_right: bool,
+    /// Per byte, its worth + 1 (0: not in the alphabet).
+    alphabet: Option<Box<[u8; 256]>>,
+    remainder: u32,
+    retry: Option<(u32, Vec<u32>)>,
+}
+
+/// Where a weighted sum's check symbol is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CheckAt {
+    None,
+    Last,
+    First,
 }
 
 /// What `substitute` replaces, and with what (`2A` → `19`).
@@ -106,12 +153,13 @@ pub const FAMILIES: &[&str] = &[
     "iso7064_mod37_36",
     "check_letter",
     "embedded_date",
+    "number_mod",
 ];
 
 /// The parameters each family takes: (name, required).
 pub fn parameters(name: &str) -> Option<&'static [(&'static str, bool)]> {
     Some(match name {
-        "luhn" => &[("prefix", false)],
+        "luhn" => &[("prefix", false), ("last", false), ("letters", false)],
         "mod97" => &[("form", false), ("prefixes", false), ("substitute", false)],
         "weighted_mod11" | "weighted_mod10" => &[
             ("weights", true),
@@ -119,6 +167,17 @@ pub fn parameters(name: &str) -> Option<&'static [(&'static str, bool)]> {
             ("check", false),
             ("map", false),
             ("take", false),
+            ("align", false),
+            ("alphabet", false),
+            ("remainder", false),
+            ("retry_weights", false),
+            ("retry_on", false),
+        ],
+        "number_mod" => &[
+            ("modulus", true),
+            ("digits", true),
+            ("complement", false),
+            ("skip_zero_at", false),
         ],
         "verhoeff" | "damm" | "iso7064_mod11_2" | "iso7064_mod11_10" | "iso7064_mod37_36" => &[],
         "check_letter" => &[("letters", true), ("modulus", false), ("substitute", false)],
@@ -137,12 +196,45 @@ impl Family {
     /// The family `name` with `parameters` (the validator's table without `name`). Errors
     /// say which parameter is wrong and why.
     pub fn new(name: &str, parameters: &Table) -> Result<Family, String> {
+        if let Some(lengths) = parameters.get("when_length") {
+            let wanted = || format!("{name}: `when_length` must be a list of lengths from 1 to {MAX_SYMBOLS}");
+            let Value::Array(items) = lengths else {
+                return Err(wanted());
+            };
+            let lengths = items
+                .iter()
+                .map(|item| match item {
+                    Value::Integer(n) if (1..=MAX_SYMBOLS as i64).contains(n) => Ok(*n as usize),
+                    _ => Err(wanted()),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            if lengths.is_empty() {
+                return Err(wanted());
+            }
+            let mut rest = parameters.clone();
+            rest.remove("when_length");
+            return Ok(Family::WhenLength {
+                lengths,
+                family: Box::new(Family::new(name, &rest)?),
+            });
+        }
         let known = self::parameters(name).ok_or_else(|| format!("{name:?} is not a family"))?;
         let p = Params::new(name, parameters, known)?;
         Ok(match name {
-            "luhn" => Family::Luhn {
-                prefix: p.digits("prefix")?.unwrap_or_default(),
-            },
+            "luhn" => {
+                let letters = p.boolean("letters")?.unwrap_or(false);
+                let prefix = p.digits("prefix")?.unwrap_or_default();
+                if letters && !prefix.is_empty() {
+                    return Err("luhn: `letters` and `prefix` do not go together".into());
+                }
+                Family::Luhn {
+                    prefix,
+                    last: p
+                        .integer("last", 2, MAX_SYMBOLS as i64)?
+                        .map(|n| n as usize),
+                    letters,
+                }
+            }
             "mod97" => {
                 let key = match p.string("form")?.as_deref() {
                     None | Some("iban") => false,
@@ -169,42 +261,22 @@ impl Family {
                     substitute: p.substitutions("substitute")?,
                 }
             }
-            "weighted_mod11" | "weighted_mod10" => {
-                let default_modulus = if name == "weighted_mod11" { 11 } else { 10 };
-                let modulus = p.integer("modulus", 2, 97)?.unwrap_or(default_modulus) as u32;
-                let weights = p.integers("weights", 0, 1000)?.unwrap_or_default();
-                if weights.is_empty() || weights.len() > MAX_SYMBOLS {
+            "weighted_mod11" | "weighted_mod10" => Family::Weighted(p.weighted()?),
+            "number_mod" => {
+                let modulus = p.integer("modulus", 2, 1_000_000)? .unwrap_or(97) as u64;
+                let digits = p.integer("digits", 1, 6)?.unwrap_or(2) as usize;
+                if 10u64.pow(digits as u32) < modulus {
                     return Err(format!(
-                        "{name}: `weights` needs 1 to {MAX_SYMBOLS} numbers"
+                        "number_mod: {digits} digits cannot hold every remainder of {modulus}"
                     ));
                 }
-                let check = match p.string("check")?.as_deref() {
-                    None => false,
-                    Some("last") => true,
-                    Some(other) => {
-                        return Err(format!("{name}: `check` is \"last\", not {other:?}"))
-                    }
-                };
-                let map = p.string("map")?.map(String::into_bytes);
-                if let Some(map) = &map {
-                    if !check {
-                        return Err(format!("{name}: `map` needs `check = \"last\"`"));
-                    }
-                    if map.len() != modulus as usize || !map.iter().all(u8::is_ascii_alphanumeric) {
-                        return Err(format!(
-                            "{name}: `map` needs one letter or digit per remainder ({modulus})"
-                        ));
-                    }
-                }
-                let take = p
-                    .integer("take", 2, MAX_SYMBOLS as i64)?
-                    .map(|t| t as usize);
-                Family::Weighted {
-                    weights: weights.into_iter().map(|w| w as u32).collect(),
+                Family::NumberMod {
                     modulus,
-                    check,
-                    map,
-                    take,
+                    digits,
+                    complement: p.boolean("complement")?.unwrap_or(false),
+                    skip_zero_at: p
+                        .integer("skip_zero_at", 0, MAX_SYMBOLS as i64)?
+                        .map(|n| n as usize),
                 }
             }
             "verhoeff" => Family::Verhoeff,
@@ -252,16 +324,34 @@ impl Family {
 
     /// Whether `value` passes; `today` bounds embedded dates.
     pub fn check(&self, value: &[u8], today: Date) -> bool {
-        if let Family::Luhn { prefix } = self {
+        if let Family::Luhn {
+            prefix,
+            last,
+            letters: false,
+        } = self
+        {
             // As the plain `luhn` always has: every byte but a digit is skipped.
-            return luhn(prefix, value);
+            return match last {
+                None => luhn(prefix, value),
+                Some(n) => luhn_last(prefix, value, *n),
+            };
         }
         let mut buffer = [0u8; MAX_SYMBOLS];
         let Some(symbols) = symbols(value, &mut buffer) else {
             return false;
         };
         match self {
-            Family::Luhn { .. } => unreachable!("checked above"),
+            Family::Luhn { letters: false, .. } => unreachable!("checked above"),
+            Family::Luhn { .. } => luhn_symbols(symbols),
+            Family::WhenLength { lengths, family } => {
+                !lengths.contains(&symbols.len()) || family.check(value, today)
+            }
+            Family::NumberMod {
+                modulus,
+                digits,
+                complement,
+                skip_zero_at,
+            } => number_mod(symbols, *modulus, *digits, *complement, *skip_zero_at),
             Family::Mod97 {
                 key,
                 prefixes,
@@ -273,13 +363,7 @@ impl Family {
                     mod97_iban(symbols)
                 }
             }
-            Family::Weighted {
-                weights,
-                modulus,
-                check,
-                map,
-                take,
-            } => weighted(symbols, weights, *modulus, *check, map.as_deref(), *take),
+            Family::Weighted(w) => w.holds(symbols),
             Family::Verhoeff => all_digits(symbols) && verhoeff(symbols),
             Family::Damm => all_digits(symbols) && damm(symbols),
             Family::Mod11_2 => iso7064_mod11_2(symbols),
@@ -318,7 +402,8 @@ pub(super) fn symbols<'b>(value: &[u8], buffer: &'b mut [u8; MAX_SYMBOLS]) -> Op
                 *buffer.get_mut(n)? = b.to_ascii_uppercase();
                 n += 1;
             }
-            b' ' | b'-' | b'.' | b'/' => {}
+            // `+`: a Swedish personnummer's separator for people of 100 and more.
+            b' ' | b'-' | b'.' | b'/' | b'+' => {}
             _ => return None,
         }
     }
@@ -420,48 +505,139 @@ fn mod97_key(symbols: &[u8], prefixes: &[Vec<u8>], substitute: &[(Vec<u8>, Vec<u
         .any(|prefix| 97 - mod97_of(mod97_of(0, prefix), number) == key)
 }
 
-fn weighted(
-    symbols: &[u8],
-    weights: &[u32],
-    modulus: u32,
-    check: bool,
-    map: Option<&[u8]>,
-    take: Option<usize>,
-) -> bool {
-    let symbols = match take {
-        Some(n) if symbols.len() < n => return false,
-        Some(n) => &symbols[..n],
-        None => symbols,
-    };
-    let (body, check_symbol) = if check {
-        match symbols.split_last() {
-            Some((&last, body)) if !body.is_empty() => (body, Some(last)),
-            _ => return false,
+impl Weighted {
+    fn holds(&self, symbols: &[u8]) -> bool {
+        let symbols = match self.take {
+            Some(n) if symbols.len() < n => return false,
+            Some(n) => &symbols[..n],
+            None => symbols,
+        };
+        let (body, check_symbol) = match self.check {
+            CheckAt::None => (symbols, None),
+            CheckAt::Last => match symbols.split_last() {
+                Some((&last, body)) if !body.is_empty() => (body, Some(last)),
+                _ => return false,
+            },
+            CheckAt::First => match symbols.split_first() {
+                Some((&first, body)) if !body.is_empty() => (body, Some(first)),
+                _ => return false,
+            },
+        };
+        // Left-aligned weights cycle when the value is longer, and a value shorter than them
+        // is another format; right-aligned ones serve numbers of several lengths.
+        if !self.align_right && body.len() < self.weights.len() {
+            return false;
         }
-    } else {
-        (symbols, None)
-    };
-    // Weights cycle when the value is longer; a value shorter than the weights is another
-    // format.
-    if body.len() < weights.len() {
+        let Some(mut remainder) = self.remainder_of(body, &self.weights) else {
+            return false;
+        };
+        if let Some((on, weights)) = &self.retry {
+            if remainder == *on {
+                let Some(again) = self.remainder_of(body, weights) else {
+                    return false;
+                };
+                remainder = again;
+            }
+        }
+        let modulus = self.modulus as usize;
+        let remainder = remainder as usize;
+        match check_symbol {
+            None => remainder == self.remainder as usize,
+            Some(symbol) => match &self.map {
+                Some(map) => map[remainder] == symbol,
+                None => {
+                    let expected = (modulus - remainder) % modulus;
+                    expected < 10 && symbol == b'0' + expected as u8
+                }
+            },
+        }
+    }
+
+    /// Σ worth × weight mod the modulus; `None` for a symbol outside the alphabet.
+    fn remainder_of(&self, body: &[u8], weights: &[u32]) -> Option<u32> {
+        let mut sum = 0u64;
+        let mut add = |(symbol, weight): (&u8, &u32)| -> Option<()> {
+            let worth = match &self.alphabet {
+                Some(table) => u32::from(table[usize::from(*symbol)].checked_sub(1)?),
+                None => worth(*symbol),
+            };
+            sum += u64::from(worth) * u64::from(*weight);
+            Some(())
+        };
+        if self.align_right {
+            for pair in body.iter().rev().zip(weights.iter().cycle()) {
+                add(pair)?;
+            }
+        } else {
+            for pair in body.iter().zip(weights.iter().cycle()) {
+                add(pair)?;
+            }
+        }
+        Some((sum % u64::from(self.modulus)) as u32)
+    }
+}
+
+/// Luhn over symbols, letters worth 10-35: every second from the right doubled, less 9 when
+/// over 9 (Portugal's Cartão de Cidadão).
+fn luhn_symbols(symbols: &[u8]) -> bool {
+    if symbols.len() < 2 || symbols.contains(&b'<') {
         return false;
     }
-    let sum: u64 = body
+    let sum: u32 = symbols
         .iter()
-        .zip(weights.iter().cycle())
-        .map(|(&s, &w)| u64::from(worth(s)) * u64::from(w))
-        .sum();
-    let remainder = (sum % u64::from(modulus)) as usize;
-    match check_symbol {
-        None => remainder == 0,
-        Some(symbol) => match map {
-            Some(map) => map[remainder] == symbol,
-            None => {
-                let expected = (modulus as usize - remainder) % modulus as usize;
-                expected < 10 && symbol == b'0' + expected as u8
+        .rev()
+        .enumerate()
+        .map(|(i, &s)| {
+            let w = worth(s);
+            match i % 2 {
+                0 => w,
+                _ if w * 2 > 9 => w * 2 - 9,
+                _ => w * 2,
             }
-        },
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Luhn over the last `n` digits of `value` (other bytes skipped).
+fn luhn_last(prefix: &[u8], value: &[u8], n: usize) -> bool {
+    let mut buffer = [0u8; MAX_SYMBOLS];
+    let mut count = 0;
+    for &b in value.iter().rev().filter(|b| b.is_ascii_digit()).take(n) {
+        buffer[MAX_SYMBOLS - 1 - count] = b;
+        count += 1;
+        if count == MAX_SYMBOLS {
+            break;
+        }
     }
+    count == n && luhn(prefix, &buffer[MAX_SYMBOLS - count..])
+}
+
+fn number_mod(
+    symbols: &[u8],
+    modulus: u64,
+    digits: usize,
+    complement: bool,
+    skip_zero_at: Option<usize>,
+) -> bool {
+    if symbols.len() <= digits || !all_digits(symbols) {
+        return false;
+    }
+    let (number, check) = symbols.split_at(symbols.len() - digits);
+    let check = check
+        .iter()
+        .fold(0u64, |acc, &d| acc * 10 + u64::from(d - b'0'));
+    let remainder = number
+        .iter()
+        .enumerate()
+        .filter(|&(i, &d)| !(skip_zero_at == Some(i) && d == b'0'))
+        .fold(0u64, |acc, (_, &d)| (acc * 10 + u64::from(d - b'0')) % modulus);
+    let expected = if complement {
+        (modulus - remainder) % modulus
+    } else {
+        remainder
+    };
+    check == expected
 }
 
 const VERHOEFF_D: [[u8; 10]; 10] = [
@@ -550,7 +726,7 @@ fn iso7064_hybrid(symbols: &[u8], m: u32) -> bool {
     (m + 1 - product) % m == worth(check) && (check != b'<')
 }
 
-fn iso7064_mod11_10(digits: &[u8]) -> bool {
+pub(super) fn iso7064_mod11_10(digits: &[u8]) -> bool {
     iso7064_hybrid(digits, 10)
 }
 
@@ -583,14 +759,21 @@ fn check_letter(symbols: &[u8], letters: &[u8], modulus: u64, substitute: &[(u8,
 
 fn embedded_date(
     symbols: &[u8],
-    at: usize,
+    at: i64,
     format: &[DatePart],
     month_offsets: &[(u32, u32)],
     day_offsets: &[u32],
     century_digit: Option<&(usize, Vec<(u8, u32)>)>,
     today: Date,
 ) -> bool {
-    let mut position = at;
+    let from_end = usize::try_from(at.unsigned_abs()).unwrap_or(usize::MAX);
+    let Some(mut position) = (if at < 0 {
+        symbols.len().checked_sub(from_end)
+    } else {
+        Some(from_end)
+    }) else {
+        return false;
+    };
     let (mut year, mut two_digit_year, mut month, mut day) = (0, false, 0, 0);
     for part in format {
         let width = if *part == DatePart::Year4 { 4 } else { 2 };
@@ -646,6 +829,112 @@ fn embedded_date(
 /// Typed access to a validator's parameters, with errors that name the parameter.
 /// Parameters only the check-digit families read.
 impl Params<'_> {
+    fn boolean(&self, key: &str) -> Result<Option<bool>, String> {
+        match self.table.get(key) {
+            None => Ok(None),
+            Some(Value::Boolean(b)) => Ok(Some(*b)),
+            Some(_) => Err(self.wrong(key, "true or false")),
+        }
+    }
+
+    fn weights(&self, key: &str) -> Result<Option<Vec<u32>>, String> {
+        let Some(weights) = self.integers(key, 0, 1000)? else {
+            return Ok(None);
+        };
+        if weights.is_empty() || weights.len() > MAX_SYMBOLS {
+            return Err(self.wrong(key, &format!("1 to {MAX_SYMBOLS} numbers")));
+        }
+        Ok(Some(weights.into_iter().map(|w| w as u32).collect()))
+    }
+
+    fn weighted(&self) -> Result<Weighted, String> {
+        let name = self.name;
+        let default_modulus = if name == "weighted_mod11" { 11 } else { 10 };
+        let modulus = self.integer("modulus", 2, 97)?.unwrap_or(default_modulus) as u32;
+        let weights = self.weights("weights")?.unwrap_or_default();
+        let check = match self.string("check")?.as_deref() {
+            None => CheckAt::None,
+            Some("last") => CheckAt::Last,
+            Some("first") => CheckAt::First,
+            Some(other) => {
+                return Err(format!(
+                    "{name}: `check` is \"last\" or \"first\", not {other:?}"
+                ))
+            }
+        };
+        let map = self.string("map")?.map(String::into_bytes);
+        if let Some(map) = &map {
+            if check == CheckAt::None {
+                return Err(format!("{name}: `map` needs `check = \"last\"` or \"first\""));
+            }
+            if map.len() != modulus as usize || !map.iter().all(u8::is_ascii_alphanumeric) {
+                return Err(format!(
+                    "{name}: `map` needs one letter or digit per remainder ({modulus})"
+                ));
+            }
+        }
+        let take = self
+            .integer("take", 2, MAX_SYMBOLS as i64)?
+            .map(|t| t as usize);
+        let align_right = match self.string("align")?.as_deref() {
+            None | Some("left") => false,
+            Some("right") => true,
+            Some(other) => {
+                return Err(format!(
+                    "{name}: `align` is \"left\" or \"right\", not {other:?}"
+                ))
+            }
+        };
+        let alphabet = match self.string("alphabet")? {
+            None => None,
+            Some(text) => {
+                let mut table = Box::new([0u8; 256]);
+                if text.len() > 254 || !text.is_ascii() {
+                    return Err(self.wrong("alphabet", "at most 254 ASCII characters"));
+                }
+                for (i, b) in text.bytes().enumerate() {
+                    if b == b'_' {
+                        continue;
+                    }
+                    if b.is_ascii_lowercase() || table[usize::from(b)] != 0 {
+                        return Err(self.wrong(
+                            "alphabet",
+                            "upper-case letters, digits and symbols, each once (`_` fills a gap)",
+                        ));
+                    }
+                    table[usize::from(b)] = i as u8 + 1;
+                }
+                Some(table)
+            }
+        };
+        let remainder = self.integer("remainder", 0, i64::from(modulus) - 1)?;
+        if remainder.is_some() && check != CheckAt::None {
+            return Err(format!("{name}: `remainder` is for sums without a `check`"));
+        }
+        let retry_weights = self.weights("retry_weights")?;
+        let retry_on = self.integer("retry_on", 0, i64::from(modulus) - 1)?;
+        let retry = match (retry_on, retry_weights) {
+            (None, None) => None,
+            (Some(on), Some(weights)) if check != CheckAt::None => Some((on as u32, weights)),
+            _ => {
+                return Err(format!(
+                    "{name}: `retry_weights` and `retry_on` go together, with a `check`"
+                ))
+            }
+        };
+        Ok(Weighted {
+            weights,
+            modulus,
+            check,
+            map,
+            take,
+            align_right,
+            alphabet,
+            remainder: remainder.unwrap_or(0) as u32,
+            retry,
+        })
+    }
+
     fn digits(&self, key: &str) -> Result<Option<Vec<u8>>, String> {
         self.string(key)?
             .map(|s| only_digits(self.name, key, &s))
@@ -673,7 +962,9 @@ impl Params<'_> {
     }
 
     fn embedded_date(&self) -> Result<Family, String> {
-        let at = self.integer("at", 0, MAX_SYMBOLS as i64)?.unwrap_or(0) as usize;
+        let at = self
+            .integer("at", -(MAX_SYMBOLS as i64), MAX_SYMBOLS as i64)?
+            .unwrap_or(0);
         let text = self.string("format")?.unwrap_or_default();
         let mut format = Vec::new();
         let mut rest = text.as_str();
@@ -718,19 +1009,29 @@ impl Params<'_> {
                     "a table of month offset to century, such as { \"0\" = 1900, \"20\" = 2000 }",
                 ));
             };
-            for (offset, century) in table {
-                match (offset.parse::<u32>(), century) {
-                    (Ok(offset), Value::Integer(c))
-                        if offset < 100 && (1000..=2900).contains(c) && c % 100 == 0 =>
-                    {
-                        month_offsets.push((offset, *c as u32))
+            let century = |value: &Value| match value {
+                Value::Integer(c) if (1000..=2900).contains(c) && c % 100 == 0 => Some(*c as u32),
+                _ => None,
+            };
+            for (offset, centuries) in table {
+                let wanted = || {
+                    self.wrong(
+                        "month_offsets",
+                        "a table of month offset (0-99) to a century (such as 1900) or a list of them",
+                    )
+                };
+                let offset = offset
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|&o| o < 100)
+                    .ok_or_else(wanted)?;
+                match centuries {
+                    Value::Array(list) if !list.is_empty() => {
+                        for c in list {
+                            month_offsets.push((offset, century(c).ok_or_else(wanted)?));
+                        }
                     }
-                    _ => {
-                        return Err(self.wrong(
-                            "month_offsets",
-                            "a table of month offset (0-99) to century (such as 1900)",
-                        ))
-                    }
+                    single => month_offsets.push((offset, century(single).ok_or_else(wanted)?)),
                 }
             }
         }
@@ -940,6 +1241,76 @@ mod tests {
         );
     }
 
+    // The extensions of the national-identifiers issue; every value was checked with
+    // python-stdnum 2.2 (its module named in each comment).
+
+    #[test]
+    fn right_aligned_weights_serve_several_lengths() {
+        // cl/rut.py: 7- and 8-digit bodies, check 0-9 or K.
+        let rut = family("name = 'weighted_mod11'\nweights = [2, 3, 4, 5, 6, 7]\nalign = 'right'\ncheck = 'last'\nmap = '0K987654321'");
+        holds(&rut, &["12.345.678-5", "7.654.321-6"], &["12.345.678-6", "7.654.321-K"]);
+        // co/nit.py
+        let nit = family("name = 'weighted_mod11'\nweights = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71]\nalign = 'right'\ncheck = 'last'\nmap = '01987654321'");
+        holds(&nit, &["900.123.456-8", "1126018159-1"], &["900.123.456-7"]);
+    }
+
+    #[test]
+    fn check_first_remainder_retry_and_alphabet() {
+        // gb/utr.py: the first digit is the check.
+        let utr = family("name = 'weighted_mod11'\nweights = [6, 7, 8, 9, 10, 5, 4, 3, 2]\ncheck = 'first'\nmap = '21987654321'");
+        holds(&utr, &["1955839661"], &["2955839661", "1955839662"]);
+        // au/abn.py: mod 89, the "subtract 1 from the first digit" folded into remainder 10.
+        let abn = family("name = 'weighted_mod11'\nmodulus = 89\nweights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]\nremainder = 10");
+        holds(&abn, &["51 824 753 556"], &["51 824 753 557"]);
+        // ee/ik.py: a remainder of 10 takes the second weights.
+        let ik = family("name = 'weighted_mod11'\nweights = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]\ncheck = 'last'\nmap = '01234567890'\nretry_weights = [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]\nretry_on = 10");
+        holds(&ik, &["36805280109"], &["36805280108"]);
+        // nz/ird.py: 8 and 9 digits, a second weight set when the first gives 10.
+        let ird = family("name = 'weighted_mod11'\nweights = [2, 3, 4, 5, 6, 7, 2, 3]\nalign = 'right'\ncheck = 'last'\nretry_weights = [6, 7, 2, 5, 2, 3, 4, 7]\nretry_on = 1");
+        holds(&ird, &["49-091-850", "35-901-981", "49-098-576"], &["49-091-851", "136-410-133"]);
+        // mx/curp.py: `&` sits between N and O, so O is worth 25.
+        let curp = family("name = 'weighted_mod10'\nweights = [18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]\ncheck = 'last'\nalphabet = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ'");
+        holds(&curp, &["HEGG560427MVZRRL04"], &["HEGG560427MVZRRL05"]);
+        // br/cnpj.py, alphanumeric: characters worth their ASCII code less 48.
+        let alphabet = "alphabet = '0123456789_______ABCDEFGHIJKLMNOPQRSTUVWXYZ'";
+        let d1 = family(&format!("name = 'weighted_mod11'\nweights = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]\ncheck = 'last'\ntake = 13\nmap = '00987654321'\n{alphabet}"));
+        let d2 = family(&format!("name = 'weighted_mod11'\nweights = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]\ncheck = 'last'\nmap = '00987654321'\n{alphabet}"));
+        holds(&d1, &["12.ABC.345/01DE-35"], &["12.ABD.345/01DE-35"]);
+        holds(&d2, &["12.ABC.345/01DE-35"], &["12.ABC.345/01DE-36"]);
+    }
+
+    #[test]
+    fn luhn_over_the_last_digits_and_over_letters() {
+        // se/personnummer.py: Luhn over the last 10 digits, `+` for people of 100 and more.
+        let swedish = family("name = 'luhn'\nlast = 10");
+        holds(&swedish, &["19811228-9874", "811228+9874"], &["19811228-9875", "1228-9874"]);
+        // pt/cc.py
+        let citizen_card = family("name = 'luhn'\nletters = true");
+        holds(&citizen_card, &["00000000 0 ZZ4"], &["00000000 0 ZZ5"]);
+    }
+
+    #[test]
+    fn number_mod_and_when_length() {
+        // fr/nif.py: the last 3 digits are the first 10 mod 511.
+        let spi = family("name = 'number_mod'\nmodulus = 511\ndigits = 3");
+        holds(&spi, &["30 23 217 600 053"], &["30 23 217 600 054"]);
+        // Spain's NSS: an old 7-digit body is written with a leading 0 that does not count.
+        let nss = family("name = 'number_mod'\nmodulus = 97\ndigits = 2\nskip_zero_at = 2");
+        holds(&nss, &["28 12345678 40", "28/01234567/42"], &["28 12345678 41", "28/01234567/43"]);
+        // The German identity card's check is on its 10-character form only.
+        let card = family("name = 'weighted_mod10'\nweights = [7, 3, 1]\ncheck = 'last'\nmap = '0123456789'\nwhen_length = [10]");
+        holds(&card, &["T220001293", "T22000129"], &["T220001294"]);
+    }
+
+    #[test]
+    fn embedded_dates_from_the_end_and_in_several_centuries() {
+        let swedish = family("name = 'embedded_date'\nat = -10\nformat = 'YYMMDD'");
+        holds(&swedish, &["811228-9874", "19811228-9874"], &["19811328-9874", "9874"]);
+        // no/fodselsnummer.py: D-numbers (day + 40), either century.
+        let norway = family("name = 'embedded_date'\nat = 0\nformat = 'DDMMYY'\nday_offsets = [0, 40]\nmonth_offsets = { '0' = [1900, 2000], '40' = [1900, 2000] }");
+        holds(&norway, &["15108695088", "55108695088", "15508695088"], &["15138695088", "72108695088"]);
+    }
+
     #[test]
     fn bad_parameters_are_named() {
         assert_eq!(
@@ -972,6 +1343,12 @@ mod tests {
             family("name = 'iso7064_mod37_36'"),
             family("name = 'check_letter'\nletters = 'AB'"),
             family("name = 'embedded_date'\nat = 60\nformat = 'YYYYMMDD'"),
+            family("name = 'embedded_date'\nat = -64\nformat = 'YYMMDD'"),
+            family("name = 'number_mod'\nmodulus = 97\ndigits = 2\nskip_zero_at = 0"),
+            family("name = 'luhn'\nletters = true"),
+            family("name = 'luhn'\nlast = 64"),
+            family("name = 'weighted_mod11'\nweights = [1]\ncheck = 'first'\nretry_weights = [2]\nretry_on = 0\nalign = 'right'"),
+            family("name = 'weighted_mod10'\nweights = [1]\nalphabet = 'AB_'\nwhen_length = [3]"),
         ];
         let long = "9".repeat(200);
         for f in &families {

@@ -16,10 +16,12 @@ mod contact;
 mod dates;
 mod encodings;
 mod iban;
+mod national;
 mod params;
 mod phone;
 mod phone_metadata;
 mod secrets;
+mod vat;
 
 pub use cards::{card_brand, is_published_test_card};
 pub use checksums::{DatePart, Family, FAMILIES, MAX_SYMBOLS};
@@ -113,15 +115,16 @@ impl Entry {
 /// cannot disagree.
 pub const REGISTRY: &[Entry] = &[
     // Check-digit families: data, with parameters (see `checksums`).
-    family("luhn", "Luhn (ISO/IEC 7812) over the digits; `prefix` digits go first (NPI: 80840)"),
+    family("luhn", "Luhn (ISO/IEC 7812) over the digits; `prefix` digits go first (NPI: 80840); `last` N digits only; `letters` worth 10-35"),
     family("mod97", "ISO 7064 MOD 97-10: `form = \"iban\"` (default) or `\"key\"` (last two digits; `prefixes`, `substitute`)"),
-    family("weighted_mod11", "Σ symbol × `weights` mod `modulus` (11): ≡ 0, or with `check = \"last\"` the last symbol is `map[r]` (`take`)"),
+    family("weighted_mod11", "Σ symbol × `weights` mod `modulus` (11): ≡ `remainder` (0), or with `check = \"last\"` (`\"first\"`) that symbol is `map[r]` (`take`, `align`, `alphabet`, `retry_weights`/`retry_on`)"),
     family("weighted_mod10", "as weighted_mod11 with modulus 10 (ICAO 9303's 7-3-1)"),
     family("verhoeff", "Verhoeff's dihedral check digit (Aadhaar)"),
     family("damm", "Damm's quasigroup check digit"),
     family("iso7064_mod11_2", "ISO 7064 MOD 11-2, check 0-9 or X (Chinese resident ids)"),
     family("iso7064_mod11_10", "ISO 7064 MOD 11-10 (German Steuer-ID)"),
     family("iso7064_mod37_36", "ISO 7064 MOD 37-36, alphanumeric"),
+    family("number_mod", "the last `digits` digits are the number before them mod `modulus` (`complement`, `skip_zero_at`; France's SPI, Spain's NSS)"),
     family("check_letter", "a number, then `letters[number mod modulus]`; leading letters `substitute`d (Spanish DNI, NIE)"),
     // Token-structure families: data, with parameters (see `encodings`).
     encoding("crc32", "a CRC-32 in the last `digits` characters (`encoding` base62, hex or HEX; `byte_order` big or little) of `value[from..]` (before `separator`)"),
@@ -153,6 +156,21 @@ pub const REGISTRY: &[Entry] = &[
     fixed("bip39", "12 to 24 words of BIP-39's English list with their checksum (a wallet seed phrase)", |v, _, _| bip39::bip39(v).into()),
     fixed("generic_secret", "a value assigned to a name that says secret, judged by its name and shape (see the README's GENERIC_SECRET)", |v, c, _| secrets::generic_secret(v, c)),
     fixed("us_ssn", "no 000/666/9xx area, 00 group or 0000 serial, no known invalid number", |v, _, _| us_ssn(v).into()),
+    // National and tax identifiers whose check is not a family (see `national`, `vat`).
+    fixed("specimen_digits", "an example when the digits before the last are all one digit, or hold 7 ascending, descending or zero digits in a row (12345678Z)", |v, _, _| national::specimen_digits(v)),
+    fixed("it_codice_fiscale", "Italy's codice fiscale: check letter, date and omocodia; or an 11-digit partita IVA", |v, c, _| national::it_codice_fiscale(v, c).into()),
+    fixed("es_cif", "Spain's CIF: entity letter, 7 digits, Luhn digit or its letter", |v, _, _| national::es_cif(v).into()),
+    fixed("de_tax_id", "Germany's Steuer-ID: one digit repeated 2 or 3 times in the first ten, ISO 7064 MOD 11-10", |v, _, _| national::de_tax_id(v).into()),
+    fixed("fi_hetu", "Finland's henkilötunnus: date, century sign, individual number 002-899, check character", |v, c, _| national::fi_hetu(v, c).into()),
+    fixed("ie_pps", "Ireland's PPS number: 7 digits, check letter, optional A/B/H (or old W/T/X) letter", |v, _, _| national::ie_pps(v).into()),
+    fixed("hk_hkid", "Hong Kong's identity card number: 1-2 letters, 6 digits, check 0-9 or A", |v, _, _| national::hk_hkid(v).into()),
+    fixed("sg_nric", "Singapore's NRIC/FIN: S, T, F, G or M, 7 digits, the prefix's check letter", |v, _, _| national::sg_nric(v).into()),
+    fixed("tw_national_id", "Taiwan's national id: region letter, 1/2/8/9, 8 digits, weighted mod 10", |v, _, _| national::tw_national_id(v).into()),
+    fixed("kr_rrn", "South Korea's RRN: date with the century digit; the check digit for people born before 2020-10-05", |v, c, _| national::kr_rrn(v, c).into()),
+    fixed("mx_rfc", "Mexico's RFC: name letters, a real date, homoclave; a wrong check character is weak", |v, _, _| national::mx_rfc(v)),
+    fixed("uk_nino", "the UK's National Insurance number: allocated prefix letters, 6 digits, suffix A-D", |v, _, _| national::uk_nino(v).into()),
+    fixed("cz_birth_number", "the Czech and Slovak birth number: date (month + 20/50/70), 9 digits before 1954, else ≡ 0 mod 11", |v, c, _| national::cz_birth_number(v, c).into()),
+    fixed("eu_vat", "an EU VAT number (or Northern Ireland's XI): the member state's own check (details: country)", |v, c, d| vat::eu_vat(v, c.today, d)),
 ];
 
 const fn family(name: &'static str, summary: &'static str) -> Entry {
