@@ -193,6 +193,9 @@ mod tests {
         assert!(check("0049 30 12345678", false).is_some());
         assert!(check("+49301", false).is_none(), "too short");
         assert!(check("+1 111 111 1111", false).is_none());
+        // No calling code starts with 0: not +1 234 567 0047.
+        assert!(check("00 01 23 456 700 47", false).is_none());
+        assert!(check("+01 234 567 0047", false).is_none());
     }
 
     #[test]

@@ -322,6 +322,10 @@ pub(crate) fn national<'a>(id: &str, digits: &'a [u8]) -> Option<Valid<'a>> {
 /// are prefix-free), then a region of that code where the rest is valid, the main country
 /// first.
 pub(crate) fn international(digits: &[u8]) -> Option<Valid<'_>> {
+    // No country calling code starts with 0: read as a number, `01` would pass for `1`.
+    if digits.first() == Some(&b'0') {
+        return None;
+    }
     let tables = tables();
     (1..=3.min(digits.len())).find_map(|len| {
         let code = digits[..len]
