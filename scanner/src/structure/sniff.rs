@@ -20,7 +20,8 @@ use memchr::{memchr, memchr2};
 ///
 /// Header: the first record is a header when its cells are non-empty, distinct and none looks like
 /// a value (a number, a date, an e-mail address, a URL, a boolean), and some column supports it:
-/// its data cells do include values, or all have one length that differs from the header's.
+/// its data cells do include values, or all hold digits where the name has none, or all have one
+/// length that differs from the header's.
 pub(crate) fn sniff(head: &[u8]) -> Option<Structure> {
     let complete = head.len() < SNIFF_LEN;
     let head = &head[..head.len().min(SNIFF_LEN)];
@@ -381,6 +382,18 @@ pub(super) fn is_header(records: &[Vec<SniffCell<'_>>], lo: usize, hi: usize) ->
         if data().any(value_like) {
             support += 1;
             continue;
+        }
+        // Codes with digits (`S8610758I`, `RSSMRA80A01H501U`) under a name without: every
+        // non-empty data cell, three at least.
+        if !name.iter().any(u8::is_ascii_digit) {
+            let mut filled = data().filter(|c| !c.is_empty()).peekable();
+            if filled.peek().is_some()
+                && data().filter(|c| !c.is_empty()).count() >= 3
+                && filled.all(|c| c.iter().any(u8::is_ascii_digit))
+            {
+                support += 1;
+                continue;
+            }
         }
         // Codes of one length (`F`/`M`, `FR`/`IT`) under a name of another: with three data
         // rows at least, to be more than a coincidence.

@@ -664,3 +664,15 @@ impl std::fmt::Write for VecWriter<'_> {
         Ok(())
     }
 }
+
+/// A header over codes that hold digits (national ids with letters) and names: no column of
+/// plain numbers, yet the first row names the columns.
+#[test]
+fn a_header_over_alphanumeric_codes() {
+    let text = b"full_name,nric_no\nKerry Akhtar,F0498593K\nRoss Fox,T6774717D\n\
+                 Denise Williams,S8610758I\nMartin Gibson,\nJayne Smith,T5960358I\n";
+    assert_eq!(sniff(text), delimited(b',', true));
+    // Without digits under the name, the first row may be data.
+    let words = b"alpha,beta\ngamma,delta\nepsilon,zeta\neta,theta\n";
+    assert_eq!(sniff(words), None);
+}
