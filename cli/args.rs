@@ -83,6 +83,11 @@ pub struct Selection {
     /// Leave out these identifier ids (comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "IDS")]
     pub exclude_identifiers: Vec<String>,
+    /// Run the national and tax identifiers of these countries only (ISO 3166-1 alpha-2,
+    /// comma-separated: FR,DE); identifiers of no country still run [default: the config
+    /// file's `[managed_identifiers] countries`, else all].
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    pub countries: Option<Vec<String>>,
 }
 
 /// Limits on archives (zip bombs and the like); past one, the object is PARTIAL or SKIPPED

@@ -25,6 +25,13 @@ pub fn builder(selection: &Selection, config: Option<&Config>) -> ScannerBuilder
     if let Some(ids) = &selection.identifiers {
         builder = builder.select(ids.iter().map(|s| s.trim().to_string()));
     }
+    let countries = selection
+        .countries
+        .clone()
+        .or_else(|| config.and_then(|c| c.managed.countries.clone()));
+    if let Some(codes) = countries {
+        builder = builder.countries(codes.into_iter().map(|c| c.trim().to_string()));
+    }
     builder.exclude(
         selection
             .exclude_identifiers
@@ -98,6 +105,7 @@ fn list(
                     "severity": i.severity, "anchors": i.anchors,
                     "anchors_derived": i.anchors_derived, "keywords": i.keywords,
                     "validators": i.validators.iter().map(|v| v.name()).collect::<Vec<_>>(),
+                    "countries": i.countries, "recommended": i.recommended,
                     "origin": i.origin.to_string(),
                 })
             });
@@ -226,6 +234,7 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         generic: None,
         low_entropy: None,
         recommended: None,
+        countries: Vec::new(),
         examples: Vec::new(),
         negative_examples: Vec::new(),
     };

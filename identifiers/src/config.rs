@@ -6,6 +6,7 @@
 //! [managed_identifiers]
 //! selection = "EXCLUDE"            # ALL (default) | RECOMMENDED | INCLUDE | EXCLUDE
 //! ids = ["JSON_WEB_TOKEN"]
+//! countries = ["FR", "DE"]         # national and tax ids of these countries only
 //!
 //! [allow]
 //! values = ["AKIAQYLPMN5HHHFPZAM2"] # exact, case-insensitive
@@ -73,6 +74,8 @@ pub enum ManagedSelection {
 pub struct ManagedIdentifiers {
     pub selection: ManagedSelection,
     pub ids: Vec<String>,
+    /// Countries (ISO 3166-1 alpha-2) whose national and tax identifiers run; `None`: all.
+    pub countries: Option<Vec<String>>,
 }
 
 /// Values never reported, whichever identifier finds them.
@@ -155,6 +158,8 @@ struct RawManaged {
     selection: ManagedSelection,
     #[serde(default)]
     ids: Vec<String>,
+    #[serde(default)]
+    countries: Option<toml::Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -293,9 +298,28 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
                     "INCLUDE and EXCLUDE need a list of ids".into(),
                 ));
             }
+            let countries = match m.countries {
+                None => None,
+                Some(spanned) => {
+                    let offset = spanned.span().start;
+                    let codes = spanned.into_inner();
+                    if let Some(bad) = codes.iter().find(|c| {
+                        c.len() != 2 || !c.bytes().all(|b| b.is_ascii_alphabetic())
+                    }) {
+                        return Err(error(
+                            offset,
+                            None,
+                            Some("managed_identifiers.countries"),
+                            format!("{bad:?} is not an ISO 3166-1 alpha-2 code such as \"FR\""),
+                        ));
+                    }
+                    Some(codes.iter().map(|c| c.to_ascii_uppercase()).collect())
+                }
+            };
             ManagedIdentifiers {
                 selection: m.selection,
                 ids: m.ids,
+                countries,
             }
         }
     };

@@ -67,6 +67,8 @@ pub struct Identifier {
     pub low_entropy: bool,
     /// In the RECOMMENDED managed selection.
     pub recommended: bool,
+    /// ISO 3166-1 alpha-2 codes of the countries whose identifier this is.
+    pub countries: Vec<String>,
     pub examples: Vec<String>,
     pub negative_examples: Vec<String>,
     pub origin: Origin,
@@ -326,6 +328,16 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
             "is true but `keywords` is empty".into(),
         ));
     }
+    if let Some(c) = spec
+        .countries
+        .iter()
+        .find(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return Err(fail(
+            "countries",
+            format!("{c:?} is not an ISO 3166-1 alpha-2 code such as \"FR\""),
+        ));
+    }
     if let Some(w) = spec.ignore_words.iter().find(|w| w.is_empty()) {
         return Err(fail("ignore_words", format!("empty word {w:?}")));
     }
@@ -377,6 +389,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         placeholder_check: spec.placeholder_check.unwrap_or(true),
         generic: spec.generic.unwrap_or(false),
         recommended: spec.recommended.unwrap_or(true),
+        countries: spec.countries,
         id: spec.id,
         name: spec.name,
         description: spec.description,

@@ -216,6 +216,12 @@ pub struct IdentifierSpec {
     /// Part of the RECOMMENDED managed selection (Macie's recommended set). Defaults to true.
     #[serde(default)]
     pub recommended: Option<bool>,
+    /// The countries whose identifier this is (ISO 3166-1 alpha-2, upper case: `["FR"]`).
+    /// Findings carry `details.country` (the countries joined by `,` when there are several,
+    /// unless a validator named the value's own country), and `--countries` runs a managed
+    /// identifier only when one of them is chosen.
+    #[serde(default)]
+    pub countries: Vec<String>,
     /// Texts that must produce at least one finding of this identifier.
     #[serde(default)]
     pub examples: Vec<String>,

@@ -17,6 +17,15 @@ pub(crate) struct DigitTarget {
     pub(crate) gate: Option<usize>,
 }
 
+impl DigitTarget {
+    /// Whether a group of `digits` digits, after a capital or not, is a candidate.
+    pub(crate) fn takes(&self, digits: usize, after_uppercase: bool) -> bool {
+        digits >= self.min_digits
+            && (!after_uppercase || self.after_uppercase)
+            && (after_uppercase || !self.only_after_uppercase)
+    }
+}
+
 /// One search for the keywords of every keyword-required digit identifier, per round: in
 /// number-dense text (logs, tables) most digit groups have no such keyword near them, and
 /// this spares each of them a candidate, a sort and a confirmation. Exact: a group passes

@@ -48,8 +48,26 @@ pub(crate) struct Compiled {
     /// How far before a candidate a required keyword may end: look-behind, match distance
     /// and keyword length (the per-candidate check and the round's keyword gate share it).
     pub(crate) keyword_reach: usize,
+    /// Published example values; a low-entropy identifier's in compact form (see
+    /// [`compact_example`]), so `99.999.999-R` is `99999999R`.
     pub(crate) example_values: HashSet<Vec<u8>>,
     pub(crate) ignore_words: Option<AhoCorasick>,
+    /// `details.country` of every finding, when the identifier belongs to countries.
+    pub(crate) country: Option<String>,
+}
+
+/// A value of a low-entropy identifier (a national id, a card) as its example values are
+/// kept: ASCII upper-cased without the separators ` -./()` people write in numbers; `None`
+/// when longer than `buffer`.
+pub(crate) fn compact_example<'b>(value: &[u8], buffer: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for &b in value {
+        if !matches!(b, b' ' | b'-' | b'.' | b'/' | b'(' | b')') {
+            *buffer.get_mut(n)? = b.to_ascii_uppercase();
+            n += 1;
+        }
+    }
+    Some(&buffer[..n])
 }
 
 impl Compiled {
@@ -111,6 +129,8 @@ pub(crate) struct Options {
     pub(crate) today: Date,
     /// Levels of encoding decoded (base64 in an escaped string is two); 0 decodes none.
     pub(crate) decode_depth: u8,
+    /// `--countries`: a finding whose validator names another country is dropped.
+    pub(crate) countries: Option<Vec<String>>,
 }
 
 pub(crate) struct Inner {
@@ -205,11 +225,15 @@ fn analyse_regex(def: &Identifier) -> (bool, Option<ValueBounds>, Vec<AnchorCont
     (has_groups, ValueBounds::of(hir), contexts)
 }
 
-/// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`.
+/// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`; a
+/// keyword that mixes separators (`e-card nummer`) keeps its own spelling too.
 fn keyword_variants(keywords: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for k in keywords {
         let k = k.trim().to_ascii_lowercase();
+        if !out.contains(&k) {
+            out.push(k.clone());
+        }
         for sep in [" ", "_", "-"] {
             let v: String = k
                 .split([' ', '_', '-'])
@@ -273,11 +297,16 @@ pub(crate) fn compile(
             name: def.name.clone(),
             category: def.category,
         });
+        let mut buffer = [0u8; 64];
         let example_values = def
             .example_values
             .iter()
-            .map(|v| v.as_bytes().to_vec())
+            .map(|v| match compact_example(v.as_bytes(), &mut buffer) {
+                Some(compact) if def.low_entropy => compact.to_vec(),
+                _ => v.as_bytes().to_vec(),
+            })
             .collect();
+        let country = (!def.countries.is_empty()).then(|| def.countries.join(","));
         identifiers.push(Compiled {
             def,
             meta,
@@ -289,6 +318,7 @@ pub(crate) fn compile(
             keyword_reach,
             example_values,
             ignore_words,
+            country,
         });
     }
     if options.decode_depth > 0 {
@@ -338,6 +368,10 @@ mod tests {
         assert_eq!(
             keyword_variants(&["Date of Birth".into()]),
             vec!["date of birth", "date_of_birth", "date-of-birth"]
+        );
+        assert_eq!(
+            keyword_variants(&["E-card Nummer".into()]),
+            vec!["e-card nummer", "e card nummer", "e_card_nummer", "e-card-nummer"]
         );
     }
 }

@@ -146,17 +146,13 @@ impl Session {
                 self.gate.search(hay, self.base, gate, back, hay.len());
             }
         }
-        let gate = inner
-            .keyword_gate
-            .as_ref()
-            .filter(|_| self.structure.is_none());
+        let gate = inner.keyword_gate.as_ref();
+        let structured = self.structure.is_some();
         for group in &self.digit_groups {
             let at = self.base + group.start as u64;
+            let mut field_gated = false;
             for target in &inner.digit_targets {
-                let eligible = group.digits >= target.min_digits
-                    && (!group.after_uppercase || target.after_uppercase)
-                    && (group.after_uppercase || !target.only_after_uppercase);
-                if !eligible {
+                if !target.takes(group.digits, group.after_uppercase) {
                     continue;
                 }
                 let pass = match (gate, target.gate) {
@@ -165,11 +161,40 @@ impl Session {
                 };
                 if pass {
                     self.candidates.push((at, target.slot));
+                } else if structured {
+                    field_gated = true;
                 }
+            }
+            // In CSV and JSON the field's name may stand for the keyword: one candidate for
+            // the group asks it for every gated identifier at once (see `FieldGated`).
+            if field_gated {
+                let group = FieldGated::encode(group.digits, group.after_uppercase);
+                self.candidates.push((at, group));
             }
         }
         // `confirm` walks the same hits again from the start.
         self.gate.rewind();
+    }
+}
+
+/// A digit group in CSV or JSON with no keyword of some gated identifiers near it: a
+/// candidate whose slot, past every identifier's, carries the group's digit count and whether
+/// it follows a capital. Confirmed in order with the others, it asks the field's name once for
+/// those identifiers: one candidate per group where there was one per gated identifier (in an
+/// export every number was a candidate of each national id, then dropped by its field check).
+pub(super) struct FieldGated;
+
+impl FieldGated {
+    /// Slots from here on are field-gated groups.
+    const BASE: u32 = 1 << 31;
+
+    fn encode(digits: usize, after_uppercase: bool) -> u32 {
+        Self::BASE | (digits.min(1 << 20) as u32) << 1 | u32::from(after_uppercase)
+    }
+
+    /// The group's digit count and whether it follows a capital, if `slot` is one.
+    pub(super) fn decode(slot: u32) -> Option<(usize, bool)> {
+        (slot >= Self::BASE).then(|| (((slot & !Self::BASE) >> 1) as usize, slot & 1 == 1))
     }
 }
 

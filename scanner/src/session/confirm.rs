@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::allow::inline_allow;
+use crate::plan::compact_example;
 
 impl Session {
     /// The first match of an anchored identifier that contains the anchor hit at `at`.
@@ -86,6 +87,28 @@ impl Session {
             search_from = me.max(ms + 1);
         }
         None
+    }
+
+    /// A digit group in CSV or JSON that some gated identifiers' keywords are not near (see
+    /// `FieldGated`): each of them whose keyword the field's name holds is confirmed there.
+    pub(super) fn confirm_field_gated(
+        &mut self,
+        inner: &Inner,
+        at: u64,
+        digits: usize,
+        after_uppercase: bool,
+    ) {
+        self.advance_structure(at);
+        for target in &inner.digit_targets {
+            if target.gate.is_none() || !target.takes(digits, after_uppercase) {
+                continue;
+            }
+            let slot = target.slot as usize;
+            let compiled = &inner.identifiers[slot];
+            if field_keyword(&self.structure, compiled, &mut self.field_memo[slot]) {
+                self.confirm(inner, at, slot);
+            }
+        }
     }
 
     /// Runs one identifier's regex around a candidate and, when a match contains it, the
@@ -267,8 +290,27 @@ impl Session {
                 Verdict::Valid => {}
             }
         }
+        if let Some(country) = &compiled.country {
+            match details.iter().find(|(key, _)| *key == "country") {
+                // The value's own country (an EU VAT number's prefix), chosen or not.
+                Some((_, own)) => {
+                    if let Some(chosen) = &inner.options.countries {
+                        if !chosen.iter().any(|c| c == own) {
+                            return;
+                        }
+                    }
+                }
+                None => details.push(("country", country.clone())),
+            }
+        }
+        let mut buffer = [0u8; 64];
+        let listed = match compact_example(value, &mut buffer) {
+            _ if compiled.example_values.is_empty() => false,
+            Some(compact) if compiled.def.low_entropy => compiled.example_values.contains(compact),
+            _ => compiled.example_values.contains(value),
+        };
         let example = published
-            || compiled.example_values.contains(value)
+            || listed
             || (compiled.def.placeholder_check && validators::looks_like_placeholder(value));
         if example {
             if !inner.options.include_examples {

@@ -627,7 +627,12 @@ impl Session {
                     self.scan_segment(&inner, segments[next_segment]);
                     next_segment += 1;
                 }
-                self.confirm(&inner, at, slot as usize);
+                match candidates::FieldGated::decode(slot) {
+                    Some((digits, after_uppercase)) => {
+                        self.confirm_field_gated(&inner, at, digits, after_uppercase)
+                    }
+                    None => self.confirm(&inner, at, slot as usize),
+                }
             }
             for &segment in &segments[next_segment..] {
                 self.scan_segment(&inner, segment);
