@@ -16,12 +16,17 @@ use std::sync::OnceLock;
 /// search, which steps through every byte (overlapping, so with no SIMD prefilter) and then
 /// throws away most of its hits (`exp` in `expect`).
 ///
-/// Other keywords (`#tag`, one byte long) are searched with Aho-Corasick: its NFA, cheap to
-/// build, for the first [`DFA_AFTER_BYTES`], then its DFA (one table look-up per byte),
-/// built only when a scan has asked for that much: building the DFAs of every identifier had
-/// been a quarter of a scanner's build, paid before a pre-commit hook read a byte.
+/// The other keywords (`#tag`, one byte long, `身份证`, `ת.ז.`) are searched with Aho-Corasick:
+/// its NFA, cheap to build, for the first [`DFA_AFTER_BYTES`], then its DFA (one table look-up
+/// per byte), built only when a scan has asked for that much: building the DFAs of every
+/// identifier had been a quarter of a scanner's build, paid before a pre-commit hook read a
+/// byte. Only those keywords: one `身份证` among hundreds of Latin keywords had made the whole
+/// set an automaton pass over every byte (a third of a scan of source code).
 pub(crate) struct Keywords {
     patterns: Vec<String>,
+    /// The ids of the keywords the automaton searches (those [`WordStarts`] cannot).
+    others: OnceLock<Vec<usize>>,
+    others_past_ascii: OnceLock<bool>,
     nfa: OnceLock<AhoCorasick>,
     dfa: OnceLock<Option<AhoCorasick>>,
     /// Bytes searched with the NFA so far, by every session of the scanner.
@@ -39,6 +44,8 @@ impl Keywords {
     pub(crate) fn new(patterns: Vec<String>) -> Keywords {
         Keywords {
             word_starts: OnceLock::new(),
+            others: OnceLock::new(),
+            others_past_ascii: OnceLock::new(),
             patterns,
             nfa: OnceLock::new(),
             dfa: OnceLock::new(),
@@ -53,7 +60,7 @@ impl Keywords {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&self.patterns)
+                .build(self.other_patterns())
                 // At most 50 keywords of at most 90 bytes each (Macie's limits, checked when
                 // the identifier was loaded): far inside the automaton's limits.
                 .expect("a keyword automaton within its size limits")
@@ -78,17 +85,49 @@ impl Keywords {
             .word_starts
             .get_or_init(|| WordStarts::new(&self.patterns));
         if let Some(word_starts) = word_starts {
-            return word_starts.find(hay, from, to, &mut found);
+            if !word_starts.find(hay, from, to, &mut found) {
+                return false;
+            }
+        }
+        let others = self.others();
+        // They all start with a byte past ASCII (`身份证`, `ת.ז.`, `áfa`): ASCII text has none.
+        if others.is_empty() || (self.others_past_ascii() && hay[from..to].is_ascii()) {
+            return true;
         }
         let input = aho_corasick::Input::new(hay).span(from..to);
         for k in self.automaton(to - from).find_overlapping_iter(input) {
             if keyword_is_word(hay, k.start(), k.end())
-                && !found(k.pattern().as_usize(), k.start(), k.end())
+                && !found(others[k.pattern().as_usize()], k.start(), k.end())
             {
                 return false;
             }
         }
         true
+    }
+
+    /// Whether every keyword the automaton searches starts with a byte past ASCII.
+    fn others_past_ascii(&self) -> bool {
+        *self.others_past_ascii.get_or_init(|| {
+            self.others()
+                .iter()
+                .all(|&i| self.patterns[i].as_bytes().first().is_some_and(|b| !b.is_ascii()))
+        })
+    }
+
+    /// The ids of the keywords [`WordStarts`] cannot search.
+    fn others(&self) -> &[usize] {
+        self.others.get_or_init(|| {
+            (0..self.patterns.len())
+                .filter(|&i| !WordStarts::takes(self.patterns[i].as_bytes()))
+                .collect()
+        })
+    }
+
+    fn other_patterns(&self) -> Vec<&str> {
+        self.others()
+            .iter()
+            .map(|&i| self.patterns[i].as_str())
+            .collect()
     }
 
     /// The Aho-Corasick automaton to search `len` bytes with.
@@ -104,7 +143,7 @@ impl Keywords {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .kind(Some(AhoCorasickKind::DFA))
-                    .build(&self.patterns)
+                    .build(self.other_patterns())
                     .ok()
             })
             .as_ref()
@@ -112,9 +151,9 @@ impl Keywords {
     }
 }
 
-/// Keywords tried at word starts only: a bit per pair of first two bytes, then a trie.
-/// Applies when every keyword is at least two bytes long and starts with an ASCII letter or
-/// digit, so that a whole-word occurrence starts at a letter or digit with none before it.
+/// Keywords tried at word starts only: a bit per pair of first two bytes, then a trie. Holds
+/// the keywords at least two bytes long that start with an ASCII letter or digit, so that a
+/// whole-word occurrence starts at a letter or digit with none before it.
 struct WordStarts {
     /// Bit `a << 8 | b` set when some keyword starts with bytes `a b` (ASCII lower-cased).
     pairs: Box<[u64; 1024]>,
@@ -136,13 +175,17 @@ struct TrieNode {
 }
 
 impl WordStarts {
+    /// Whether a keyword is searched at word starts.
+    fn takes(pattern: &[u8]) -> bool {
+        pattern.len() >= 2 && pattern[0].is_ascii_alphanumeric()
+    }
+
+    /// The word-start search of those of `patterns` it takes (ids as in `patterns`); `None`
+    /// when it takes none.
     fn new(patterns: &[String]) -> Option<WordStarts> {
         let lower = |p: &String| p.as_bytes().to_ascii_lowercase();
         let patterns: Vec<Vec<u8>> = patterns.iter().map(lower).collect();
-        if patterns
-            .iter()
-            .any(|p| p.len() < 2 || !p[0].is_ascii_alphanumeric())
-        {
+        if !patterns.iter().any(|p| Self::takes(p)) {
             return None;
         }
         let mut pairs = Box::new([0u64; 1024]);
@@ -150,6 +193,9 @@ impl WordStarts {
         let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
         for (id, p) in patterns.iter().enumerate() {
+            if !Self::takes(p) {
+                continue;
+            }
             let pair = usize::from(p[0]) << 8 | usize::from(p[1]);
             pairs[pair >> 6] |= 1 << (pair & 63);
             let mut node = 0;
@@ -291,8 +337,11 @@ mod tests {
         to: usize,
     ) -> Vec<(usize, usize, usize)> {
         let input = aho_corasick::Input::new(hay).span(from..to);
-        let mut hits: Vec<_> = keywords
-            .nfa()
+        let every = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&keywords.patterns)
+            .unwrap();
+        let mut hits: Vec<_> = every
             .find_overlapping_iter(input)
             .filter(|k| super::keyword_is_word(hay, k.start(), k.end()))
             .map(|k| (k.pattern().as_usize(), k.start(), k.end()))
@@ -338,6 +387,10 @@ mod tests {
             "nato il",
             "nato",
             "3ds",
+            "#tag",
+            "x",
+            "身份证",
+            "ת.ז.",
         ]
         .map(String::from)
         .to_vec();
@@ -379,6 +432,9 @@ mod tests {
             b"b-day",
             b"3ds",
             b"\xc3",
+            "#tag".as_bytes(),
+            "身份证".as_bytes(),
+            "ת.ז.".as_bytes(),
         ];
         let mut state = 0x2545_f491_4f6c_dd1du64;
         let mut next = |n: usize| {
@@ -417,11 +473,12 @@ mod tests {
 
     #[test]
     fn keywords_not_starting_a_word_use_the_automaton() {
-        for patterns in [vec!["#tag", "dob"], vec!["x", "dob"]] {
+        for patterns in [vec!["#tag", "dob"], vec!["x", "dob"], vec!["#tag", "x"]] {
             let patterns: Vec<String> = patterns.into_iter().map(String::from).collect();
             let keywords = Keywords::new(patterns);
             keywords.find_words(b"no keyword", 0, 10, |_, _, _| true);
-            assert!(keywords.word_starts.get().is_some_and(Option::is_none));
+            // Only the keywords word starts cannot find go to the automaton.
+            assert_eq!(keywords.others().len(), if keywords.patterns.contains(&"dob".to_string()) { 1 } else { 2 });
             let hay = b"a #tag, x and dob";
             assert_eq!(by_word_starts(&keywords, hay, 0, hay.len()).len(), 2);
         }

@@ -151,12 +151,16 @@ impl Session {
         for group in &self.digit_groups {
             let at = self.base + group.start as u64;
             let mut field_gated = false;
+            // Most groups have no gated identifier's keyword near: one look for them all.
+            let any_near = gate.is_some_and(|gate| self.gate.any_keyword_near(hay, self.base, gate, at));
             for target in &inner.digit_targets {
                 if !target.takes(group.digits, group.after_uppercase) {
                     continue;
                 }
                 let pass = match (gate, target.gate) {
-                    (Some(gate), Some(g)) => self.gate.keyword_near(hay, self.base, gate, g, at),
+                    (Some(gate), Some(g)) => {
+                        any_near && self.gate.keyword_near(hay, self.base, gate, g, at)
+                    }
                     _ => true,
                 };
                 if pass {
@@ -258,6 +262,10 @@ pub(super) struct GateSearch {
     /// one not yet behind the digit groups.
     hits: Vec<Vec<u64>>,
     cursors: Vec<usize>,
+    /// The ends of every gated identifier's keywords together, ascending, and its cursor: most
+    /// digit groups have no keyword of any of them near, which one look tells.
+    any_hits: Vec<u64>,
+    any_cursor: usize,
     /// How far (absolute) this round's search has gone.
     searched_to: Option<u64>,
 }
@@ -268,12 +276,41 @@ impl GateSearch {
         self.hits.iter_mut().for_each(Vec::clear);
         self.cursors.clear();
         self.cursors.resize(gate.reach.len(), 0);
+        self.any_hits.clear();
+        self.any_cursor = 0;
         self.searched_to = None;
     }
 
     /// Moves every identifier's cursor back to the round's first keyword.
     fn rewind(&mut self) {
         self.cursors.iter_mut().for_each(|c| *c = 0);
+        self.any_cursor = 0;
+    }
+
+    /// Whether any gated identifier may have a keyword within reach of a candidate at `at`
+    /// (within the largest reach of them all), searching first as [`Self::keyword_near`] does.
+    pub(super) fn any_keyword_near(
+        &mut self,
+        hay: &[u8],
+        base: u64,
+        gate: &KeywordGate,
+        at: u64,
+    ) -> bool {
+        self.search_around(hay, base, gate, at);
+        keyword_in_reach(
+            &self.any_hits,
+            &mut self.any_cursor,
+            (gate.max_before, gate.max_after),
+            at,
+        )
+    }
+
+    fn search_around(&mut self, hay: &[u8], base: u64, gate: &KeywordGate, at: u64) {
+        let lo = at.saturating_sub(gate.max_before).max(base);
+        let hi = (at + gate.max_after).min(base + hay.len() as u64);
+        if self.searched_to.is_none_or(|t| t < hi) {
+            self.search(hay, base, gate, (lo - base) as usize, (hi - base) as usize);
+        }
     }
 
     /// Whether gated identifier `g` has a keyword of its own within reach of a candidate at
@@ -287,11 +324,7 @@ impl GateSearch {
         g: usize,
         at: u64,
     ) -> bool {
-        let lo = at.saturating_sub(gate.max_before).max(base);
-        let hi = (at + gate.max_after).min(base + hay.len() as u64);
-        if self.searched_to.is_none_or(|t| t < hi) {
-            self.search(hay, base, gate, (lo - base) as usize, (hi - base) as usize);
-        }
+        self.search_around(hay, base, gate, at);
         keyword_in_reach(&self.hits[g], &mut self.cursors[g], gate.reach[g], at)
     }
 
@@ -310,19 +343,21 @@ impl GateSearch {
                 let end = base + end as u64;
                 if seen.is_none_or(|t| end > t) {
                     // Found in no particular order: kept ascending for `keyword_in_reach`.
-                    let hits = &mut self.hits[gate.owner[pattern]];
-                    match hits.last() {
-                        Some(&last) if last > end => {
-                            hits.insert(hits.partition_point(|&e| e <= end), end);
-                        }
-                        _ => hits.push(end),
-                    }
+                    insert_ascending(&mut self.hits[gate.owner[pattern]], end);
+                    insert_ascending(&mut self.any_hits, end);
                 }
                 true
             });
         }
         let to = base + to as u64;
         self.searched_to = Some(seen.map_or(to, |t| t.max(to)));
+    }
+}
+
+fn insert_ascending(hits: &mut Vec<u64>, end: u64) {
+    match hits.last() {
+        Some(&last) if last > end => hits.insert(hits.partition_point(|&e| e <= end), end),
+        _ => hits.push(end),
     }
 }
 

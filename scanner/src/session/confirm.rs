@@ -99,15 +99,40 @@ impl Session {
         after_uppercase: bool,
     ) {
         self.advance_structure(at);
-        for target in &inner.digit_targets {
-            if target.gate.is_none() || !target.takes(digits, after_uppercase) {
-                continue;
+        // In a CSV the answer is the same on every row of a column: remembered per column.
+        let column = self
+            .structure
+            .as_ref()
+            .and_then(Tracker::column)
+            .filter(|&c| c < COLUMN_MEMO_LEN);
+        let remembered = column.and_then(|c| self.field_gated.get_mut(c).and_then(Option::take));
+        let targets = match remembered {
+            Some(targets) => targets,
+            None => {
+                let mut targets = Vec::new();
+                for (i, target) in inner.digit_targets.iter().enumerate() {
+                    let slot = target.slot as usize;
+                    let compiled = &inner.identifiers[slot];
+                    if target.gate.is_some()
+                        && field_keyword(&self.structure, compiled, &mut self.field_memo[slot])
+                    {
+                        targets.push(i as u32);
+                    }
+                }
+                targets
             }
-            let slot = target.slot as usize;
-            let compiled = &inner.identifiers[slot];
-            if field_keyword(&self.structure, compiled, &mut self.field_memo[slot]) {
-                self.confirm(inner, at, slot);
+        };
+        for &i in &targets {
+            let target = &inner.digit_targets[i as usize];
+            if target.takes(digits, after_uppercase) {
+                self.confirm(inner, at, target.slot as usize);
             }
+        }
+        if let Some(c) = column {
+            if self.field_gated.len() <= c {
+                self.field_gated.resize_with(c + 1, || None);
+            }
+            self.field_gated[c] = Some(targets);
         }
     }
 

@@ -55,6 +55,7 @@ impl Session {
         for memo in &mut self.field_memo {
             memo.clear();
         }
+        self.field_gated.clear();
         self.structure = None;
         self.sniffed = false;
         self.stopped = false;

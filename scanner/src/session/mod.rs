@@ -206,6 +206,9 @@ pub struct Session {
     /// Per identifier: the last field name asked about and whether it names a keyword (a
     /// CSV column asks the same question on every row).
     field_memo: Vec<FieldMemo>,
+    /// Per CSV column (once the header is read): the keyword-gated digit targets (indices
+    /// into `Inner::digit_targets`) whose keywords its name holds (see `confirm_field_gated`).
+    field_gated: Vec<Option<Vec<u32>>>,
     captures: Vec<Option<Captures>>,
     /// Per identifier: its regex's search state. The regex's own pool hands one out per call,
     /// behind a lock for every thread but the first; a session is used by one thread at a time.
@@ -278,6 +281,7 @@ impl Scanner {
             merge_scratch: Vec::new(),
             gate: GateSearch::default(),
             field_memo: (0..n).map(|_| FieldMemo::default()).collect(),
+            field_gated: Vec::new(),
             captures: (0..n).map(|_| None).collect(),
             regex_caches: inner.regex_caches.take(n),
             anchorless_cache: None,
