@@ -18,7 +18,9 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, 0, &mut files);
     files.sort();
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut table = String::from("&[\n");
+    let mut catalogue = String::from("&[\n");
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let relative = path
@@ -33,10 +35,57 @@ fn main() {
             path.to_str().expect("a UTF-8 path")
         )
         .expect("writing to a String");
+        // The same file as JSON, for the loader: deserialising TOML was the largest part of a
+        // small scan's start-up, paid on every pre-commit hook run, for files that never
+        // change after the build. Each identifier keeps the line of its `[[identifier]]`.
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let json_name = relative.replace('/', "__").replace(".toml", ".json");
+        std::fs::write(out.join(&json_name), to_json(&text, &relative))
+            .unwrap_or_else(|e| panic!("writing OUT_DIR/{json_name}: {e}"));
+        writeln!(
+            catalogue,
+            "    ({relative:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{json_name}\"))),"
+        )
+        .expect("writing to a String");
     }
     table.push(']');
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    catalogue.push(']');
     std::fs::write(out.join("builtin_files.rs"), table).expect("writing OUT_DIR/builtin_files.rs");
+    std::fs::write(out.join("builtin_catalogue.rs"), catalogue)
+        .expect("writing OUT_DIR/builtin_catalogue.rs");
+}
+
+/// A built-in file's `[[identifier]]` tables as a JSON array of `{"line": n, "spec": {…}}`.
+/// Its schema is checked when the catalogue is loaded, as the TOML's would be; a file that is
+/// not TOML of `[[identifier]]` tables fails the build here.
+fn to_json(text: &str, file: &str) -> String {
+    let table: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let identifiers = match table.get("identifier") {
+        Some(toml::Value::Array(items)) if table.len() == 1 => items,
+        _ => panic!("{file}: a built-in file holds `[[identifier]]` tables and nothing else"),
+    };
+    let lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.trim() == "[[identifier]]")
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(
+        lines.len(),
+        identifiers.len(),
+        "{file}: write each identifier as a `[[identifier]]` table on a line of its own"
+    );
+    let entries: Vec<serde_json::Value> = identifiers
+        .iter()
+        .zip(lines)
+        .map(|(spec, line)| {
+            serde_json::json!({
+                "line": line,
+                "spec": serde_json::to_value(spec).unwrap_or_else(|e| panic!("{file}:{line}: {e}")),
+            })
+        })
+        .collect();
+    serde_json::to_string(&entries).expect("JSON of TOML values")
 }
 
 /// Every `.toml` file under `dir` (`depth` directories below `builtin/`).

@@ -47,7 +47,13 @@ pub const DEFAULT_UNBOUNDED_MATCH_CAP: usize = 4096;
 pub const MAX_MATCH_LEN_LIMIT: usize = 64 * 1024;
 
 /// Every `builtin/<category>/<family>.toml` file, by path (collected by `build.rs`).
+#[cfg(test)]
 const BUILTIN_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
+
+/// The same files as JSON, each identifier with its line (made by `build.rs`; see
+/// [`load::parse_builtin`]).
+const BUILTIN_CATALOGUE: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_catalogue.rs"));
 
 /// The managed identifiers shipped with trawl, in a stable order.
 ///
@@ -62,11 +68,11 @@ pub fn builtin() -> Vec<Identifier> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 4);
-    let run = BUILTIN_FILES.len().div_ceil(2 * threads).max(1);
+    let run = BUILTIN_CATALOGUE.len().div_ceil(2 * threads).max(1);
     let parse = |files: &[(&str, &str)]| -> Vec<Identifier> {
         let mut out = Vec::new();
-        for (path, text) in files {
-            match parse_identifiers(text, path) {
+        for (path, json) in files {
+            match load::parse_builtin(json, path) {
                 Ok(ids) => out.extend(ids),
                 Err(e) => panic!("built-in identifier file is invalid: {e}"),
             }
@@ -74,10 +80,10 @@ pub fn builtin() -> Vec<Identifier> {
         out
     };
     if threads == 1 {
-        return parse(BUILTIN_FILES);
+        return parse(BUILTIN_CATALOGUE);
     }
     std::thread::scope(|scope| {
-        let handles: Vec<_> = BUILTIN_FILES
+        let handles: Vec<_> = BUILTIN_CATALOGUE
             .chunks(run)
             .map(|files| scope.spawn(move || parse(files)))
             .collect();
@@ -118,6 +124,19 @@ mod tests {
             }
         }
         assert!(unproved.is_empty(), "{}", unproved.join("\n"));
+    }
+
+    /// The JSON `build.rs` makes of each built-in file loads as the TOML does: the same
+    /// identifiers, fields, defaults and lines.
+    #[test]
+    fn the_built_catalogue_is_the_toml() {
+        assert_eq!(BUILTIN_FILES.len(), super::BUILTIN_CATALOGUE.len());
+        for ((path, text), (json_path, json)) in BUILTIN_FILES.iter().zip(super::BUILTIN_CATALOGUE) {
+            assert_eq!(path, json_path);
+            let from_toml = crate::parse_identifiers(text, path).unwrap();
+            let from_json = crate::load::parse_builtin(json, path).unwrap();
+            assert_eq!(format!("{from_toml:?}"), format!("{from_json:?}"), "{path}");
+        }
     }
 
     /// A given `keywords` list is required unless the identifier says otherwise; a built-in

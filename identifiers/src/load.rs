@@ -229,6 +229,48 @@ pub fn parse_identifiers(text: &str, file: &str) -> Result<Vec<Identifier>, Load
     Ok(out)
 }
 
+/// One identifier of a built-in file as `build.rs` wrote it: the TOML table as JSON, and the
+/// line of its `[[identifier]]` header.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BuiltinEntry {
+    line: usize,
+    spec: IdentifierSpec,
+}
+
+/// Loads a built-in file from the JSON `build.rs` made of it (`file` is the TOML file's path,
+/// for origins and errors): the same identifiers, checked the same way, as
+/// [`parse_identifiers`] gives for the TOML.
+pub(crate) fn parse_builtin(json: &str, file: &str) -> Result<Vec<Identifier>, LoadError> {
+    let fail = |line, reason: String| LoadError {
+        file: file.to_string(),
+        line,
+        column: 1,
+        identifier: None,
+        field: None,
+        reason,
+    };
+    let entries: Vec<BuiltinEntry> =
+        serde_json::from_str(json).map_err(|e| fail(1, e.to_string()))?;
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let origin = Origin {
+            file: file.to_string(),
+            line: entry.line,
+        };
+        let identifier = check_spec(entry.spec, origin)?;
+        if !seen.insert(identifier.id.clone()) {
+            return Err(fail(
+                entry.line,
+                format!("identifier {}: field `id`: duplicate id", identifier.id),
+            ));
+        }
+        out.push(identifier);
+    }
+    Ok(out)
+}
+
 /// Checks one raw identifier and fills in its defaults.
 pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, LoadError> {
     let fail = |field: &str, reason: String| LoadError {
