@@ -668,3 +668,55 @@ fn scan_decode_depth_from_the_config_file() {
         "{err}"
     );
 }
+
+/// `--countries` and `[managed_identifiers] countries` run the national and tax identifiers
+/// of those countries only; identifiers of no country (an e-mail address) still run; an EU VAT
+/// number of another country is not reported; a code that is not two letters names the file,
+/// line and field, or the flag.
+#[test]
+fn countries_choose_the_national_identifiers() {
+    let data = "Steuer-ID: 18 956 277 407\nN° de sécurité sociale : 1 84 12 76 451 089 46\n\
+                USt-IdNr.: DE136695976, TVA : FR40303265045\ncontact: anna.keller@firma-berlin.de\n";
+    let dir = setup("", data);
+    let ids = |out: &Output| {
+        let mut ids: Vec<String> = found(out).into_iter().map(|(id, v)| format!("{id} {v}")).collect();
+        ids.sort();
+        ids
+    };
+    let all = ids(&scan(dir.path(), &[]));
+    assert_eq!(
+        all,
+        [
+            "EMAIL_ADDRESS anna.keller@firma-berlin.de",
+            "EU_VAT_NUMBER DE136695976",
+            "EU_VAT_NUMBER FR40303265045",
+            "FRANCE_NATIONAL_IDENTIFICATION_NUMBER 1 84 12 76 451 089 46",
+            "GERMANY_TAX_IDENTIFICATION_NUMBER 18 956 277 407",
+        ]
+    );
+    let german = [
+        "EMAIL_ADDRESS anna.keller@firma-berlin.de",
+        "EU_VAT_NUMBER DE136695976",
+        "GERMANY_TAX_IDENTIFICATION_NUMBER 18 956 277 407",
+    ];
+    assert_eq!(ids(&scan(dir.path(), &["--countries", "de"])), german);
+    fs::write(dir.path().join("trawl.toml"), "[managed_identifiers]\ncountries = [\"DE\"]\n").unwrap();
+    assert_eq!(ids(&scan(dir.path(), &[])), german);
+    // The command line outranks the file.
+    let french = ids(&scan(dir.path(), &["--countries", "FR"]));
+    assert!(french.iter().any(|f| f.starts_with("FRANCE_")), "{french:?}");
+    assert!(!french.iter().any(|f| f.contains("GERMANY") || f.contains("DE136")), "{french:?}");
+
+    fs::write(dir.path().join("trawl.toml"), "[managed_identifiers]\n\ncountries = [\"DEU\"]\n").unwrap();
+    let out = scan(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("trawl.toml:3") && err.contains("managed_identifiers.countries") && err.contains("\"DEU\""),
+        "{err}"
+    );
+    fs::write(dir.path().join("trawl.toml"), "").unwrap();
+    let out = scan(dir.path(), &["--countries", "D3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("\"D3\""), "{}", text(&out.stderr));
+}
