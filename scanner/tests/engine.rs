@@ -568,3 +568,54 @@ maximum_match_distance = 5
         assert_eq!(found(&scanner, &text), vec![], "keyword {keyword}");
     }
 }
+
+/// Column names and keys written as dotted abbreviations (`C.F.`, `N.I.F.`) or as an acronym
+/// glued to a word (`RUTEmisor`, the tag Chile's e-invoices use) name their keyword.
+#[test]
+fn field_names_as_abbreviations_and_acronyms_name_keywords() {
+    let scanner = Scanner::builder().build().unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        scanner
+            .scan_bytes(text.as_bytes())
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.id(), String::from_utf8_lossy(f.value())))
+            .collect()
+    };
+    let csv = "id;Nome;C.F.;Città\n1;Anna Verdi;MRTCLR91L47F205M;Milano\n2;Luca Neri;MRTCLR91L47F205M;Roma\n\
+               3;Sara Blu;MRTCLR91L47F205M;Torino\n4;Ugo Rossi;MRTCLR91L47F205M;Bari\n";
+    assert_eq!(
+        ids(csv),
+        vec!["ITALY_NATIONAL_IDENTIFICATION_NUMBER MRTCLR91L47F205M"; 4]
+    );
+    let json = r#"{"Encabezado": {"Emisor": {"RUTEmisor": "76.086.428-5", "RznSoc": "Acme SpA"}}}"#;
+    assert_eq!(ids(json), vec!["CHILE_RUT_NUMBER 76.086.428-5"]);
+}
+
+/// A national id's keyword belongs to the first number after it: the next field's number (an
+/// order, an account, a phone) is not reported under it.
+#[test]
+fn a_national_keyword_does_not_reach_past_another_number() {
+    let scanner = Scanner::builder().build().unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        scanner
+            .scan_bytes(text.as_bytes())
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.id(), String::from_utf8_lossy(f.value())))
+            .collect()
+    };
+    assert_eq!(
+        ids("D.N.I.: 27.057.851\nNº de pedido: 16708144\n"),
+        vec!["ARGENTINA_DNI_NUMBER 27.057.851"]
+    );
+    assert_eq!(
+        ids("EIN: 91-7121260, Account: 12-4743450\n"),
+        vec!["USA_EMPLOYER_IDENTIFICATION_NUMBER 91-7121260"]
+    );
+    // A year between them is no number of its own.
+    assert_eq!(
+        ids("Steuer-ID (seit 2024): 18 956 277 407\n"),
+        vec!["GERMANY_TAX_IDENTIFICATION_NUMBER 18 956 277 407"]
+    );
+}

@@ -285,11 +285,19 @@ impl Session {
                     // (the column name or key is checked separately, as the field).
                     let breaks = self.structure.as_ref().map(Tracker::cell_breaks);
                     // Searching stops (returns false) at the first keyword that counts.
+                    // A national id's keyword belongs to the first number after it: with
+                    // another number between them (`D.N.I.: 27.057.851⏎Nº de pedido:
+                    // 16708144`, `EIN: 91-7121260, Account: 12-4743450`) it is not this one's.
+                    let national = compiled.country.is_some();
                     !keywords.find_words(hay, rel(lo), rel(vs), |_, _, k_end| {
+                        let between = &hay[k_end..rel(vs)];
                         let counts = ve - (self.base + k_end as u64) <= distance
                             && breaks.is_none_or(|[a, b, c]| {
-                                memchr::memchr3(a, b, c, &hay[k_end..rel(vs)]).is_none()
-                            });
+                                memchr::memchr3(a, b, c, between).is_none()
+                            })
+                            && !(national
+                                && between.iter().filter(|b| b.is_ascii_digit()).count()
+                                    >= NUMBER_BETWEEN);
                         !counts
                     })
                 }
@@ -423,6 +431,10 @@ impl FieldMemo {
     }
 }
 
+/// Digits between a national id's keyword and a value that make them another number's (a
+/// year, `2024`, is not one).
+const NUMBER_BETWEEN: usize = 6;
+
 /// Columns remembered by number; wider files fall back to the name memo.
 const COLUMN_MEMO_LEN: usize = 1024;
 
@@ -448,27 +460,42 @@ fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut Fi
         }
         return keyword;
     }
-    // Split camelCase and separators into words: `dateOfBirth` → `date of birth`.
-    let mut words = [0u8; 160];
-    let mut n = 0;
-    for (i, &b) in field.iter().enumerate() {
-        if n + 2 > words.len() {
-            break;
+    // Split camelCase and separators into words: `dateOfBirth` → `date of birth`, and
+    // `RUTEmisor` → `rut emisor`. Dotted abbreviations are also read without their dots:
+    // `C.F.` and `N.I.F.` are how headers write `cf` and `nif`.
+    let keyword = [None, Some(b'.')].iter().any(|&dropped| {
+        if dropped.is_some() && !field.contains(&b'.') {
+            return false;
         }
-        let boundary = b.is_ascii_uppercase() && i > 0 && field[i - 1].is_ascii_lowercase();
-        if boundary {
-            words[n] = b' ';
+        let mut words = [0u8; 160];
+        let mut n = 0;
+        for (i, &b) in field.iter().enumerate() {
+            if n + 2 > words.len() {
+                break;
+            }
+            if Some(b) == dropped {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|p| field[p]);
+            let after = field.get(i + 1).copied();
+            let boundary = b.is_ascii_uppercase()
+                && (before.is_some_and(|p| p.is_ascii_lowercase())
+                    || (before.is_some_and(|p| p.is_ascii_uppercase())
+                        && after.is_some_and(|a| a.is_ascii_lowercase())));
+            if boundary {
+                words[n] = b' ';
+                n += 1;
+            }
+            words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
+                b' '
+            } else {
+                b
+            };
             n += 1;
         }
-        words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
-            b' '
-        } else {
-            b
-        };
-        n += 1;
-    }
-    let words = &words[..n];
-    let keyword = !keywords.find_words(words, 0, words.len(), |_, _, _| false);
+        let words = &words[..n];
+        !keywords.find_words(words, 0, words.len(), |_, _, _| false)
+    });
     if let Some(c) = column {
         remember_column(memo, c, keyword);
         return keyword;
