@@ -225,8 +225,10 @@ fn analyse_regex(def: &Identifier) -> (bool, Option<ValueBounds>, Vec<AnchorCont
     (has_groups, ValueBounds::of(hir), contexts)
 }
 
-/// Keyword spellings: `date of birth` also matches `date_of_birth` and `date-of-birth`; a
-/// keyword that mixes separators (`e-card nummer`) keeps its own spelling too.
+/// Keyword spellings: `date of birth` also matches `date_of_birth`, `date-of-birth` and
+/// `dateofbirth` (so `dateOfBirth` and `<taxFileNumber>` in logs, XML and YAML, matched ASCII
+/// case-insensitively); a keyword that mixes separators (`e-card nummer`) keeps its own
+/// spelling too.
 fn keyword_variants(keywords: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for k in keywords {
@@ -234,7 +236,7 @@ fn keyword_variants(keywords: &[String]) -> Vec<String> {
         if !out.contains(&k) {
             out.push(k.clone());
         }
-        for sep in [" ", "_", "-"] {
+        for sep in [" ", "_", "-", ""] {
             let v: String = k
                 .split([' ', '_', '-'])
                 .filter(|p| !p.is_empty())
@@ -367,11 +369,12 @@ mod tests {
     fn keyword_spellings() {
         assert_eq!(
             keyword_variants(&["Date of Birth".into()]),
-            vec!["date of birth", "date_of_birth", "date-of-birth"]
+            vec!["date of birth", "date_of_birth", "date-of-birth", "dateofbirth"]
         );
         assert_eq!(
             keyword_variants(&["E-card Nummer".into()]),
-            vec!["e-card nummer", "e card nummer", "e_card_nummer", "e-card-nummer"]
+            vec!["e-card nummer", "e card nummer", "e_card_nummer", "e-card-nummer", "ecardnummer"]
         );
+        assert_eq!(keyword_variants(&["cvv".into()]), vec!["cvv"]);
     }
 }
