@@ -38,7 +38,8 @@ fn main() {
         // The same file as JSON, for the loader: deserialising TOML was the largest part of a
         // small scan's start-up, paid on every pre-commit hook run, for files that never
         // change after the build. Each identifier keeps the line of its `[[identifier]]`.
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let json_name = relative.replace('/', "__").replace(".toml", ".json");
         std::fs::write(out.join(&json_name), to_json(&text, &relative))
             .unwrap_or_else(|e| panic!("writing OUT_DIR/{json_name}: {e}"));

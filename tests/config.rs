@@ -679,7 +679,10 @@ fn countries_choose_the_national_identifiers() {
                 USt-IdNr.: DE136695976, TVA : FR40303265045\ncontact: anna.keller@firma-berlin.de\n";
     let dir = setup("", data);
     let ids = |out: &Output| {
-        let mut ids: Vec<String> = found(out).into_iter().map(|(id, v)| format!("{id} {v}")).collect();
+        let mut ids: Vec<String> = found(out)
+            .into_iter()
+            .map(|(id, v)| format!("{id} {v}"))
+            .collect();
         ids.sort();
         ids
     };
@@ -700,23 +703,45 @@ fn countries_choose_the_national_identifiers() {
         "GERMANY_TAX_IDENTIFICATION_NUMBER 18 956 277 407",
     ];
     assert_eq!(ids(&scan(dir.path(), &["--countries", "de"])), german);
-    fs::write(dir.path().join("trawl.toml"), "[managed_identifiers]\ncountries = [\"DE\"]\n").unwrap();
+    fs::write(
+        dir.path().join("trawl.toml"),
+        "[managed_identifiers]\ncountries = [\"DE\"]\n",
+    )
+    .unwrap();
     assert_eq!(ids(&scan(dir.path(), &[])), german);
     // The command line outranks the file.
     let french = ids(&scan(dir.path(), &["--countries", "FR"]));
-    assert!(french.iter().any(|f| f.starts_with("FRANCE_")), "{french:?}");
-    assert!(!french.iter().any(|f| f.contains("GERMANY") || f.contains("DE136")), "{french:?}");
+    assert!(
+        french.iter().any(|f| f.starts_with("FRANCE_")),
+        "{french:?}"
+    );
+    assert!(
+        !french
+            .iter()
+            .any(|f| f.contains("GERMANY") || f.contains("DE136")),
+        "{french:?}"
+    );
 
-    fs::write(dir.path().join("trawl.toml"), "[managed_identifiers]\n\ncountries = [\"DEU\"]\n").unwrap();
+    fs::write(
+        dir.path().join("trawl.toml"),
+        "[managed_identifiers]\n\ncountries = [\"DEU\"]\n",
+    )
+    .unwrap();
     let out = scan(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(
-        err.contains("trawl.toml:3") && err.contains("managed_identifiers.countries") && err.contains("\"DEU\""),
+        err.contains("trawl.toml:3")
+            && err.contains("managed_identifiers.countries")
+            && err.contains("\"DEU\""),
         "{err}"
     );
     fs::write(dir.path().join("trawl.toml"), "").unwrap();
     let out = scan(dir.path(), &["--countries", "D3"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("\"D3\""), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("\"D3\""),
+        "{}",
+        text(&out.stderr)
+    );
 }

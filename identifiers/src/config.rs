@@ -303,14 +303,15 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
                 Some(spanned) => {
                     let offset = spanned.span().start;
                     let codes = spanned.into_inner();
-                    if let Some(bad) = codes.iter().find(|c| {
-                        c.len() != 2 || !c.bytes().all(|b| b.is_ascii_alphabetic())
-                    }) {
+                    if let Some(bad) = codes.iter().find(|c| !crate::is_country_code(c)) {
                         return Err(error(
                             offset,
                             None,
                             Some("managed_identifiers.countries"),
-                            format!("{bad:?} is not an ISO 3166-1 alpha-2 code such as \"FR\""),
+                            format!(
+                                "{} is not an ISO 3166-1 alpha-2 code such as \"FR\"",
+                                crate::shown_country(bad)
+                            ),
                         ));
                     }
                     Some(codes.iter().map(|c| c.to_ascii_uppercase()).collect())

@@ -32,7 +32,10 @@ mod schema;
 pub mod validators;
 
 pub use config::{load_config, parse_config, Config, CONFIG_FILE_NAME};
-pub use load::{check_spec, is_valid_id, parse_identifiers, Identifier, LoadError, Origin};
+pub use load::{
+    check_spec, is_country_code, is_valid_id, parse_identifiers, shown_country, Identifier,
+    LoadError, Origin,
+};
 pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel, ValidatorSpec};
 
 /// Default distance between the end of a keyword and the end of a match (Macie's default).
@@ -131,7 +134,8 @@ mod tests {
     #[test]
     fn the_built_catalogue_is_the_toml() {
         assert_eq!(BUILTIN_FILES.len(), super::BUILTIN_CATALOGUE.len());
-        for ((path, text), (json_path, json)) in BUILTIN_FILES.iter().zip(super::BUILTIN_CATALOGUE) {
+        for ((path, text), (json_path, json)) in BUILTIN_FILES.iter().zip(super::BUILTIN_CATALOGUE)
+        {
             assert_eq!(path, json_path);
             let from_toml = crate::parse_identifiers(text, path).unwrap();
             let from_json = crate::load::parse_builtin(json, path).unwrap();

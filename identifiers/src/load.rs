@@ -130,6 +130,22 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// Whether `code` is an ISO 3166-1 alpha-2 country code as trawl writes them: two ASCII
+/// letters (`FR`; lower case is accepted where users type it and upper-cased).
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A country code as an error may show it: as written when short, redacted otherwise (what
+/// was written there may be anything, as for ids).
+pub fn shown_country(code: &str) -> String {
+    if code.len() <= 4 && code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        format!("{code:?}")
+    } else {
+        crate::redact::redact(code.as_bytes())
+    }
+}
+
 /// An id as an error may show it: as written when it is a valid id (a name the user chose),
 /// redacted otherwise (what was written there may be anything, a pasted secret included; found
 /// by the config fuzz target).
@@ -373,11 +389,14 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     if let Some(c) = spec
         .countries
         .iter()
-        .find(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()))
+        .find(|c| !is_country_code(c) || c.bytes().any(|b| b.is_ascii_lowercase()))
     {
         return Err(fail(
             "countries",
-            format!("{c:?} is not an ISO 3166-1 alpha-2 code such as \"FR\""),
+            format!(
+                "{} is not an upper-case ISO 3166-1 alpha-2 code such as \"FR\"",
+                shown_country(c)
+            ),
         ));
     }
     if let Some(w) = spec.ignore_words.iter().find(|w| w.is_empty()) {

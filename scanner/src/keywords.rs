@@ -108,9 +108,12 @@ impl Keywords {
     /// Whether every keyword the automaton searches starts with a byte past ASCII.
     fn others_past_ascii(&self) -> bool {
         *self.others_past_ascii.get_or_init(|| {
-            self.others()
-                .iter()
-                .all(|&i| self.patterns[i].as_bytes().first().is_some_and(|b| !b.is_ascii()))
+            self.others().iter().all(|&i| {
+                self.patterns[i]
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| !b.is_ascii())
+            })
         })
     }
 
@@ -478,7 +481,14 @@ mod tests {
             let keywords = Keywords::new(patterns);
             keywords.find_words(b"no keyword", 0, 10, |_, _, _| true);
             // Only the keywords word starts cannot find go to the automaton.
-            assert_eq!(keywords.others().len(), if keywords.patterns.contains(&"dob".to_string()) { 1 } else { 2 });
+            assert_eq!(
+                keywords.others().len(),
+                if keywords.patterns.contains(&"dob".to_string()) {
+                    1
+                } else {
+                    2
+                }
+            );
             let hay = b"a #tag, x and dob";
             assert_eq!(by_word_starts(&keywords, hay, 0, hay.len()).len(), 2);
         }

@@ -32,8 +32,9 @@ pub enum BuildError {
         /// Where the second definition comes from (`file:line` for custom identifiers).
         origin: String,
     },
-    /// `countries` named something that is not an ISO 3166-1 alpha-2 code.
-    #[error("country {0:?} is not an ISO 3166-1 alpha-2 code such as FR or DE")]
+    /// `countries` named something that is not an ISO 3166-1 alpha-2 code (shown as
+    /// written when short, else redacted).
+    #[error("country {0} is not an ISO 3166-1 alpha-2 code such as FR or DE")]
     Country(String),
     /// The anchor automaton could not be built (too many or too long anchors).
     #[error("building the candidate automaton failed: {0}")]
@@ -381,9 +382,9 @@ impl ScannerBuilder {
         if let Some(countries) = &self.countries {
             if let Some(bad) = countries
                 .iter()
-                .find(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()))
+                .find(|c| !trawl_identifiers::is_country_code(c))
             {
-                return Err(BuildError::Country(bad.clone()));
+                return Err(BuildError::Country(trawl_identifiers::shown_country(bad)));
             }
             self.identifiers.retain(|i| {
                 i.countries.is_empty() || i.countries.iter().any(|c| countries.contains(c))

@@ -569,19 +569,23 @@ maximum_match_distance = 5
     }
 }
 
+/// `ID value` of each finding of the built-in identifiers in `text`.
+fn builtin_findings(text: &str) -> Vec<String> {
+    Scanner::builder()
+        .build()
+        .unwrap()
+        .scan_bytes(text.as_bytes())
+        .findings
+        .iter()
+        .map(|f| format!("{} {}", f.id(), String::from_utf8_lossy(f.value())))
+        .collect()
+}
+
 /// Column names and keys written as dotted abbreviations (`C.F.`, `N.I.F.`) or as an acronym
 /// glued to a word (`RUTEmisor`, the tag Chile's e-invoices use) name their keyword.
 #[test]
 fn field_names_as_abbreviations_and_acronyms_name_keywords() {
-    let scanner = Scanner::builder().build().unwrap();
-    let ids = |text: &str| -> Vec<String> {
-        scanner
-            .scan_bytes(text.as_bytes())
-            .findings
-            .iter()
-            .map(|f| format!("{} {}", f.id(), String::from_utf8_lossy(f.value())))
-            .collect()
-    };
+    let ids = builtin_findings;
     let csv = "id;Nome;C.F.;Città\n1;Anna Verdi;MRTCLR91L47F205M;Milano\n2;Luca Neri;MRTCLR91L47F205M;Roma\n\
                3;Sara Blu;MRTCLR91L47F205M;Torino\n4;Ugo Rossi;MRTCLR91L47F205M;Bari\n";
     assert_eq!(
@@ -596,15 +600,7 @@ fn field_names_as_abbreviations_and_acronyms_name_keywords() {
 /// order, an account, a phone) is not reported under it.
 #[test]
 fn a_national_keyword_does_not_reach_past_another_number() {
-    let scanner = Scanner::builder().build().unwrap();
-    let ids = |text: &str| -> Vec<String> {
-        scanner
-            .scan_bytes(text.as_bytes())
-            .findings
-            .iter()
-            .map(|f| format!("{} {}", f.id(), String::from_utf8_lossy(f.value())))
-            .collect()
-    };
+    let ids = builtin_findings;
     assert_eq!(
         ids("D.N.I.: 27.057.851\nNº de pedido: 16708144\n"),
         vec!["ARGENTINA_DNI_NUMBER 27.057.851"]

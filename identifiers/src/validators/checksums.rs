@@ -197,7 +197,9 @@ impl Family {
     /// say which parameter is wrong and why.
     pub fn new(name: &str, parameters: &Table) -> Result<Family, String> {
         if let Some(lengths) = parameters.get("when_length") {
-            let wanted = || format!("{name}: `when_length` must be a list of lengths from 1 to {MAX_SYMBOLS}");
+            let wanted = || {
+                format!("{name}: `when_length` must be a list of lengths from 1 to {MAX_SYMBOLS}")
+            };
             let Value::Array(items) = lengths else {
                 return Err(wanted());
             };
@@ -263,7 +265,7 @@ impl Family {
             }
             "weighted_mod11" | "weighted_mod10" => Family::Weighted(p.weighted()?),
             "number_mod" => {
-                let modulus = p.integer("modulus", 2, 1_000_000)? .unwrap_or(97) as u64;
+                let modulus = p.integer("modulus", 2, 1_000_000)?.unwrap_or(97) as u64;
                 let digits = p.integer("digits", 1, 6)?.unwrap_or(2) as usize;
                 if 10u64.pow(digits as u32) < modulus {
                     return Err(format!(
@@ -631,7 +633,9 @@ fn number_mod(
         .iter()
         .enumerate()
         .filter(|&(i, &d)| !(skip_zero_at == Some(i) && d == b'0'))
-        .fold(0u64, |acc, (_, &d)| (acc * 10 + u64::from(d - b'0')) % modulus);
+        .fold(0u64, |acc, (_, &d)| {
+            (acc * 10 + u64::from(d - b'0')) % modulus
+        });
     let expected = if complement {
         (modulus - remainder) % modulus
     } else {
@@ -865,7 +869,9 @@ impl Params<'_> {
         let map = self.string("map")?.map(String::into_bytes);
         if let Some(map) = &map {
             if check == CheckAt::None {
-                return Err(format!("{name}: `map` needs `check = \"last\"` or \"first\""));
+                return Err(format!(
+                    "{name}: `map` needs `check = \"last\"` or \"first\""
+                ));
             }
             if map.len() != modulus as usize || !map.iter().all(u8::is_ascii_alphanumeric) {
                 return Err(format!(
@@ -1248,7 +1254,11 @@ mod tests {
     fn right_aligned_weights_serve_several_lengths() {
         // cl/rut.py: 7- and 8-digit bodies, check 0-9 or K.
         let rut = family("name = 'weighted_mod11'\nweights = [2, 3, 4, 5, 6, 7]\nalign = 'right'\ncheck = 'last'\nmap = '0K987654321'");
-        holds(&rut, &["12.345.678-5", "7.654.321-6"], &["12.345.678-6", "7.654.321-K"]);
+        holds(
+            &rut,
+            &["12.345.678-5", "7.654.321-6"],
+            &["12.345.678-6", "7.654.321-K"],
+        );
         // co/nit.py
         let nit = family("name = 'weighted_mod11'\nweights = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71]\nalign = 'right'\ncheck = 'last'\nmap = '01987654321'");
         holds(&nit, &["900.123.456-8", "1126018159-1"], &["900.123.456-7"]);
@@ -1267,7 +1277,11 @@ mod tests {
         holds(&ik, &["36805280109"], &["36805280108"]);
         // nz/ird.py: 8 and 9 digits, a second weight set when the first gives 10.
         let ird = family("name = 'weighted_mod11'\nweights = [2, 3, 4, 5, 6, 7, 2, 3]\nalign = 'right'\ncheck = 'last'\nretry_weights = [6, 7, 2, 5, 2, 3, 4, 7]\nretry_on = 1");
-        holds(&ird, &["49-091-850", "35-901-981", "49-098-576"], &["49-091-851", "136-410-133"]);
+        holds(
+            &ird,
+            &["49-091-850", "35-901-981", "49-098-576"],
+            &["49-091-851", "136-410-133"],
+        );
         // mx/curp.py: `&` sits between N and O, so O is worth 25.
         let curp = family("name = 'weighted_mod10'\nweights = [18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]\ncheck = 'last'\nalphabet = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ'");
         holds(&curp, &["HEGG560427MVZRRL04"], &["HEGG560427MVZRRL05"]);
@@ -1283,7 +1297,11 @@ mod tests {
     fn luhn_over_the_last_digits_and_over_letters() {
         // se/personnummer.py: Luhn over the last 10 digits, `+` for people of 100 and more.
         let swedish = family("name = 'luhn'\nlast = 10");
-        holds(&swedish, &["19811228-9874", "811228+9874"], &["19811228-9875", "1228-9874"]);
+        holds(
+            &swedish,
+            &["19811228-9874", "811228+9874"],
+            &["19811228-9875", "1228-9874"],
+        );
         // pt/cc.py
         let citizen_card = family("name = 'luhn'\nletters = true");
         holds(&citizen_card, &["00000000 0 ZZ4"], &["00000000 0 ZZ5"]);
@@ -1296,7 +1314,11 @@ mod tests {
         holds(&spi, &["30 23 217 600 053"], &["30 23 217 600 054"]);
         // Spain's NSS: an old 7-digit body is written with a leading 0 that does not count.
         let nss = family("name = 'number_mod'\nmodulus = 97\ndigits = 2\nskip_zero_at = 2");
-        holds(&nss, &["28 12345678 40", "28/01234567/42"], &["28 12345678 41", "28/01234567/43"]);
+        holds(
+            &nss,
+            &["28 12345678 40", "28/01234567/42"],
+            &["28 12345678 41", "28/01234567/43"],
+        );
         // The German identity card's check is on its 10-character form only.
         let card = family("name = 'weighted_mod10'\nweights = [7, 3, 1]\ncheck = 'last'\nmap = '0123456789'\nwhen_length = [10]");
         holds(&card, &["T220001293", "T22000129"], &["T220001294"]);
@@ -1305,10 +1327,18 @@ mod tests {
     #[test]
     fn embedded_dates_from_the_end_and_in_several_centuries() {
         let swedish = family("name = 'embedded_date'\nat = -10\nformat = 'YYMMDD'");
-        holds(&swedish, &["811228-9874", "19811228-9874"], &["19811328-9874", "9874"]);
+        holds(
+            &swedish,
+            &["811228-9874", "19811228-9874"],
+            &["19811328-9874", "9874"],
+        );
         // no/fodselsnummer.py: D-numbers (day + 40), either century.
         let norway = family("name = 'embedded_date'\nat = 0\nformat = 'DDMMYY'\nday_offsets = [0, 40]\nmonth_offsets = { '0' = [1900, 2000], '40' = [1900, 2000] }");
-        holds(&norway, &["15108695088", "55108695088", "15508695088"], &["15138695088", "72108695088"]);
+        holds(
+            &norway,
+            &["15108695088", "55108695088", "15508695088"],
+            &["15138695088", "72108695088"],
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod vat;
 pub use cards::{card_brand, is_published_test_card};
 pub use checksums::{DatePart, Family, FAMILIES, MAX_SYMBOLS};
 pub use dates::Date;
+pub use national::compact_into;
 pub use phone::{PhoneRegions, DEFAULT_PHONE_REGIONS};
 pub use secrets::{entropy_threshold, shannon_entropy};
 

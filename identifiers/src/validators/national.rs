@@ -14,8 +14,10 @@ use super::{Context, Verdict};
 /// The longest compact value read here.
 const MAX_COMPACT: usize = 32;
 
-/// `value` upper-cased without ` -./()`; `None` when longer than [`MAX_COMPACT`].
-pub(super) fn compact_into<'b>(value: &[u8], buffer: &'b mut [u8; MAX_COMPACT]) -> Option<&'b [u8]> {
+/// `value` as national numbers are compared: ASCII upper-cased without the separators people
+/// write (` -./()`), into `buffer`; `None` when longer than it. (The scanner compares the
+/// example values of low-entropy identifiers in this form too.)
+pub fn compact_into<'b, const N: usize>(value: &[u8], buffer: &'b mut [u8; N]) -> Option<&'b [u8]> {
     let mut n = 0;
     for &b in value {
         if matches!(b, b' ' | b'-' | b'.' | b'/' | b'(' | b')') {
@@ -115,7 +117,9 @@ fn it_personal_code(v: &[u8], today: Date) -> bool {
     };
     let letter = |c: u8| c.is_ascii_uppercase();
     let shape = v[..6].iter().all(|&c| letter(c))
-        && [6, 7, 9, 10, 12, 13, 14].iter().all(|&i| digit(v[i]).is_some())
+        && [6, 7, 9, 10, 12, 13, 14]
+            .iter()
+            .all(|&i| digit(v[i]).is_some())
         && letter(v[11])
         && letter(v[15]);
     let Some(month) = CF_MONTHS.iter().position(|&m| m == v[8]) else {
@@ -269,8 +273,7 @@ pub fn hk_hkid(value: &[u8]) -> bool {
         return false;
     };
     let letters = v.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    if !(1..=2).contains(&letters) || v.len() != letters + 7 || !digits(&v[letters..letters + 6])
-    {
+    if !(1..=2).contains(&letters) || v.len() != letters + 7 || !digits(&v[letters..letters + 6]) {
         return false;
     }
     let worth = |c: u8| u32::from(c - b'A') + 10;
@@ -358,7 +361,11 @@ pub fn kr_rrn(value: &[u8], context: &Context<'_>) -> bool {
         b'3' | b'4' | b'7' | b'8' => 2000,
         _ => 1800,
     };
-    let (year, month, day) = (century + number(&v[..2]), number(&v[2..4]), number(&v[4..6]));
+    let (year, month, day) = (
+        century + number(&v[..2]),
+        number(&v[2..4]),
+        number(&v[4..6]),
+    );
     let Some(born) = Date::new(year, month, day).filter(|&d| d <= context.today) else {
         return false;
     };
@@ -549,10 +556,25 @@ mod tests {
 
     #[test]
     fn specimen_digits_marks_dummies() {
-        for dummy in ["12345678Z", "123 456 782", "20-00000000-1", "111.111.111-11", "9876543-2"] {
-            assert_eq!(specimen_digits(dummy.as_bytes()), Verdict::Example, "{dummy}");
+        for dummy in [
+            "12345678Z",
+            "123 456 782",
+            "20-00000000-1",
+            "111.111.111-11",
+            "9876543-2",
+        ] {
+            assert_eq!(
+                specimen_digits(dummy.as_bytes()),
+                Verdict::Example,
+                "{dummy}"
+            );
         }
-        for real in ["86095742719", "1 84 12 76 451 089 46", "111.444.777-35", "2363"] {
+        for real in [
+            "86095742719",
+            "1 84 12 76 451 089 46",
+            "111.444.777-35",
+            "2363",
+        ] {
             assert_eq!(specimen_digits(real.as_bytes()), Verdict::Valid, "{real}");
         }
     }
@@ -560,10 +582,20 @@ mod tests {
     #[test]
     fn italian_codice_fiscale_with_omocodia_and_partita_iva() {
         context(|c| {
-            for valid in ["RSSMRA80A01H501U", "RSSMRA80A01H50MM", "MRTMTT91D08F205J", "00743110157"] {
+            for valid in [
+                "RSSMRA80A01H501U",
+                "RSSMRA80A01H50MM",
+                "MRTMTT91D08F205J",
+                "00743110157",
+            ] {
                 assert!(it_codice_fiscale(valid.as_bytes(), c), "{valid}");
             }
-            for invalid in ["RSSMRA80A01H501V", "RSSMRA80Z01H501U", "00743110158", "00000000000"] {
+            for invalid in [
+                "RSSMRA80A01H501V",
+                "RSSMRA80Z01H501U",
+                "00743110158",
+                "00000000000",
+            ] {
                 assert!(!it_codice_fiscale(invalid.as_bytes(), c), "{invalid}");
             }
         });
@@ -591,8 +623,14 @@ mod tests {
             assert!(fi_hetu(b"131052-308T", c));
             assert!(fi_hetu(b"131052-308t", c));
             assert!(!fi_hetu(b"131052-308U", c));
-            assert!(!fi_hetu(b"131052-001U", c), "individual numbers start at 002");
-            assert!(fi_hetu(b"131052+308T", c), "the century is not in the check");
+            assert!(
+                !fi_hetu(b"131052-001U", c),
+                "individual numbers start at 002"
+            );
+            assert!(
+                fi_hetu(b"131052+308T", c),
+                "the century is not in the check"
+            );
             assert!(!fi_hetu(b"131052Z308T", c));
         });
     }

@@ -26,26 +26,57 @@ pub fn eu_vat(value: &[u8], today: Date, details: &mut Details) -> Verdict {
         b"BG" => ("BG", bulgaria(number, today)),
         b"CY" => ("CY", cyprus(number)),
         b"CZ" => ("CZ", czechia(number, today)),
-        b"DE" => ("DE", all_digits(number, 9) && number[0] != b'0' && iso7064_mod11_10(number)),
-        b"DK" => ("DK", all_digits(number, 8) && number[0] != b'0' && sum(number, &[2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0),
-        b"EE" => ("EE", all_digits(number, 9) && sum(number, &[3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 == 0),
+        b"DE" => (
+            "DE",
+            all_digits(number, 9) && number[0] != b'0' && iso7064_mod11_10(number),
+        ),
+        b"DK" => (
+            "DK",
+            all_digits(number, 8)
+                && number[0] != b'0'
+                && sum(number, &[2, 7, 6, 5, 4, 3, 2, 1]) % 11 == 0,
+        ),
+        b"EE" => (
+            "EE",
+            all_digits(number, 9) && sum(number, &[3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 == 0,
+        ),
         b"EL" => ("GR", greece(number)),
         b"ES" => ("ES", spain(number)),
-        b"FI" => ("FI", all_digits(number, 8) && sum(number, &[7, 9, 10, 5, 8, 4, 2, 1]) % 11 == 0),
+        b"FI" => (
+            "FI",
+            all_digits(number, 8) && sum(number, &[7, 9, 10, 5, 8, 4, 2, 1]) % 11 == 0,
+        ),
         b"FR" => ("FR", france(number)),
         b"HR" => ("HR", all_digits(number, 11) && iso7064_mod11_10(number)),
-        b"HU" => ("HU", all_digits(number, 8) && sum(number, &[9, 7, 3, 1, 9, 7, 3, 1]) % 10 == 0),
+        b"HU" => (
+            "HU",
+            all_digits(number, 8) && sum(number, &[9, 7, 3, 1, 9, 7, 3, 1]) % 10 == 0,
+        ),
         b"IE" => ("IE", ireland(number)),
         b"IT" => ("IT", it_partita_iva(number)),
         b"LT" => ("LT", lithuania(number)),
-        b"LU" => ("LU", all_digits(number, 8) && decimal(&number[..6]) % 89 == decimal(&number[6..])),
+        b"LU" => (
+            "LU",
+            all_digits(number, 8) && decimal(&number[..6]) % 89 == decimal(&number[6..]),
+        ),
         b"LV" => ("LV", latvia(number, today)),
-        b"MT" => ("MT", all_digits(number, 8) && number[0] != b'0' && sum(number, &[3, 4, 6, 7, 8, 9, 10, 1]) % 37 == 0),
+        b"MT" => (
+            "MT",
+            all_digits(number, 8)
+                && number[0] != b'0'
+                && sum(number, &[3, 4, 6, 7, 8, 9, 10, 1]) % 37 == 0,
+        ),
         b"NL" => ("NL", netherlands(number)),
-        b"PL" => ("PL", all_digits(number, 10) && sum(number, &[6, 5, 7, 2, 3, 4, 5, 6, 7, 10]) % 11 == 0),
+        b"PL" => (
+            "PL",
+            all_digits(number, 10) && sum(number, &[6, 5, 7, 2, 3, 4, 5, 6, 7, 10]) % 11 == 0,
+        ),
         b"PT" => ("PT", portugal(number)),
         b"RO" => ("RO", romania(number)),
-        b"SE" => ("SE", all_digits(number, 12) && number.ends_with(b"01") && luhn(&[], &number[..10])),
+        b"SE" => (
+            "SE",
+            all_digits(number, 12) && number.ends_with(b"01") && luhn(&[], &number[..10]),
+        ),
         b"SI" => ("SI", slovenia(number)),
         b"SK" => ("SK", slovakia(number, today)),
         b"XI" => ("GB", northern_ireland(number)),
@@ -109,9 +140,19 @@ fn belgium(n: &[u8]) -> bool {
 
 fn bulgaria(n: &[u8], today: Date) -> bool {
     if all_digits(n, 9) {
-        let mut check = n[..8].iter().enumerate().map(|(i, &d)| (i as u64 + 1) * digit(d)).sum::<u64>() % 11;
+        let mut check = n[..8]
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| (i as u64 + 1) * digit(d))
+            .sum::<u64>()
+            % 11;
         if check == 10 {
-            check = n[..8].iter().enumerate().map(|(i, &d)| (i as u64 + 3) * digit(d)).sum::<u64>() % 11;
+            check = n[..8]
+                .iter()
+                .enumerate()
+                .map(|(i, &d)| (i as u64 + 3) * digit(d))
+                .sum::<u64>()
+                % 11;
         }
         return digit(n[8]) == check % 10;
     }
@@ -120,7 +161,11 @@ fn bulgaria(n: &[u8], today: Date) -> bool {
     }
     // A person's EGN (with its birth date), a foreigner's PNF, or another 10-digit number.
     let egn = {
-        let (mut year, mut month, day) = (1900 + decimal(&n[..2]), decimal(&n[2..4]), decimal(&n[4..6]));
+        let (mut year, mut month, day) = (
+            1900 + decimal(&n[..2]),
+            decimal(&n[2..4]),
+            decimal(&n[4..6]),
+        );
         if month > 40 {
             year += 100;
             month -= 40;
@@ -146,7 +191,13 @@ fn cyprus(n: &[u8]) -> bool {
     let total: u64 = n[..8]
         .iter()
         .enumerate()
-        .map(|(i, &d)| if i % 2 == 0 { ODD[d as usize - usize::from(b'0')] } else { digit(d) })
+        .map(|(i, &d)| {
+            if i % 2 == 0 {
+                ODD[d as usize - usize::from(b'0')]
+            } else {
+                digit(d)
+            }
+        })
         .sum();
     n[8] == b'A' + (total % 26) as u8
 }
@@ -195,7 +246,9 @@ fn spain(n: &[u8]) -> bool {
     match n[0] {
         b'0'..=b'9' => n[7].is_ascii_digit() && n[8] == letter_of(decimal(&n[..8])),
         b'K' | b'L' | b'M' => n[8] == letter_of(decimal(&n[1..8])),
-        b'X' | b'Y' | b'Z' => n[8] == letter_of(u64::from(n[0] - b'X') * 10_000_000 + decimal(&n[1..8])),
+        b'X' | b'Y' | b'Z' => {
+            n[8] == letter_of(u64::from(n[0] - b'X') * 10_000_000 + decimal(&n[1..8]))
+        }
         _ => super::national::es_cif(n),
     }
 }
@@ -231,7 +284,10 @@ fn france(n: &[u8]) -> bool {
 
 /// 7 digits and one or two letters (the PPS rule), or the old `9L99999L` form.
 fn ireland(n: &[u8]) -> bool {
-    if !(8..=9).contains(&n.len()) || !n[0].is_ascii_digit() || !n[2..7].iter().all(u8::is_ascii_digit) {
+    if !(8..=9).contains(&n.len())
+        || !n[0].is_ascii_digit()
+        || !n[2..7].iter().all(u8::is_ascii_digit)
+    {
         return false;
     }
     const ALPHABET: &[u8] = b"WABCDEFGHIJKLMNOPQRSTUV";
@@ -258,7 +314,10 @@ fn lithuania(n: &[u8]) -> bool {
     }
     let body = &n[..n.len() - 1];
     let weighted = |shift: usize| -> u64 {
-        body.iter().enumerate().map(|(i, &d)| (1 + (i + shift) as u64 % 9) * digit(d)).sum()
+        body.iter()
+            .enumerate()
+            .map(|(i, &d)| (1 + (i + shift) as u64 % 9) * digit(d))
+            .sum()
     };
     let mut check = weighted(0) % 11;
     if check == 10 {
@@ -282,7 +341,12 @@ fn latvia(n: &[u8], today: Date) -> bool {
         return true;
     }
     let year = 1800 + digit(n[6]) * 100 + decimal(&n[4..6]);
-    Date::new(year as u32, decimal(&n[2..4]) as u32, decimal(&n[..2]) as u32).is_some_and(|d| d <= today)
+    Date::new(
+        year as u32,
+        decimal(&n[2..4]) as u32,
+        decimal(&n[..2]) as u32,
+    )
+    .is_some_and(|d| d <= today)
 }
 
 /// 9 digits, `B` and 2 digits: the 9 pass the BSN's 11-proof, or (since 2020) `NL` and the
@@ -353,7 +417,9 @@ fn slovakia(n: &[u8], today: Date) -> bool {
         return false;
     }
     cz_birth_number_at(n, today)
-        || (n[0] != b'0' && matches!(n[2], b'2' | b'3' | b'4' | b'7' | b'8' | b'9') && decimal(n) % 11 == 0)
+        || (n[0] != b'0'
+            && matches!(n[2], b'2' | b'3' | b'4' | b'7' | b'8' | b'9')
+            && decimal(n) % 11 == 0)
 }
 
 /// The UK's VAT numbers, used for Northern Ireland: 9 digits (12 for a branch) with a mod 97
@@ -424,21 +490,40 @@ mod tests {
         ];
         for (number, country) in valid {
             let mut details = Vec::new();
-            assert_eq!(eu_vat(number.as_bytes(), today, &mut details), Verdict::Valid, "{number}");
+            assert_eq!(
+                eu_vat(number.as_bytes(), today, &mut details),
+                Verdict::Valid,
+                "{number}"
+            );
             assert_eq!(details, vec![("country", country.to_string())], "{number}");
             // The check changed (a letter check: the next letter).
             let mut altered = number.as_bytes().to_vec();
             // A Dutch number's suffix is not checked: change its last digit before `B`.
-            let at = if country == "NL" { altered.len() - 4 } else { altered.len() - 1 };
+            let at = if country == "NL" {
+                altered.len() - 4
+            } else {
+                altered.len() - 1
+            };
             let last = &mut altered[at];
             *last = match *last {
                 b'9' => b'0',
                 b'Z' => b'A',
                 c => c + 1,
             };
-            assert_eq!(eu_vat(&altered, today, &mut Vec::new()), Verdict::Invalid, "{}", String::from_utf8_lossy(&altered));
+            assert_eq!(
+                eu_vat(&altered, today, &mut Vec::new()),
+                Verdict::Invalid,
+                "{}",
+                String::from_utf8_lossy(&altered)
+            );
         }
-        assert_eq!(eu_vat(b"DE 136 695 976", today, &mut Vec::new()), Verdict::Valid);
-        assert_eq!(eu_vat(b"US136695976", today, &mut Vec::new()), Verdict::Invalid);
+        assert_eq!(
+            eu_vat(b"DE 136 695 976", today, &mut Vec::new()),
+            Verdict::Valid
+        );
+        assert_eq!(
+            eu_vat(b"US136695976", today, &mut Vec::new()),
+            Verdict::Invalid
+        );
     }
 }

@@ -57,18 +57,8 @@ pub(crate) struct Compiled {
 }
 
 /// A value of a low-entropy identifier (a national id, a card) as its example values are
-/// kept: ASCII upper-cased without the separators ` -./()` people write in numbers; `None`
-/// when longer than `buffer`.
-pub(crate) fn compact_example<'b>(value: &[u8], buffer: &'b mut [u8; 64]) -> Option<&'b [u8]> {
-    let mut n = 0;
-    for &b in value {
-        if !matches!(b, b' ' | b'-' | b'.' | b'/' | b'(' | b')') {
-            *buffer.get_mut(n)? = b.to_ascii_uppercase();
-            n += 1;
-        }
-    }
-    Some(&buffer[..n])
-}
+/// kept: see [`trawl_identifiers::validators::compact_into`].
+pub(crate) use trawl_identifiers::validators::compact_into as compact_example;
 
 impl Compiled {
     /// The confirming regex, compiled now if this is its first use. The pattern parsed when
@@ -231,20 +221,22 @@ fn analyse_regex(def: &Identifier) -> (bool, Option<ValueBounds>, Vec<AnchorCont
 /// spelling too.
 fn keyword_variants(keywords: &[String]) -> Vec<String> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    let mut push = |v: String, out: &mut Vec<String>| {
+        if seen.insert(v.clone()) {
+            out.push(v);
+        }
+    };
     for k in keywords {
         let k = k.trim().to_ascii_lowercase();
-        if !out.contains(&k) {
-            out.push(k.clone());
-        }
+        push(k.clone(), &mut out);
         for sep in [" ", "_", "-", ""] {
             let v: String = k
                 .split([' ', '_', '-'])
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
                 .join(sep);
-            if !out.contains(&v) {
-                out.push(v);
-            }
+            push(v, &mut out);
         }
     }
     out
@@ -369,11 +361,22 @@ mod tests {
     fn keyword_spellings() {
         assert_eq!(
             keyword_variants(&["Date of Birth".into()]),
-            vec!["date of birth", "date_of_birth", "date-of-birth", "dateofbirth"]
+            vec![
+                "date of birth",
+                "date_of_birth",
+                "date-of-birth",
+                "dateofbirth"
+            ]
         );
         assert_eq!(
             keyword_variants(&["E-card Nummer".into()]),
-            vec!["e-card nummer", "e card nummer", "e_card_nummer", "e-card-nummer", "ecardnummer"]
+            vec![
+                "e-card nummer",
+                "e card nummer",
+                "e_card_nummer",
+                "e-card-nummer",
+                "ecardnummer"
+            ]
         );
         assert_eq!(keyword_variants(&["cvv".into()]), vec!["cvv"]);
     }

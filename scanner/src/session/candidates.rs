@@ -152,7 +152,8 @@ impl Session {
             let at = self.base + group.start as u64;
             let mut field_gated = false;
             // Most groups have no gated identifier's keyword near: one look for them all.
-            let any_near = gate.is_some_and(|gate| self.gate.any_keyword_near(hay, self.base, gate, at));
+            let any_near =
+                gate.is_some_and(|gate| self.gate.any_keyword_near(hay, self.base, gate, at));
             for target in &inner.digit_targets {
                 if !target.takes(group.digits, group.after_uppercase) {
                     continue;

@@ -105,8 +105,24 @@ impl Session {
             .as_ref()
             .and_then(Tracker::column)
             .filter(|&c| c < COLUMN_MEMO_LEN);
-        let remembered = column.and_then(|c| self.field_gated.get_mut(c).and_then(Option::take));
-        let targets = match remembered {
+        let Some(column) = column else {
+            // JSON (or a CSV past its memo): each identifier's own answer is remembered by name.
+            for target in &inner.digit_targets {
+                let slot = target.slot as usize;
+                if target.gate.is_some()
+                    && target.takes(digits, after_uppercase)
+                    && field_keyword(
+                        &self.structure,
+                        &inner.identifiers[slot],
+                        &mut self.field_memo[slot],
+                    )
+                {
+                    self.confirm(inner, at, slot);
+                }
+            }
+            return;
+        };
+        let targets = match self.field_gated.get_mut(column).and_then(Option::take) {
             Some(targets) => targets,
             None => {
                 let mut targets = Vec::new();
@@ -128,12 +144,10 @@ impl Session {
                 self.confirm(inner, at, target.slot as usize);
             }
         }
-        if let Some(c) = column {
-            if self.field_gated.len() <= c {
-                self.field_gated.resize_with(c + 1, || None);
-            }
-            self.field_gated[c] = Some(targets);
+        if self.field_gated.len() <= column {
+            self.field_gated.resize_with(column + 1, || None);
         }
+        self.field_gated[column] = Some(targets);
     }
 
     /// Runs one identifier's regex around a candidate and, when a match contains it, the
