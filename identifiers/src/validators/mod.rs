@@ -9,19 +9,25 @@
 
 use base64::Engine as _;
 
+mod banking;
 mod bip39;
 mod cards;
 mod checksums;
 mod contact;
 mod dates;
+mod documents;
 mod encodings;
+mod formats;
+mod health;
 mod iban;
+mod locations;
 mod national;
 mod params;
 mod phone;
 mod phone_metadata;
 mod secrets;
 mod vat;
+mod vehicles;
 
 pub use cards::{card_brand, is_published_test_card};
 pub use checksums::{DatePart, Family, FAMILIES, MAX_SYMBOLS};
@@ -86,6 +92,8 @@ enum Make {
     Family,
     /// A token-structure family ([`encodings`]): a name, with parameters in a table.
     Encoding,
+    /// A family of published formats per region ([`formats`]): a name, with parameters.
+    Format,
 }
 
 /// One validator of the [`REGISTRY`].
@@ -103,12 +111,13 @@ impl Entry {
             Make::Fixed(_) => &[],
             Make::Family => checksums::parameters(self.name).unwrap_or(&[]),
             Make::Encoding => encodings::parameters(self.name).unwrap_or(&[]),
+            Make::Format => formats::PARAMETERS,
         }
     }
 
     /// Whether it is a family that takes parameters.
     pub fn is_family(&self) -> bool {
-        matches!(self.make, Make::Family | Make::Encoding)
+        matches!(self.make, Make::Family | Make::Encoding | Make::Format)
     }
 }
 
@@ -133,6 +142,7 @@ pub const REGISTRY: &[Entry] = &[
     encoding("base64_length", "`value[from..]` is base64 of one of `bytes` bytes"),
     encoding("bech32", "BIP 173 bech32 with human-readable part `hrp` and `bytes` bytes of data (age keys)"),
     encoding("base58check", "Base58Check with a payload of one of `lengths` bytes starting with one of `versions` (WIF keys)"),
+    format("region_format", "the compact value has one of `formats` (\"US-CA:[A-Z][0-9]{7}\": an ISO 3166-2 region, a regex) (details: region, when only one region's formats fit)"),
     family("embedded_date", "a real past date in `format` at symbol `at` (`month_offsets`, `day_offsets`, `century_digit`)"),
     // Fixed checks.
     fixed("github_checksum", "GitHub's CRC-32 checksum in the token's last six characters", |v, _, _| github_checksum(v).into()),
@@ -172,6 +182,17 @@ pub const REGISTRY: &[Entry] = &[
     fixed("uk_nino", "the UK's National Insurance number: allocated prefix letters, 6 digits, suffix A-D", |v, _, _| national::uk_nino(v).into()),
     fixed("cz_birth_number", "the Czech and Slovak birth number: date (month + 20/50/70), 9 digits before 1954, else ≡ 0 mod 11", |v, c, _| national::cz_birth_number(v, c).into()),
     fixed("eu_vat", "an EU VAT number (or Northern Ireland's XI): the member state's own check (details: country)", |v, c, d| vat::eu_vat(v, c.today, d)),
+    // Documents, health, banks, vehicles and places (issue #31; see each module).
+    fixed("icao_mrz", "an ICAO 9303 machine-readable zone (TD1, TD2, TD3): document number, birth date, expiry and composite check digits; ICAO's specimen state UTO is an example (details: document, issuer)", |v, _, d| documents::icao_mrz(v, d)),
+    fixed("uk_driving_licence", "a UK (DVLA) driving licence number: surname, a real birth date (month + 50 for a woman), initials, check letters", |v, _, _| documents::uk_driving_licence(v).into()),
+    fixed("us_hicn", "a Medicare claim number (HICN): an SSN by its rules and a beneficiary code, or a Railroad Retirement Board number", |v, _, _| health::us_hicn(v).into()),
+    fixed("fda_udi", "an FDA unique device identifier: GS1 (GTIN check digit, real dates), HIBCC (mod 43 check character) or ICCBBA (structure) (details: agency)", |v, _, d| health::fda_udi(v, d)),
+    fixed("fr_rib", "a French RIB: bank, branch, account and its key (97 − (89·bank + 15·branch + 3·account) mod 97)", |v, _, _| banking::fr_rib(v).into()),
+    fixed("it_bban", "an Italian BBAN: the CIN letter over ABI, CAB and account (the codice fiscale's odd/even tables)", |v, _, _| banking::it_bban(v).into()),
+    fixed("es_ccc", "a Spanish CCC: entity, office, two mod-11 check digits, account", |v, _, _| banking::es_ccc(v).into()),
+    fixed("swift_bic", "a SWIFT/BIC code (ISO 9362): institution, an assigned country, location, branch; a test BIC (location ending 0) is an example (details: country)", |v, _, d| banking::swift_bic(v, d)),
+    fixed("vin", "a vehicle identification number (ISO 3779): 17 characters without I, O, Q; the check digit where the first character says North America", |v, _, _| vehicles::vin(v)),
+    fixed("lat_long", "a latitude and longitude in decimal degrees with 4+ decimals, in range, hemisphere letters in their place", |v, _, _| locations::lat_long(v).into()),
 ];
 
 const fn family(name: &'static str, summary: &'static str) -> Entry {
@@ -187,6 +208,14 @@ const fn encoding(name: &'static str, summary: &'static str) -> Entry {
         name,
         summary,
         make: Make::Encoding,
+    }
+}
+
+const fn format(name: &'static str, summary: &'static str) -> Entry {
+    Entry {
+        name,
+        summary,
+        make: Make::Format,
     }
 }
 
@@ -215,6 +244,7 @@ enum Check {
     Fixed(ValidatorFn),
     Family(Family),
     Encoding(encodings::Encoded),
+    Format(formats::RegionFormat),
 }
 
 impl std::fmt::Debug for Validator {
@@ -223,6 +253,7 @@ impl std::fmt::Debug for Validator {
             Check::Fixed(_) => f.write_str(self.name),
             Check::Family(family) => write!(f, "{family:?}"),
             Check::Encoding(encoded) => write!(f, "{encoded:?}"),
+            Check::Format(format) => write!(f, "{format:?}"),
         }
     }
 }
@@ -242,6 +273,7 @@ impl Validator {
             Make::Fixed(_) => return Err(format!("{name} takes no parameters")),
             Make::Family => Check::Family(Family::new(entry.name, parameters)?),
             Make::Encoding => Check::Encoding(encodings::Encoded::new(entry.name, parameters)?),
+            Make::Format => Check::Format(formats::RegionFormat::new(entry.name, parameters)?),
         };
         Ok(Validator {
             name: entry.name,
@@ -259,6 +291,7 @@ impl Validator {
             Check::Fixed(check) => check(value, context, details),
             Check::Family(family) => family.check(value, context.today).into(),
             Check::Encoding(encoded) => encoded.check(value).into(),
+            Check::Format(format) => format.check(value, details).into(),
         }
     }
 }
@@ -1125,7 +1158,8 @@ mod tests {
             if entry.is_family() {
                 assert!(
                     checksums::FAMILIES.contains(&entry.name)
-                        || encodings::NAMES.contains(&entry.name),
+                        || encodings::NAMES.contains(&entry.name)
+                        || entry.name == "region_format",
                     "{}",
                     entry.name
                 );

@@ -105,7 +105,7 @@ pub(super) fn it_partita_iva(v: &[u8]) -> bool {
 const OMOCODIA: &[u8; 10] = b"LMNPQRSTUV";
 const CF_MONTHS: &[u8; 12] = b"ABCDEHLMPRST";
 /// The worth of a character in an odd position (1st, 3rd, …): digits, then letters.
-const CF_ODD: [u32; 26] = [
+pub(super) const CF_ODD: [u32; 26] = [
     1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
 ];
 
