@@ -217,6 +217,7 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         digits_after_uppercase: false,
         digits_only_after_uppercase: false,
         keywords: args.keywords.clone(),
+        region_words: Vec::new(),
         // The same default as trawl.toml: given keywords are required unless opted out.
         keyword_required: match (args.keyword_required, args.no_keyword_required) {
             (true, _) => Some(true),

@@ -46,6 +46,9 @@ pub struct Identifier {
     /// Digit groups are tried only right after an upper-case letter.
     pub digits_only_after_uppercase: bool,
     pub keywords: Vec<String>,
+    /// Words naming the identifier's country or region: a tie-break between overlapping
+    /// values (see [`IdentifierSpec::region_words`]).
+    pub region_words: Vec<String>,
     pub keyword_required: bool,
     pub maximum_match_distance: usize,
     pub ignore_words: Vec<String>,
@@ -380,6 +383,22 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
         return Err(fail("keywords", format!("empty keyword {k:?}")));
     }
+    if spec.region_words.len() > 50 {
+        return Err(fail(
+            "region_words",
+            format!("has {} words; the limit is 50", spec.region_words.len()),
+        ));
+    }
+    if let Some(w) = spec
+        .region_words
+        .iter()
+        .find(|w| w.trim().len() < 2 || w.len() > 90)
+    {
+        return Err(fail(
+            "region_words",
+            format!("region word {w:?} must be 2 to 90 bytes long"),
+        ));
+    }
     if spec.keyword_required == Some(true) && spec.keywords.is_empty() {
         return Err(fail(
             "keyword_required",
@@ -461,6 +480,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         digits_after_uppercase: spec.digits_after_uppercase || spec.digits_only_after_uppercase,
         digits_only_after_uppercase: spec.digits_only_after_uppercase,
         keywords: spec.keywords,
+        region_words: spec.region_words,
         ignore_words: spec.ignore_words,
         example_values: spec.example_values,
         examples: spec.examples,

@@ -166,6 +166,13 @@ pub struct IdentifierSpec {
     /// and JSON, a column name or key holding a keyword counts as a keyword for its values.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Case-insensitive words naming the identifier's country or region (`Australia`,
+    /// `NSW`, `österreichischer`). They never decide whether a value is reported: where the
+    /// values of several identifiers overlap (one number read as an Australian and a Canadian
+    /// licence, both after `driver's licence`), one with a region word near the value wins
+    /// (see the README's "Overlaps").
+    #[serde(default)]
+    pub region_words: Vec<String>,
     /// Whether a match needs a keyword in reach to be reported. Defaults to true when
     /// `keywords` is given (Amazon Macie's rule for custom data identifiers), so a match with
     /// no keyword before it is dropped; `false` reports it too, at `confidence` (a keyword

@@ -615,3 +615,38 @@ fn a_national_keyword_does_not_reach_past_another_number() {
         vec!["GERMANY_TAX_IDENTIFICATION_NUMBER 18 956 277 407"]
     );
 }
+
+/// Two identifiers read the same number after the same keyword: the one whose region word is
+/// near the value (before it, after it, or in the same CSV row) is reported, and without one
+/// the file order decides, as before region words existed.
+#[test]
+fn region_words_decide_between_overlapping_identifiers() {
+    let licences = scanner(
+        r#"
+[[identifier]]
+id = "CANADA_LICENCE"
+name = "Canadian licence"
+regex = '\b([0-9]{8})\b'
+keywords = ["driver licence"]
+region_words = ["Canada", "Ontario", "ON"]
+
+[[identifier]]
+id = "AUSTRALIA_LICENCE"
+name = "Australian licence"
+regex = '\b([0-9]{8})\b'
+keywords = ["driver licence"]
+region_words = ["Australia", "New South Wales", "NSW"]
+"#,
+    );
+    let ids = |text: &str| -> Vec<String> {
+        found(&licences, text).into_iter().map(|(id, _)| id).collect()
+    };
+    assert_eq!(ids("NSW driver licence 40718263"), ["AUSTRALIA_LICENCE"]);
+    assert_eq!(ids("Ontario driver licence 40718263"), ["CANADA_LICENCE"]);
+    assert_eq!(ids("driver licence 40718263 (issued in new south wales)"), ["AUSTRALIA_LICENCE"]);
+    assert_eq!(
+        ids("name,driver_licence,state\nAnn,40718263,NSW\n"),
+        ["AUSTRALIA_LICENCE"]
+    );
+    assert_eq!(ids("driver licence 40718263"), ["CANADA_LICENCE"], "file order");
+}

@@ -2,7 +2,7 @@
 //! SWIFT/BIC codes (ISO 9362).
 
 use super::national::CF_ODD;
-use super::{compact_into, Details, Verdict};
+use super::{compact_into, Context, Details, Verdict};
 
 /// The value without separators, upper-cased, when it is exactly `N` characters long.
 fn compact_exactly<const N: usize>(value: &[u8], buffer: &mut [u8; N]) -> bool {
@@ -96,6 +96,47 @@ pub fn es_ccc(value: &[u8]) -> bool {
         && check(&v[10..]) == v[9]
 }
 
+/// An ABA routing number's check (the American Bankers Association's): Σ digit × 3, 7, 1, …
+/// over the nine digits ≡ 0 (mod 10).
+fn aba_checks(digits: &[u8; 9]) -> bool {
+    const WEIGHTS: [u32; 9] = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+    digits
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(&d, w)| u32::from(d - b'0') * w)
+        .sum::<u32>()
+        % 10
+        == 0
+}
+
+/// Every number of exactly nine digits (digits joined by `-` count as one number) in the rest
+/// of the match passes the ABA check: an account number matched next to its routing number is
+/// reported only when that routing number is one.
+pub fn aba_in_match(context: &Context<'_>) -> bool {
+    context.match_outside.iter().all(|part| {
+        let mut number = [0u8; 9];
+        let mut n = 0;
+        let mut ok = true;
+        for (i, &b) in part.iter().enumerate() {
+            if b.is_ascii_digit() {
+                if n < 9 {
+                    number[n] = b;
+                }
+                n += 1;
+                continue;
+            }
+            let joined = b == b'-'
+                && n > 0
+                && part.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !joined {
+                ok &= n != 9 || aba_checks(&number);
+                n = 0;
+            }
+        }
+        ok && (n != 9 || aba_checks(&number))
+    })
+}
+
 /// ISO 3166-1 alpha-2 codes, and `XK` (Kosovo), which SWIFT uses.
 const COUNTRY_CODES: &str =
     "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL \
@@ -166,6 +207,26 @@ mod tests {
         assert!(!es_ccc(b"2100 0418 46 0200051332"));
         assert!(!es_ccc(b"2100 0418 45 0200051333"));
         assert!(!es_ccc(b"00000000000000000000"), "all zeros");
+    }
+
+    fn outside<'a>(before: &'a [u8], after: &'a [u8]) -> bool {
+        let regions = crate::validators::PhoneRegions::parse("US").unwrap();
+        aba_in_match(&Context {
+            keyword: true,
+            phone_regions: &regions,
+            today: crate::validators::Date::new(2026, 1, 1).unwrap(),
+            before: b"",
+            match_outside: [before, after],
+        })
+    }
+
+    #[test]
+    fn routing_numbers_next_to_accounts() {
+        assert!(outside(b"routing 021000021, account ", b""));
+        assert!(outside(b"", b" (ABA 0210-0002-1)"));
+        assert!(!outside(b"routing 021000022, account ", b""), "wrong check digit");
+        assert!(outside(b"account ", b""), "no routing number in the match");
+        assert!(outside(b"branch 1234, account ", b""), "not nine digits");
     }
 
     #[test]

@@ -8,11 +8,15 @@
 //!
 //! Each format is `CODE:REGEX`: an ISO 3166-2 subdivision code, a colon and a regular
 //! expression over the compact value (upper case, without ` -./()+`) that must match all of
-//! it. The regexes are checked when the identifier is loaded and compiled, as one automaton,
+//! it. `checks` ties check-digit families to regions (`{ region = "CA-ON", name = "luhn" }`):
+//! a region counts only when one of its formats matches and all its checks pass, so two
+//! regions that share a shape (Ontario's and British Columbia's 10-digit health numbers) keep
+//! their own checks. The regexes are checked when the identifier is loaded and compiled, as one automaton,
 //! the first time a value is checked (so a scan that never meets a keyword never pays for them).
 
+use super::checksums::Family;
 use super::params::Params;
-use super::Details;
+use super::{Date, Details};
 use regex_automata::{meta::Regex, Anchored, Input, PatternSet};
 use std::sync::OnceLock;
 use toml::Table;
@@ -25,6 +29,8 @@ const MAX_COMPACT: usize = 64;
 pub struct RegionFormat {
     /// `(region code, regex)`, in the order written.
     formats: Vec<(String, String)>,
+    /// `(region code, family)`: checks a value of that region must pass.
+    checks: Vec<(String, Family)>,
     compiled: OnceLock<Option<Regex>>,
 }
 
@@ -32,13 +38,14 @@ impl Clone for RegionFormat {
     fn clone(&self) -> Self {
         RegionFormat {
             formats: self.formats.clone(),
+            checks: self.checks.clone(),
             compiled: OnceLock::new(),
         }
     }
 }
 
 /// The parameters `region_format` takes: (name, required).
-pub const PARAMETERS: &[(&str, bool)] = &[("formats", true)];
+pub const PARAMETERS: &[(&str, bool)] = &[("formats", true), ("checks", false)];
 
 impl RegionFormat {
     /// The validator from its parameters; errors name the format that is wrong.
@@ -70,15 +77,53 @@ impl RegionFormat {
                 .map_err(|e| format!("{name}: the regex of {code} does not parse: {e}"))?;
             formats.push((code.to_string(), regex.to_string()));
         }
+        let mut checks = Vec::new();
+        let wanted = || format!("{name}: `checks` is a list of tables {{ region = \"CA-ON\", name = \"luhn\", … }}");
+        match table.get("checks") {
+            None => {}
+            Some(toml::Value::Array(items)) => {
+                for item in items {
+                    let toml::Value::Table(check) = item else {
+                        return Err(wanted());
+                    };
+                    let (Some(toml::Value::String(region)), Some(toml::Value::String(family))) =
+                        (check.get("region"), check.get("name"))
+                    else {
+                        return Err(wanted());
+                    };
+                    if !formats.iter().any(|(code, _)| code == region) {
+                        return Err(format!(
+                            "{name}: a check names region {region:?}, which has no format"
+                        ));
+                    }
+                    let mut parameters = check.clone();
+                    parameters.remove("region");
+                    parameters.remove("name");
+                    let family = Family::new(family, &parameters)
+                        .map_err(|e| format!("{name}: the check of {region}: {e}"))?;
+                    checks.push((region.clone(), family));
+                }
+            }
+            Some(_) => return Err(wanted()),
+        }
         Ok(RegionFormat {
             formats,
+            checks,
             compiled: OnceLock::new(),
         })
     }
 
-    /// Whether `value` has one of the formats; when exactly one region's formats fit, it goes
-    /// into `details` as `region`.
-    pub fn check(&self, value: &[u8], details: &mut Details) -> bool {
+    /// Whether `region`'s checks pass on the compact value.
+    fn region_checks(&self, region: &str, value: &[u8], today: Date) -> bool {
+        self.checks
+            .iter()
+            .filter(|(code, _)| code == region)
+            .all(|(_, family)| family.check(value, today))
+    }
+
+    /// Whether `value` has one of the formats (and passes its region's checks); when exactly
+    /// one region fits, it goes into `details` as `region`.
+    pub fn check(&self, value: &[u8], today: Date, details: &mut Details) -> bool {
         let mut buffer = [0u8; MAX_COMPACT];
         let mut n = 0;
         for &b in value {
@@ -97,9 +142,11 @@ impl RegionFormat {
         let input = Input::new(&buffer[..n]).anchored(Anchored::Yes);
         let mut matched = PatternSet::new(regex.pattern_len());
         regex.which_overlapping_matches(&input, &mut matched);
+        let compact = &buffer[..n];
         let mut regions = matched
             .iter()
-            .map(|p| self.formats[p.as_usize()].0.as_str());
+            .map(|p| self.formats[p.as_usize()].0.as_str())
+            .filter(|region| self.region_checks(region, compact, today));
         let Some(first) = regions.next() else {
             return false;
         };
@@ -131,7 +178,7 @@ impl RegionFormat {
 
 impl PartialEq for RegionFormat {
     fn eq(&self, other: &Self) -> bool {
-        self.formats == other.formats
+        self.formats == other.formats && self.checks == other.checks
     }
 }
 
@@ -160,6 +207,37 @@ mod tests {
         RegionFormat::new("region_format", &table)
     }
 
+    fn today() -> Date {
+        Date::new(2026, 12, 5).unwrap()
+    }
+
+    #[test]
+    fn checks_decide_between_regions_of_one_shape() {
+        let table: Table = toml::from_str(
+            r#"
+            formats = ["CA-ON:[0-9]{10}(?:[A-Z]{1,2})?", "CA-BC:9[0-9]{9}"]
+            checks = [
+              { region = "CA-ON", name = "luhn" },
+              { region = "CA-BC", name = "weighted_mod11", weights = [0, 2, 4, 8, 5, 10, 9, 7, 3], check = "last", map = "0X987654321" },
+            ]
+            "#,
+        )
+        .unwrap();
+        let v = RegionFormat::new("region_format", &table).unwrap();
+        let mut details = Details::new();
+        // A BC PHN (python-stdnum's example) that fails Luhn, and an Ontario number.
+        assert!(v.check(b"9698 658 215", today(), &mut details));
+        assert_eq!(details, [("region", "CA-BC".to_string())]);
+        details.clear();
+        assert!(v.check(b"1234-567-897-AB", today(), &mut details));
+        assert_eq!(details, [("region", "CA-ON".to_string())]);
+        assert!(!v.check(b"1234-567-898", today(), &mut Details::new()));
+        let bad: Table =
+            toml::from_str(r#"formats = ["CA-ON:[0-9]{10}"]
+checks = [{ region = "CA-QC", name = "luhn" }]"#).unwrap();
+        assert!(RegionFormat::new("region_format", &bad).unwrap_err().contains("no format"));
+    }
+
     #[test]
     fn one_region_is_named_and_several_are_not() {
         let v = validator(&[
@@ -170,20 +248,20 @@ mod tests {
         ])
         .unwrap();
         let mut details = Details::new();
-        assert!(v.check(b"S123-456-78-901-2", &mut details));
+        assert!(v.check(b"S123-456-78-901-2", today(), &mut details));
         assert_eq!(details, [("region", "US-FL".to_string())]);
         details.clear();
-        assert!(v.check(b"123 456 789", &mut details));
+        assert!(v.check(b"123 456 789", today(), &mut details));
         assert_eq!(details, [("region", "US-NY".to_string())]);
         details.clear();
-        assert!(v.check(b"a1234567", &mut details), "upper-cased first");
+        assert!(v.check(b"a1234567", today(), &mut details), "upper-cased first");
         assert!(details.is_empty(), "California and New York share it");
         assert!(
-            !v.check(b"A12345678", &mut details),
+            !v.check(b"A12345678", today(), &mut details),
             "anchored at both ends"
         );
-        assert!(!v.check(b"", &mut details));
-        assert!(!v.check(&[b'1'; 200], &mut details));
+        assert!(!v.check(b"", today(), &mut details));
+        assert!(!v.check(&[b'1'; 200], today(), &mut details));
     }
 
     #[test]

@@ -69,7 +69,8 @@ fn gs1_udi(v: &[u8]) -> bool {
 const HIBC_CHARACTERS: &[u8; 43] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%";
 
 /// A HIBCC UDI: `+`, the labeler code (a letter and 3 letters or digits), the product code and
-/// unit of measure, optionally `/` and secondary data, then the mod-43 check character.
+/// unit of measure, optionally `/` and secondary data, then the mod-43 check character (`_`
+/// for a space).
 fn hibcc_udi(v: &[u8]) -> bool {
     let Some((&check, body)) = v.split_last() else {
         return false;
@@ -87,7 +88,9 @@ fn hibcc_udi(v: &[u8]) -> bool {
         };
         sum += worth;
     }
-    HIBC_CHARACTERS[sum % 43] == check
+    // HIBCC prints a space check character as `_`, which a reader can see.
+    let expected = HIBC_CHARACTERS[sum % 43];
+    expected == check || (expected == b' ' && check == b'_')
 }
 
 /// An ICCBBA (ISBT 128) UDI: the processor product identification code (`=/` and 16 letters

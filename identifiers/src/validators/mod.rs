@@ -52,6 +52,9 @@ pub struct Context<'a> {
     /// Up to [`CONTEXT_BEFORE`] bytes just before the value, as far as the scanner's buffer
     /// holds them (fewer at the start of an object or right after a chunk boundary).
     pub before: &'a [u8],
+    /// The rest of the regex's match: its bytes before the value and after it (a routing
+    /// number matched next to the account number it qualifies).
+    pub match_outside: [&'a [u8]; 2],
 }
 
 /// How many bytes before a value a validator is shown.
@@ -142,7 +145,7 @@ pub const REGISTRY: &[Entry] = &[
     encoding("base64_length", "`value[from..]` is base64 of one of `bytes` bytes"),
     encoding("bech32", "BIP 173 bech32 with human-readable part `hrp` and `bytes` bytes of data (age keys)"),
     encoding("base58check", "Base58Check with a payload of one of `lengths` bytes starting with one of `versions` (WIF keys)"),
-    format("region_format", "the compact value has one of `formats` (\"US-CA:[A-Z][0-9]{7}\": an ISO 3166-2 region, a regex) (details: region, when only one region's formats fit)"),
+    format("region_format", "the compact value has one of `formats` (\"US-CA:[A-Z][0-9]{7}\": an ISO 3166-2 region, a regex), and its region's `checks` (details: region, when only one region fits)"),
     family("embedded_date", "a real past date in `format` at symbol `at` (`month_offsets`, `day_offsets`, `century_digit`)"),
     // Fixed checks.
     fixed("github_checksum", "GitHub's CRC-32 checksum in the token's last six characters", |v, _, _| github_checksum(v).into()),
@@ -190,6 +193,7 @@ pub const REGISTRY: &[Entry] = &[
     fixed("fr_rib", "a French RIB: bank, branch, account and its key (97 − (89·bank + 15·branch + 3·account) mod 97)", |v, _, _| banking::fr_rib(v).into()),
     fixed("it_bban", "an Italian BBAN: the CIN letter over ABI, CAB and account (the codice fiscale's odd/even tables)", |v, _, _| banking::it_bban(v).into()),
     fixed("es_ccc", "a Spanish CCC: entity, office, two mod-11 check digits, account", |v, _, _| banking::es_ccc(v).into()),
+    fixed("aba_in_match", "every nine-digit number in the rest of the match (a routing number next to an account) passes the ABA check", |_, c, _| banking::aba_in_match(c).into()),
     fixed("swift_bic", "a SWIFT/BIC code (ISO 9362): institution, an assigned country, location, branch; a test BIC (location ending 0) is an example (details: country)", |v, _, d| banking::swift_bic(v, d)),
     fixed("vin", "a vehicle identification number (ISO 3779): 17 characters without I, O, Q; the check digit where the first character says North America", |v, _, _| vehicles::vin(v)),
     fixed("lat_long", "a latitude and longitude in decimal degrees with 4+ decimals, in range, hemisphere letters in their place", |v, _, _| locations::lat_long(v).into()),
@@ -291,7 +295,7 @@ impl Validator {
             Check::Fixed(check) => check(value, context, details),
             Check::Family(family) => family.check(value, context.today).into(),
             Check::Encoding(encoded) => encoded.check(value).into(),
-            Check::Format(format) => format.check(value, details).into(),
+            Check::Format(format) => format.check(value, context.today, details).into(),
         }
     }
 }

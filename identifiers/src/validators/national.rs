@@ -547,6 +547,7 @@ mod tests {
             phone_regions: &regions,
             today: Date::new(2026, 12, 5).unwrap(),
             before: b"",
+            match_outside: [b"", b""],
         };
         f(&context)
     }

@@ -179,6 +179,7 @@ mod tests {
             phone_regions: &regions,
             today: Date::new(2026, 1, 1).unwrap(),
             before: b"",
+            match_outside: [b"", b""],
         };
         let mut details = Vec::new();
         phone(value.as_bytes(), &context, &mut details).then_some(details)

@@ -1009,6 +1009,7 @@ mod tests {
             phone_regions: &regions,
             today: Date::new(2026, 12, 5).unwrap(),
             before: before.as_bytes(),
+            match_outside: [b"", b""],
         };
         generic_secret(value.as_bytes(), &context) == Verdict::Valid
     }

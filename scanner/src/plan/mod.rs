@@ -30,6 +30,11 @@ use std::sync::{Arc, OnceLock};
 use trawl_identifiers::validators::{Date, PhoneRegions};
 use trawl_identifiers::{Identifier, Severity};
 
+/// How far before a value a region word is looked for (see `Session::region_word_near`).
+pub(crate) const REGION_BEFORE: usize = 200;
+/// How far after a value a region word is looked for, as far as the buffer holds.
+pub(crate) const REGION_AFTER: usize = 100;
+
 /// One identifier, compiled.
 pub(crate) struct Compiled {
     pub(crate) def: Identifier,
@@ -45,6 +50,9 @@ pub(crate) struct Compiled {
     /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
     pub(crate) keywords: Option<Keywords>,
     pub(crate) max_keyword_len: usize,
+    /// Words naming the identifier's country or region, with their spellings (see
+    /// `Session::region_word_near`).
+    pub(crate) region_words: Option<Keywords>,
     /// How far before a candidate a required keyword may end: look-behind, match distance
     /// and keyword length (the per-candidate check and the round's keyword gate share it).
     pub(crate) keyword_reach: usize,
@@ -266,6 +274,12 @@ pub(crate) fn compile(
         } else {
             Some(Keywords::new(keyword_list.clone()))
         };
+        let region_list = keyword_variants(&def.region_words);
+        let max_region_word = region_list.iter().map(String::len).max().unwrap_or(0);
+        let region_words = (!region_list.is_empty()).then(|| Keywords::new(region_list));
+        if region_words.is_some() {
+            context_before = context_before.max(REGION_BEFORE + max_region_word);
+        }
         let ignore_words = if def.ignore_words.is_empty() {
             None
         } else {
@@ -309,6 +323,7 @@ pub(crate) fn compile(
             value_bounds,
             keywords,
             max_keyword_len: max_keyword,
+            region_words,
             keyword_reach,
             example_values,
             ignore_words,

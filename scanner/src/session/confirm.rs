@@ -4,7 +4,8 @@
 
 use super::*;
 use crate::allow::inline_allow;
-use crate::plan::compact_example;
+use crate::keywords::Keywords;
+use crate::plan::{self, compact_example};
 
 impl Session {
     /// The first match of an anchored identifier that contains the anchor hit at `at`.
@@ -326,6 +327,7 @@ impl Session {
             phone_regions: &inner.options.phone_regions,
             today: inner.options.today,
             before: &hay[rel(vs).saturating_sub(validators::CONTEXT_BEFORE)..rel(vs)],
+            match_outside: [&hay[rel(ms)..rel(vs)], &hay[rel(ve)..rel(me)]],
         };
         let mut published = false;
         let mut weak = false;
@@ -376,6 +378,10 @@ impl Session {
             compiled.def.confidence
         };
         let (line, column) = self.lines.locate(vs, hay, self.base);
+        let region_near = compiled
+            .region_words
+            .as_ref()
+            .is_some_and(|words| region_word_near(words, hay, rel(vs), rel(ve)));
         let finding = Finding {
             identifier: compiled.meta.clone(),
             severity: compiled.def.severity,
@@ -398,8 +404,19 @@ impl Session {
             match_len: me - ms,
             generic: compiled.def.generic,
             decoded: false,
+            region_near,
         });
     }
+}
+
+/// Whether one of `words` (an identifier's region words) lies within
+/// [`plan::REGION_BEFORE`] bytes before the value `hay[vs..ve]` or [`plan::REGION_AFTER`]
+/// after it (as far as the buffer holds): in text the sentence around it, in CSV and JSON
+/// its row or record, where a `state` or `country` cell sits.
+fn region_word_near(words: &Keywords, hay: &[u8], vs: usize, ve: usize) -> bool {
+    let after = (ve + plan::REGION_AFTER).min(hay.len());
+    !words.find_words(hay, vs.saturating_sub(plan::REGION_BEFORE), vs, |_, _, _| false)
+        || !words.find_words(hay, ve, after, |_, _, _| false)
 }
 
 /// The first capture group that took part in the match `[ms, me)` (absolute offsets), relative

@@ -52,6 +52,9 @@ struct Pending {
     /// Found in decoded text: on the same bytes, it is kept over a finding of the encoded
     /// text (its value is the secret as it is used).
     decoded: bool,
+    /// A word naming the identifier's country or region is near the value: of overlapping
+    /// values of the same severity, such a one is kept (`identifiers::region_words`).
+    region_near: bool,
 }
 
 /// Tracks line numbers without counting any byte twice.

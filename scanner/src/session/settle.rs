@@ -10,7 +10,9 @@ impl Session {
             return;
         }
         // Where values overlap, the more severe finding wins (a URL's password over the
-        // email address its `password@host` looks like), then one that is not `generic` (a
+        // email address its `password@host` looks like), then one with a word naming its
+        // country or region near (a licence number after `NSW driver licence`: Australian,
+        // not Canadian), then one that is not `generic` (a
         // GitHub token over the URL password it is), then the longer whole match, the
         // more specific identifier (a service-account JSON over the key inside it, track data
         // over the card number in it), then one found in decoded text (on the same bytes, the
@@ -119,6 +121,7 @@ fn settle_group(pending: &[Pending], group: &[usize], keep: &mut [bool]) {
         pb.finding
             .severity
             .cmp(&pa.finding.severity)
+            .then(pb.region_near.cmp(&pa.region_near))
             .then(pa.generic.cmp(&pb.generic))
             .then(pb.match_len.cmp(&pa.match_len))
             .then(pb.decoded.cmp(&pa.decoded))
