@@ -60,6 +60,7 @@ fn main() {
         phone_regions: &regions,
         today: Date::today(),
         before: b"",
+        match_outside: [b"", b""],
     };
 
     let start = Instant::now();

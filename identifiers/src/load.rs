@@ -383,10 +383,12 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     if let Some(k) = spec.keywords.iter().find(|k| k.trim().is_empty()) {
         return Err(fail("keywords", format!("empty keyword {k:?}")));
     }
-    if spec.region_words.len() > 50 {
+    // A country's states or provinces, by name and code, in its languages: more than the 50
+    // keywords Macie allows.
+    if spec.region_words.len() > 120 {
         return Err(fail(
             "region_words",
-            format!("has {} words; the limit is 50", spec.region_words.len()),
+            format!("has {} words; the limit is 120", spec.region_words.len()),
         ));
     }
     if let Some(w) = spec

@@ -170,7 +170,7 @@ pub struct IdentifierSpec {
     /// `NSW`, `österreichischer`). They never decide whether a value is reported: where the
     /// values of several identifiers overlap (one number read as an Australian and a Canadian
     /// licence, both after `driver's licence`), one with a region word near the value wins
-    /// (see the README's "Overlaps").
+    /// (see the README's "Overlaps"). At most 120, each 2 to 90 bytes.
     #[serde(default)]
     pub region_words: Vec<String>,
     /// Whether a match needs a keyword in reach to be reported. Defaults to true when

@@ -320,12 +320,18 @@ impl WordStarts {
 }
 
 /// A keyword counts only as a whole word: `dob` in `adobe` is not a keyword. (A keyword that
-/// itself starts or ends with punctuation needs no boundary on that side.)
+/// itself starts or ends with punctuation needs no boundary on that side.) A short one (three
+/// bytes at most) followed by a dot and a letter is the label of a host or file name
+/// (`dl.acm.org`, `ssn.txt`), not a word either.
 pub(crate) fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
     let is_word = |b: u8| b.is_ascii_alphanumeric();
     let before_ok = start == 0 || !is_word(hay[start - 1]) || !is_word(hay[start]);
     let after_ok = end >= hay.len() || !is_word(hay[end]) || !is_word(hay[end - 1]);
-    before_ok && after_ok
+    let dotted_name = end - start <= 3
+        && is_word(hay[end - 1])
+        && hay.get(end) == Some(&b'.')
+        && hay.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+    before_ok && after_ok && !dotted_name
 }
 
 #[cfg(test)]
@@ -492,5 +498,27 @@ mod tests {
             let hay = b"a #tag, x and dob";
             assert_eq!(by_word_starts(&keywords, hay, 0, hay.len()).len(), 2);
         }
+    }
+}
+
+#[cfg(test)]
+mod dotted_name_tests {
+    use super::keyword_is_word;
+
+    #[test]
+    fn a_short_keyword_in_a_host_or_file_name_is_no_word() {
+        let at = |text: &str, keyword: &str| {
+            let start = text.find(keyword).unwrap();
+            keyword_is_word(text.as_bytes(), start, start + keyword.len())
+        };
+        assert!(!at("https://dl.acm.org/citation.cfm?id=3192369", "dl"));
+        assert!(!at("see ssn.txt", "ssn"));
+        assert!(at("DL: D4820175", "DL"));
+        assert!(at("DL.123456", "DL"), "a dot and a digit: the value");
+        assert!(at("ssn. 078-05-1120", "ssn"));
+        assert!(
+            at("passport.number=533380006", "passport"),
+            "longer keywords"
+        );
     }
 }

@@ -80,6 +80,7 @@ pub mod fingerprint;
 mod hir_bytes;
 mod keywords;
 mod plan;
+mod region_words;
 mod scanner;
 mod session;
 mod structure;

@@ -617,8 +617,8 @@ fn a_national_keyword_does_not_reach_past_another_number() {
 }
 
 /// Two identifiers read the same number after the same keyword: the one whose region word is
-/// near the value (before it, after it, or in the same CSV row) is reported, and without one
-/// the file order decides, as before region words existed.
+/// near the value (before it, after it, or in the same CSV row; a code in capitals only) is
+/// reported, and without one the file order decides, as before region words existed.
 #[test]
 fn region_words_decide_between_overlapping_identifiers() {
     let licences = scanner(
@@ -639,14 +639,59 @@ region_words = ["Australia", "New South Wales", "NSW"]
 "#,
     );
     let ids = |text: &str| -> Vec<String> {
-        found(&licences, text).into_iter().map(|(id, _)| id).collect()
+        found(&licences, text)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
     };
     assert_eq!(ids("NSW driver licence 40718263"), ["AUSTRALIA_LICENCE"]);
     assert_eq!(ids("Ontario driver licence 40718263"), ["CANADA_LICENCE"]);
-    assert_eq!(ids("driver licence 40718263 (issued in new south wales)"), ["AUSTRALIA_LICENCE"]);
+    assert_eq!(
+        ids("driver licence 40718263 (issued in new south wales)"),
+        ["AUSTRALIA_LICENCE"]
+    );
     assert_eq!(
         ids("name,driver_licence,state\nAnn,40718263,NSW\n"),
         ["AUSTRALIA_LICENCE"]
     );
-    assert_eq!(ids("driver licence 40718263"), ["CANADA_LICENCE"], "file order");
+    assert_eq!(
+        ids("driver licence 40718263"),
+        ["CANADA_LICENCE"],
+        "file order"
+    );
+    assert_eq!(
+        ids("driver licence on file: 40718263 (NSW)"),
+        ["AUSTRALIA_LICENCE"]
+    );
+    assert_eq!(
+        ids("{\"id\": 7, \"nswDriverLicence\": \"40718263\"}\n"),
+        ["AUSTRALIA_LICENCE"],
+        "a key names the region, a code in any case"
+    );
+
+    // A value only one of them reads, next to the other's region word: the other's number
+    // written wrong, reported by neither.
+    let shapes = scanner(
+        r#"
+[[identifier]]
+id = "CANADA_LICENCE"
+name = "Canadian licence"
+regex = '\b([0-9]{8})\b'
+keywords = ["driver licence"]
+region_words = ["Ontario", "ON"]
+
+[[identifier]]
+id = "AUSTRALIA_LICENCE"
+name = "Australian licence"
+regex = '\b([0-9]{9})\b'
+keywords = ["driver licence"]
+region_words = ["NSW"]
+"#,
+    );
+    let ids = |text: &str| -> Vec<String> {
+        found(&shapes, text).into_iter().map(|(id, _)| id).collect()
+    };
+    assert!(ids("NSW driver licence 40718263").is_empty());
+    assert_eq!(ids("driver licence 40718263"), ["CANADA_LICENCE"]);
+    assert_eq!(ids("NSW driver licence 407182639"), ["AUSTRALIA_LICENCE"]);
 }

@@ -125,9 +125,7 @@ pub fn aba_in_match(context: &Context<'_>) -> bool {
                 n += 1;
                 continue;
             }
-            let joined = b == b'-'
-                && n > 0
-                && part.get(i + 1).is_some_and(u8::is_ascii_digit);
+            let joined = b == b'-' && n > 0 && part.get(i + 1).is_some_and(u8::is_ascii_digit);
             if !joined {
                 ok &= n != 9 || aba_checks(&number);
                 n = 0;
@@ -224,7 +222,10 @@ mod tests {
     fn routing_numbers_next_to_accounts() {
         assert!(outside(b"routing 021000021, account ", b""));
         assert!(outside(b"", b" (ABA 0210-0002-1)"));
-        assert!(!outside(b"routing 021000022, account ", b""), "wrong check digit");
+        assert!(
+            !outside(b"routing 021000022, account ", b""),
+            "wrong check digit"
+        );
         assert!(outside(b"account ", b""), "no routing number in the match");
         assert!(outside(b"branch 1234, account ", b""), "not nine digits");
     }

@@ -59,29 +59,43 @@ fn document_number(number: &[u8], check: u8, optional: &[u8]) -> bool {
     mrz_checks(&[number, &optional[..end - 1]], optional[end - 1])
 }
 
-/// The lines of an MRZ: two or three, separated by `\n` or `\r\n`, each only `A-Z0-9<`.
+/// The lines of an MRZ: two or three, each only `A-Z0-9<`, separated by `\n` or `\r\n` —
+/// as bytes, or as the escapes a JSON string or a log writes for them (a backslash, `n`).
 fn mrz_lines(value: &[u8]) -> Option<([&[u8]; 3], usize)> {
     let mut lines: [&[u8]; 3] = [&[]; 3];
     let mut count = 0;
-    for line in value.split(|&b| b == b'\n') {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if count == 3 || line.iter().any(|&c| mrz_worth(c).is_none()) {
+    let mut rest = value;
+    loop {
+        let end = rest
+            .iter()
+            .position(|&c| mrz_worth(c).is_none())
+            .unwrap_or(rest.len());
+        if count == 3 {
             return None;
         }
-        lines[count] = line;
+        lines[count] = &rest[..end];
         count += 1;
+        if end == rest.len() {
+            return Some((lines, count));
+        }
+        let separator = [&b"\r\n"[..], b"\n", b"\\r\\n", b"\\n"]
+            .into_iter()
+            .find(|s| rest[end..].starts_with(s))?;
+        rest = &rest[end + separator.len()..];
     }
-    Some((lines, count))
 }
 
 /// ICAO's specimen state, Utopia, on every published sample document.
 const SPECIMEN_STATE: &[u8] = b"UTO";
+/// The holders of the specimens ICAO (Anna Maria Eriksson) and Germany's Bundesdruckerei
+/// (Erika Mustermann) publish.
+const SPECIMEN_NAMES: [&[u8]; 2] = [b"ERIKSSON<<ANNA", b"MUSTERMANN<<ERIKA"];
 
 /// An ICAO 9303 machine-readable zone: TD1 (3 lines of 30: identity cards), TD2 (2 of 36) or
 /// TD3 (2 of 44: passports), its document number, birth date, expiry date and composite check
 /// digits right, its dates real. Visas (`V`) have no composite digit. Details: `document` (the
 /// first character: P, I, A, C, V) and `issuer` (the issuing state's three letters); a zone
-/// of ICAO's specimen state `UTO` is an example.
+/// of ICAO's specimen state `UTO` or of a published specimen holder is an example.
 pub fn icao_mrz(value: &[u8], details: &mut Details) -> Verdict {
     let Some((lines, count)) = mrz_lines(value) else {
         return Verdict::Invalid;
@@ -108,7 +122,14 @@ pub fn icao_mrz(value: &[u8], details: &mut Details) -> Verdict {
         3 => &lines[1][15..18],
         _ => &lines[1][10..13],
     };
-    if issuer == SPECIMEN_STATE || nationality == SPECIMEN_STATE {
+    let names = match count {
+        3 => lines[2],
+        _ => &first[5..],
+    };
+    let specimen_name = SPECIMEN_NAMES
+        .iter()
+        .any(|n| names.windows(n.len()).any(|w| w == *n));
+    if issuer == SPECIMEN_STATE || nationality == SPECIMEN_STATE || specimen_name {
         Verdict::Example
     } else {
         Verdict::Valid
@@ -211,10 +232,12 @@ mod tests {
     const TD2: &[u8] =
         b"I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6";
 
-    /// The same zone with the issuing state and nationality moved from Utopia to `to`.
+    /// The same zone with the issuing state and nationality moved from Utopia to `to`, and
+    /// another holder (names are in no check digit).
     fn moved(zone: &[u8], to: &[u8; 3]) -> Vec<u8> {
         let text = String::from_utf8(zone.to_vec()).unwrap();
         text.replace("UTO", std::str::from_utf8(to).unwrap())
+            .replace("ERIKSSON", "LINDQVIS")
             .into_bytes()
     }
 
@@ -273,6 +296,20 @@ mod tests {
         let mut lower = base.clone();
         lower[2] = b'g';
         assert_eq!(icao_mrz(&lower, &mut Details::new()), Verdict::Invalid);
+        let escaped = String::from_utf8(base.clone())
+            .unwrap()
+            .replace('\n', "\\n");
+        assert_eq!(
+            icao_mrz(escaped.as_bytes(), &mut Details::new()),
+            Verdict::Valid
+        );
+        let mustermann = String::from_utf8(base.clone())
+            .unwrap()
+            .replace("LINDQVIS<<ANNA<MARIA<<<<", "MUSTERMANN<<ERIKA<<<<<<<");
+        assert_eq!(
+            icao_mrz(mustermann.as_bytes(), &mut Details::new()),
+            Verdict::Example
+        );
         let mut four = base.clone();
         four.extend_from_slice(b"\n<<<");
         assert_eq!(icao_mrz(&four, &mut Details::new()), Verdict::Invalid);

@@ -78,7 +78,11 @@ impl RegionFormat {
             formats.push((code.to_string(), regex.to_string()));
         }
         let mut checks = Vec::new();
-        let wanted = || format!("{name}: `checks` is a list of tables {{ region = \"CA-ON\", name = \"luhn\", … }}");
+        let wanted = || {
+            format!(
+                "{name}: `checks` is a list of tables {{ region = \"CA-ON\", name = \"luhn\", … }}"
+            )
+        };
         match table.get("checks") {
             None => {}
             Some(toml::Value::Array(items)) => {
@@ -232,10 +236,14 @@ mod tests {
         assert!(v.check(b"1234-567-897-AB", today(), &mut details));
         assert_eq!(details, [("region", "CA-ON".to_string())]);
         assert!(!v.check(b"1234-567-898", today(), &mut Details::new()));
-        let bad: Table =
-            toml::from_str(r#"formats = ["CA-ON:[0-9]{10}"]
-checks = [{ region = "CA-QC", name = "luhn" }]"#).unwrap();
-        assert!(RegionFormat::new("region_format", &bad).unwrap_err().contains("no format"));
+        let bad: Table = toml::from_str(
+            r#"formats = ["CA-ON:[0-9]{10}"]
+checks = [{ region = "CA-QC", name = "luhn" }]"#,
+        )
+        .unwrap();
+        assert!(RegionFormat::new("region_format", &bad)
+            .unwrap_err()
+            .contains("no format"));
     }
 
     #[test]
@@ -254,7 +262,10 @@ checks = [{ region = "CA-QC", name = "luhn" }]"#).unwrap();
         assert!(v.check(b"123 456 789", today(), &mut details));
         assert_eq!(details, [("region", "US-NY".to_string())]);
         details.clear();
-        assert!(v.check(b"a1234567", today(), &mut details), "upper-cased first");
+        assert!(
+            v.check(b"a1234567", today(), &mut details),
+            "upper-cased first"
+        );
         assert!(details.is_empty(), "California and New York share it");
         assert!(
             !v.check(b"A12345678", today(), &mut details),

@@ -17,6 +17,7 @@ use crate::anchor_context::AnchorContext;
 use crate::finding::IdentifierMeta;
 use crate::fingerprint::Fingerprinter;
 use crate::keywords::Keywords;
+use crate::region_words::{self, RegionWords};
 use crate::scanner::{BuildError, Scanner};
 use crate::value_bounds::ValueBounds;
 use aho_corasick::AhoCorasick;
@@ -29,11 +30,6 @@ use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 use trawl_identifiers::validators::{Date, PhoneRegions};
 use trawl_identifiers::{Identifier, Severity};
-
-/// How far before a value a region word is looked for (see `Session::region_word_near`).
-pub(crate) const REGION_BEFORE: usize = 200;
-/// How far after a value a region word is looked for, as far as the buffer holds.
-pub(crate) const REGION_AFTER: usize = 100;
 
 /// One identifier, compiled.
 pub(crate) struct Compiled {
@@ -50,9 +46,12 @@ pub(crate) struct Compiled {
     /// Keyword variants (space, `_`, `-` spellings), ASCII case-insensitive.
     pub(crate) keywords: Option<Keywords>,
     pub(crate) max_keyword_len: usize,
-    /// Words naming the identifier's country or region, with their spellings (see
-    /// `Session::region_word_near`).
-    pub(crate) region_words: Option<Keywords>,
+    /// Words naming the identifier's country or region (see [`RegionWords`]).
+    pub(crate) region_words: Option<RegionWords>,
+    /// The identifiers with region words that share a keyword with this one: a value of this
+    /// one next to a rival's region word and none of its own is the rival's, written wrong
+    /// (a Lithuanian-shaped number after `my Latvian driving licence`), and not reported.
+    pub(crate) region_rivals: Vec<u32>,
     /// How far before a candidate a required keyword may end: look-behind, match distance
     /// and keyword length (the per-candidate check and the round's keyword gate share it).
     pub(crate) keyword_reach: usize,
@@ -152,6 +151,12 @@ pub(crate) struct Inner {
     pub(crate) max_anchorless_len: usize,
     /// Identifiers whose candidates are digit groups, by slot.
     pub(crate) digit_targets: Vec<DigitTarget>,
+    /// Indices into `digit_targets` of those without a keyword gate, in order: with no gated
+    /// keyword near a group, only these are asked.
+    pub(crate) ungated_digit_targets: Vec<usize>,
+    /// The fewest digits a gated target takes: of a group not after a capital, and of one
+    /// right after a capital (`usize::MAX` for none).
+    pub(crate) gated_min_digits: [usize; 2],
     /// Keyword prefilter of the keyword-required ones; not used in CSV or JSON, where a
     /// column name or key can stand for the keyword.
     pub(crate) keyword_gate: Option<KeywordGate>,
@@ -227,6 +232,35 @@ fn analyse_regex(def: &Identifier) -> (bool, Option<ValueBounds>, Vec<AnchorCont
 /// `dateofbirth` (so `dateOfBirth` and `<taxFileNumber>` in logs, XML and YAML, matched ASCII
 /// case-insensitively); a keyword that mixes separators (`e-card nummer`) keeps its own
 /// spelling too.
+/// Fills every identifier's `region_rivals`: the others with region words that share one of
+/// its keywords (ASCII case-insensitively).
+fn link_region_rivals(identifiers: &mut [Compiled]) {
+    let keywords: Vec<HashSet<String>> = identifiers
+        .iter()
+        .map(|c| {
+            c.def
+                .keywords
+                .iter()
+                .map(|k| k.to_ascii_lowercase())
+                .collect()
+        })
+        .collect();
+    for i in 0..identifiers.len() {
+        if identifiers[i].region_words.is_none() {
+            continue;
+        }
+        let rivals = (0..identifiers.len())
+            .filter(|&j| {
+                j != i
+                    && identifiers[j].region_words.is_some()
+                    && !keywords[i].is_disjoint(&keywords[j])
+            })
+            .map(|j| j as u32)
+            .collect();
+        identifiers[i].region_rivals = rivals;
+    }
+}
+
 fn keyword_variants(keywords: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
@@ -274,11 +308,9 @@ pub(crate) fn compile(
         } else {
             Some(Keywords::new(keyword_list.clone()))
         };
-        let region_list = keyword_variants(&def.region_words);
-        let max_region_word = region_list.iter().map(String::len).max().unwrap_or(0);
-        let region_words = (!region_list.is_empty()).then(|| Keywords::new(region_list));
-        if region_words.is_some() {
-            context_before = context_before.max(REGION_BEFORE + max_region_word);
+        let region_words = RegionWords::new(&def.region_words);
+        if let Some(words) = &region_words {
+            context_before = context_before.max(region_words::BEFORE + words.longest);
         }
         let ignore_words = if def.ignore_words.is_empty() {
             None
@@ -324,12 +356,14 @@ pub(crate) fn compile(
             keywords,
             max_keyword_len: max_keyword,
             region_words,
+            region_rivals: Vec::new(),
             keyword_reach,
             example_values,
             ignore_words,
             country,
         });
     }
+    link_region_rivals(&mut identifiers);
     if options.decode_depth > 0 {
         // A decoded segment is judged like a match: the bytes after its start stay in the
         // buffer until it is (see `crate::decode`).
@@ -354,6 +388,22 @@ pub(crate) fn compile(
             min_digits_after_uppercase: digits.min_digits_after_uppercase,
             max_min_digits: digits.max_min_digits,
             min_digits_gated: digits.min_digits_gated,
+            gated_min_digits: [false, true].map(|after_uppercase| {
+                digits
+                    .targets
+                    .iter()
+                    .filter(|t| t.gate.is_some() && t.takes(usize::MAX, after_uppercase))
+                    .map(|t| t.min_digits)
+                    .min()
+                    .unwrap_or(usize::MAX)
+            }),
+            ungated_digit_targets: digits
+                .targets
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.gate.is_none())
+                .map(|(i, _)| i)
+                .collect(),
             digit_targets: digits.targets,
             keyword_gate: digits.keyword_gate,
             max_match_len,

@@ -154,6 +154,24 @@ impl Session {
             // Most groups have no gated identifier's keyword near: one look for them all.
             let any_near =
                 gate.is_some_and(|gate| self.gate.any_keyword_near(hay, self.base, gate, at));
+            if !any_near {
+                // No gated identifier can pass: only the targets that need no keyword are
+                // asked, and in CSV and JSON whether some gated one would take the group (a
+                // catalogue of national ids has a hundred gated targets, and an export a
+                // million groups).
+                for &i in &inner.ungated_digit_targets {
+                    let target = &inner.digit_targets[i];
+                    if target.takes(group.digits, group.after_uppercase) {
+                        self.candidates.push((at, target.slot));
+                    }
+                }
+                let gated_min = inner.gated_min_digits[usize::from(group.after_uppercase)];
+                if structured && group.digits >= gated_min {
+                    let group = FieldGated::encode(group.digits, group.after_uppercase);
+                    self.candidates.push((at, group));
+                }
+                continue;
+            }
             for target in &inner.digit_targets {
                 if !target.takes(group.digits, group.after_uppercase) {
                     continue;

@@ -4,8 +4,8 @@
 
 use super::*;
 use crate::allow::inline_allow;
-use crate::keywords::Keywords;
-use crate::plan::{self, compact_example};
+use crate::plan::compact_example;
+use crate::region_words::RegionWords;
 
 impl Session {
     /// The first match of an anchored identifier that contains the anchor hit at `at`.
@@ -378,10 +378,27 @@ impl Session {
             compiled.def.confidence
         };
         let (line, column) = self.lines.locate(vs, hay, self.base);
-        let region_near = compiled
-            .region_words
-            .as_ref()
-            .is_some_and(|words| region_word_near(words, hay, rel(vs), rel(ve)));
+        let one_line = self.structure.is_some();
+        let region_near = compiled.region_words.as_ref().is_some_and(|words| {
+            words.near(hay, rel(vs), rel(ve), one_line, false)
+                || field_region(&self.structure, words)
+        });
+        // Next to a rival's region word and none of its own, the value is the rival's, in a
+        // shape the rival does not issue: not this identifier's either.
+        if compiled.region_words.is_some() && !region_near {
+            let rival_near = compiled.region_rivals.iter().any(|&r| {
+                inner.identifiers[r as usize]
+                    .region_words
+                    .as_ref()
+                    .is_some_and(|words| {
+                        words.near(hay, rel(vs), rel(ve), one_line, true)
+                            || field_region(&self.structure, words)
+                    })
+            });
+            if rival_near {
+                return;
+            }
+        }
         let finding = Finding {
             identifier: compiled.meta.clone(),
             severity: compiled.def.severity,
@@ -407,16 +424,6 @@ impl Session {
             region_near,
         });
     }
-}
-
-/// Whether one of `words` (an identifier's region words) lies within
-/// [`plan::REGION_BEFORE`] bytes before the value `hay[vs..ve]` or [`plan::REGION_AFTER`]
-/// after it (as far as the buffer holds): in text the sentence around it, in CSV and JSON
-/// its row or record, where a `state` or `country` cell sits.
-fn region_word_near(words: &Keywords, hay: &[u8], vs: usize, ve: usize) -> bool {
-    let after = (ve + plan::REGION_AFTER).min(hay.len());
-    !words.find_words(hay, vs.saturating_sub(plan::REGION_BEFORE), vs, |_, _, _| false)
-        || !words.find_words(hay, ve, after, |_, _, _| false)
 }
 
 /// The first capture group that took part in the match `[ms, me)` (absolute offsets), relative
@@ -474,6 +481,55 @@ const FIELD_MEMO_LEN: usize = 16;
 /// Whether the field (CSV column or JSON key) at the structure's position names one of the
 /// identifier's keywords: `date_of_birth`, `dateOfBirth` and `DOB` are keywords of a birth
 /// date.
+/// The longest field name read as words (longer names are cut).
+const FIELD_WORDS_LEN: usize = 160;
+
+/// A CSV column name or JSON key as words, into `buffer`: camelCase and separators split
+/// (`dateOfBirth` → `date Of Birth`, `RUTEmisor` → `RUT Emisor`, `ni_number` → `ni number`),
+/// and `dropped` (a dot) left out, so that `N.I.F.` reads `NIF`.
+fn field_words<'b>(
+    field: &[u8],
+    dropped: Option<u8>,
+    buffer: &'b mut [u8; FIELD_WORDS_LEN],
+) -> &'b [u8] {
+    let mut n = 0;
+    for (i, &b) in field.iter().enumerate() {
+        if n + 2 > buffer.len() {
+            break;
+        }
+        if Some(b) == dropped {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|p| field[p]);
+        let after = field.get(i + 1).copied();
+        let boundary = b.is_ascii_uppercase()
+            && (before.is_some_and(|p| p.is_ascii_lowercase())
+                || (before.is_some_and(|p| p.is_ascii_uppercase())
+                    && after.is_some_and(|a| a.is_ascii_lowercase())));
+        if boundary {
+            buffer[n] = b' ';
+            n += 1;
+        }
+        buffer[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
+            b' '
+        } else {
+            b
+        };
+        n += 1;
+    }
+    &buffer[..n]
+}
+
+/// Whether the value's CSV column name or JSON key names one of `words` (`ukPassportNo`,
+/// `texas_dl`): there a code counts in any case, as names are written.
+fn field_region(structure: &Option<Tracker>, words: &RegionWords) -> bool {
+    let Some(field) = structure.as_ref().and_then(Tracker::field) else {
+        return false;
+    };
+    let mut buffer = [0u8; FIELD_WORDS_LEN];
+    words.named_in(field_words(field, None, &mut buffer))
+}
+
 fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut FieldMemo) -> bool {
     let (Some(tracker), Some(keywords)) = (structure, &compiled.keywords) else {
         return false;
@@ -498,33 +554,8 @@ fn field_keyword(structure: &Option<Tracker>, compiled: &Compiled, memo: &mut Fi
         if dropped.is_some() && !field.contains(&b'.') {
             return false;
         }
-        let mut words = [0u8; 160];
-        let mut n = 0;
-        for (i, &b) in field.iter().enumerate() {
-            if n + 2 > words.len() {
-                break;
-            }
-            if Some(b) == dropped {
-                continue;
-            }
-            let before = i.checked_sub(1).map(|p| field[p]);
-            let after = field.get(i + 1).copied();
-            let boundary = b.is_ascii_uppercase()
-                && (before.is_some_and(|p| p.is_ascii_lowercase())
-                    || (before.is_some_and(|p| p.is_ascii_uppercase())
-                        && after.is_some_and(|a| a.is_ascii_lowercase())));
-            if boundary {
-                words[n] = b' ';
-                n += 1;
-            }
-            words[n] = if matches!(b, b'_' | b'-' | b'.' | b'/') {
-                b' '
-            } else {
-                b
-            };
-            n += 1;
-        }
-        let words = &words[..n];
+        let mut buffer = [0u8; FIELD_WORDS_LEN];
+        let words = field_words(field, dropped, &mut buffer);
         !keywords.find_words(words, 0, words.len(), |_, _, _| false)
     });
     if let Some(c) = column {
