@@ -148,10 +148,19 @@ proptest! {
         let mut data = Vec::new();
         let mut planted = Vec::new();
         for (i, size) in filler_sizes.iter().enumerate() {
-            // Filler: lower-case words and newlines; it cannot form any identifier's match.
+            // Filler: lower-case words of eight letters or more and newlines; it cannot form
+            // any identifier's match, nor a keyword (a random `dl` before `badge E515644` made
+            // it a driver's licence).
+            let mut word = 0;
             for _ in 0..*size {
                 let r = rng.next() % 12;
-                data.push(match r { 0 => b'\n', 1 | 2 => b' ', _ => b'a' + (rng.next() % 26) as u8 });
+                let separator = word >= 8 && r < 3;
+                data.push(match r {
+                    0 if separator => b'\n',
+                    1 | 2 if separator => b' ',
+                    _ => b'a' + (rng.next() % 26) as u8,
+                });
+                word = if separator { 0 } else { word + 1 };
             }
             let (text, id, value) = plant(i as u64 + seed, &mut rng);
             let at = data.len() + text.find(&value).unwrap();
