@@ -1,7 +1,7 @@
 //! National bank account numbers (BBANs) whose check is published by the central bank, and
 //! SWIFT/BIC codes (ISO 9362).
 
-use super::national::CF_ODD;
+use super::national::cf_check_letter;
 use super::{compact_into, Context, Details, Verdict};
 
 /// The value without separators, upper-cased, when it is exactly `N` characters long.
@@ -52,22 +52,7 @@ pub fn it_bban(value: &[u8]) -> bool {
     {
         return false;
     }
-    let sum: u32 = v[1..]
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            let index = match c {
-                b'0'..=b'9' => usize::from(c - b'0'),
-                _ => usize::from(c - b'A'),
-            };
-            if i % 2 == 0 {
-                CF_ODD[index]
-            } else {
-                index as u32
-            }
-        })
-        .sum();
-    v[1..].iter().any(|&c| c != b'0') && v[0] == b'A' + (sum % 26) as u8
+    v[1..].iter().any(|&c| c != b'0') && v[0] == cf_check_letter(&v[1..])
 }
 
 /// A Spanish CCC (Banco de España): entity 4, office 4, two check digits, account 10. The
