@@ -61,6 +61,8 @@ fn main() {
         today: Date::today(),
         before: b"",
         match_outside: [b"", b""],
+        after: b"",
+        field: b"",
     };
 
     let start = Instant::now();

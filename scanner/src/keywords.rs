@@ -334,6 +334,124 @@ pub(crate) fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
     before_ok && after_ok && !dotted_name
 }
 
+/// Words that say a code name is about the value it holds, not about something else: with a
+/// keyword they make `customer_phone`, `card_number`, `TEST_CARD_2` or `home_tel_no` name a
+/// phone or a card, where `ND_IOCTL_CALL` and `PHONE_TYPE_ID` name an ioctl and a type.
+const VALUE_NAME_WORDS: &[&str] = &[
+    "number",
+    "numbers",
+    "num",
+    "nums",
+    "no",
+    "nr",
+    "nbr",
+    "nro",
+    "numero",
+    "value",
+    "val",
+    "str",
+    "string",
+    "text",
+    "txt",
+    "digits",
+    "e164",
+    "raw",
+    "formatted",
+    "full",
+    "home",
+    "work",
+    "mobile",
+    "cell",
+    "cellular",
+    "office",
+    "main",
+    "primary",
+    "secondary",
+    "alt",
+    "alternate",
+    "alternative",
+    "other",
+    "personal",
+    "business",
+    "private",
+    "direct",
+    "daytime",
+    "landline",
+    "customer",
+    "user",
+    "client",
+    "contact",
+    "emergency",
+    "billing",
+    "shipping",
+    "owner",
+    "holder",
+    "member",
+    "patient",
+    "employee",
+    "guest",
+    "support",
+    "sales",
+    "default",
+    "test",
+    "sample",
+    "example",
+    "my",
+    "your",
+    "new",
+    "old",
+    "intl",
+    "international",
+    "national",
+    "local",
+    "credit",
+    "debit",
+    "payment",
+    "card",
+    "pan",
+    "cc",
+    "phone",
+    "tel",
+    "telephone",
+    "fax",
+    "sms",
+    "whatsapp",
+];
+
+/// Whether the keyword at `hay[start..end]` is one word of a longer code name joined by `_`
+/// (`ND_IOCTL_CALL`, `PHONE_TYPE_ID`) whose other words are not [`VALUE_NAME_WORDS`] (or
+/// digits): such a name is about something else, and its keyword does not name the number
+/// assigned to it.
+pub(crate) fn keyword_in_other_name(hay: &[u8], start: usize, end: usize) -> bool {
+    let joined_before = start > 0 && hay[start - 1] == b'_';
+    let joined_after = hay.get(end) == Some(&b'_');
+    if !joined_before && !joined_after {
+        return false;
+    }
+    /// Names longer than this are not looked at past it.
+    const NAME_REACH: usize = 64;
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let lo = start.saturating_sub(NAME_REACH);
+    let name_start = hay[lo..start]
+        .iter()
+        .rposition(|b| !name_byte(b))
+        .map_or(lo, |p| lo + p + 1);
+    let hi = (end + NAME_REACH).min(hay.len());
+    let name_end = hay[end..hi]
+        .iter()
+        .position(|b| !name_byte(b))
+        .map_or(hi, |p| end + p);
+    let other_words = hay[name_start..start]
+        .split(|&b| b == b'_')
+        .chain(hay[end..name_end].split(|&b| b == b'_'));
+    other_words.filter(|w| !w.is_empty()).any(|word| {
+        !word.iter().all(u8::is_ascii_digit)
+            && !VALUE_NAME_WORDS
+                .iter()
+                .any(|v| v.as_bytes().eq_ignore_ascii_case(word))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::Keywords;
@@ -372,6 +490,21 @@ mod tests {
         });
         hits.sort_unstable();
         hits
+    }
+
+    #[test]
+    fn keywords_in_names_of_other_things() {
+        let other = |text: &str, keyword: &str| {
+            let start = text.find(keyword).unwrap();
+            super::keyword_in_other_name(text.as_bytes(), start, start + keyword.len())
+        };
+        assert!(other("pub const ND_IOCTL_CALL: u32 = 3225439754;", "CALL"));
+        assert!(other("PHONE_TYPE_ID = 2025550143", "PHONE"));
+        assert!(!other("customer_phone = \"+1 202 555 0143\"", "phone"));
+        assert!(!other("card_number: 4556737586899855", "card"));
+        assert!(!other("TEST_CARD_2 = 4556737586899855", "CARD"));
+        assert!(!other("phone: +1 202 555 0143", "phone"));
+        assert!(!other("Call me on +1 202 555 0143", "Call"));
     }
 
     #[test]

@@ -200,6 +200,8 @@ mod tests {
             today: crate::validators::Date::new(2026, 1, 1).unwrap(),
             before: b"",
             match_outside: [before, after],
+            after: b"",
+            field: b"",
         })
     }
 

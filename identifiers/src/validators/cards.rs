@@ -1,7 +1,7 @@
 //! Payment cards: issuer ranges and lengths, published test numbers, expiration dates and
 //! magnetic-stripe track data.
 
-use super::{luhn, Details, Verdict};
+use super::{digit_run, literal_in_code, luhn, Context, Details, Verdict};
 
 /// One issuer range: card numbers whose first `prefix_len` digits lie in `low..=high` and whose
 /// length is one of `lengths` belong to `brand`.
@@ -228,6 +228,10 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// Argentina's SUBE transit cards (`ARGENTINA_TARJETA_SUBE`): Luhn-valid, of no payment
+/// network, written after "tarjeta".
+const SUBE: &[u8] = b"6061";
+
 /// Copies the digits of `value` into `out`; `None` when there are more than 19.
 fn card_digits<'a>(value: &[u8], out: &'a mut [u8; 19]) -> Option<&'a [u8]> {
     let mut n = 0;
@@ -245,7 +249,12 @@ fn card_digits<'a>(value: &[u8], out: &'a mut [u8; 19]) -> Option<&'a [u8]> {
 
 /// A payment card number: 12 to 19 digits in a known issuer range with that range's length,
 /// passing Luhn, not all one digit. Adds `brand`; published test numbers are examples.
-pub fn payment_card(value: &[u8], details: &mut Details) -> Verdict {
+///
+/// After a card keyword, 15 or 16 Luhn-valid digits of no known range (the older JCB `1800`
+/// and `2131` numbers, private-label ranges) are weak, with brand `unknown`, unless six digits
+/// in a row count up, down or repeat (a dummy): no keyword, no finding. Without a keyword, a literal among numbers in code (a table, a typed constant, an
+/// argument: see [`literal_in_code`]) is not a card.
+pub fn payment_card(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verdict {
     let mut buf = [0u8; 19];
     let Some(digits) = card_digits(value, &mut buf) else {
         return Verdict::Invalid;
@@ -253,15 +262,23 @@ pub fn payment_card(value: &[u8], details: &mut Details) -> Verdict {
     if digits.len() < 12 || !luhn(digits) || digits.iter().all(|&d| d == digits[0]) {
         return Verdict::Invalid;
     }
-    let Some(brand) = card_brand(digits) else {
+    if !context.keyword && literal_in_code(context.before, value, context.after) {
         return Verdict::Invalid;
+    }
+    let (brand, verdict) = match card_brand(digits) {
+        Some(brand) if is_published_test_card(digits) => (brand, Verdict::Example),
+        Some(brand) => (brand, Verdict::Valid),
+        None if context.keyword
+            && matches!(digits.len(), 15 | 16)
+            && !digits.starts_with(SUBE)
+            && !digit_run(digits, 6) =>
+        {
+            ("unknown", Verdict::Weak)
+        }
+        None => return Verdict::Invalid,
     };
     details.push(("brand", brand.to_string()));
-    if is_published_test_card(digits) {
-        Verdict::Example
-    } else {
-        Verdict::Valid
-    }
+    verdict
 }
 
 /// A card expiration date `MM/YY`, `MM/YYYY` (or with `-`): month 01-12, a four-digit year in
@@ -339,12 +356,30 @@ mod tests {
         assert_eq!(brand("9999999999999995"), None);
     }
 
+    fn context<'a>(keyword: bool, before: &'a [u8], after: &'a [u8]) -> Context<'a> {
+        static REGIONS: std::sync::OnceLock<crate::validators::PhoneRegions> =
+            std::sync::OnceLock::new();
+        Context {
+            keyword,
+            phone_regions: REGIONS.get_or_init(Default::default),
+            today: crate::validators::Date::new(2026, 1, 1).unwrap(),
+            before,
+            match_outside: [b"", b""],
+            after,
+            field: b"",
+        }
+    }
+
     #[test]
     fn payment_card_checks_luhn_and_marks_test_numbers() {
-        let card = |v: &[u8]| payment_card(v, &mut Vec::new());
+        let card = |v: &[u8]| payment_card(v, &context(false, b"", b""), &mut Vec::new());
         let mut details = Vec::new();
         assert_eq!(
-            payment_card(b"4556 7375 8689 9855", &mut details),
+            payment_card(
+                b"4556 7375 8689 9855",
+                &context(false, b"", b""),
+                &mut details
+            ),
             Verdict::Valid
         );
         assert_eq!(details, vec![("brand", "visa".to_string())]);
@@ -352,6 +387,56 @@ mod tests {
         assert_eq!(card(b"4111-1111-1111-1111"), Verdict::Example);
         assert_eq!(card(b"0000000000000000"), Verdict::Invalid);
         assert_eq!(card(b"45567375868998551234"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn unknown_ranges_need_a_keyword_and_are_weak() {
+        // An old JCB 15-digit number (2131 …) and a 16-digit one of no known range, Luhn-valid.
+        for number in [
+            &b"213147920583616"[..],
+            b"180047293651041",
+            b"9912475830612935",
+        ] {
+            assert!(luhn(number), "{number:?}");
+            let mut details = Vec::new();
+            let verdict = payment_card(number, &context(true, b"card ", b""), &mut details);
+            assert_eq!(verdict, Verdict::Weak, "{number:?}");
+            assert_eq!(details, vec![("brand", "unknown".to_string())]);
+            let bare = payment_card(number, &context(false, b"", b""), &mut Vec::new());
+            assert_eq!(bare, Verdict::Invalid);
+        }
+        // Nor a dummy, nor a SUBE transit card (its own identifier).
+        let sube = payment_card(
+            b"6061123456792046",
+            &context(true, b"", b""),
+            &mut Vec::new(),
+        );
+        assert_eq!(sube, Verdict::Invalid);
+        // A straight run is no number.
+        let run = payment_card(
+            b"1234567890123452",
+            &context(true, b"", b""),
+            &mut Vec::new(),
+        );
+        assert_eq!(run, Verdict::Invalid);
+    }
+
+    #[test]
+    fn literals_in_code_need_a_keyword() {
+        let (before, after) = (&b"assert_eq!(results[0], "[..], &b");"[..]);
+        let mut details = Vec::new();
+        let bare = payment_card(
+            b"5029875928683246316",
+            &context(false, before, after),
+            &mut details,
+        );
+        assert_eq!(bare, Verdict::Invalid);
+        let named = payment_card(
+            b"5029875928683246316",
+            &context(true, before, after),
+            &mut details,
+        );
+        assert_eq!(named, Verdict::Valid);
     }
 
     #[test]

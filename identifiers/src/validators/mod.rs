@@ -13,6 +13,7 @@ mod banking;
 mod bip39;
 mod cards;
 mod checksums;
+mod code_numbers;
 mod contact;
 mod dates;
 mod documents;
@@ -31,6 +32,7 @@ mod vehicles;
 
 pub use cards::{card_brand, is_published_test_card};
 pub use checksums::{DatePart, Family, FAMILIES, MAX_SYMBOLS};
+pub use code_numbers::literal_in_code;
 pub use dates::Date;
 pub use national::compact_into;
 pub use phone::{PhoneRegions, DEFAULT_PHONE_REGIONS};
@@ -55,10 +57,17 @@ pub struct Context<'a> {
     /// The rest of the regex's match: its bytes before the value and after it (a routing
     /// number matched next to the account number it qualifies).
     pub match_outside: [&'a [u8]; 2],
+    /// Up to [`CONTEXT_AFTER`] bytes just after the value, as far as the buffer holds them.
+    pub after: &'a [u8],
+    /// The CSV column name or JSON key the value is under, empty in text.
+    pub field: &'a [u8],
 }
 
 /// How many bytes before a value a validator is shown.
 pub const CONTEXT_BEFORE: usize = 160;
+
+/// How many bytes after a value a validator is shown: two more 20-digit literals of a table.
+pub const CONTEXT_AFTER: usize = 64;
 
 /// What a validator decided about a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +90,19 @@ impl From<bool> for Verdict {
             Verdict::Invalid
         }
     }
+}
+
+/// Whether `digits` (ASCII digits) hold `run` digits in a row counting up (`345678`), down
+/// (`876543`) or repeating (`000000`): what people type as a dummy.
+pub(crate) fn digit_run(digits: &[u8], run: usize) -> bool {
+    let (mut up, mut down, mut same) = (1, 1, 1);
+    digits.windows(2).any(|pair| {
+        let (a, b) = (pair[0], pair[1]);
+        up = if b == a.wrapping_add(1) { up + 1 } else { 1 };
+        down = if b.wrapping_add(1) == a { down + 1 } else { 1 };
+        same = if b == a { same + 1 } else { 1 };
+        up >= run || down >= run || same >= run
+    })
 }
 
 /// A validator.
@@ -160,10 +182,10 @@ pub const REGISTRY: &[Entry] = &[
     fixed("putty_key", "a PuTTY private key file", |v, _, _| putty_key(v).into()),
     fixed("base32_key_id", "an AWS access key id's base32 body", |v, _, _| base32_key_id(v).into()),
     fixed("mixed_alphanumeric", "letters and digits mixed, not a word or a run", |v, _, _| mixed_alphanumeric(v).into()),
-    fixed("payment_card", "a card number of a known brand with its Luhn digit; test cards are examples (details: brand)", |v, _, d| cards::payment_card(v, d)),
+    fixed("payment_card", "a card number of a known brand with its Luhn digit; test cards are examples; after a card keyword, 15 or 16 Luhn-valid digits of no known range are weak; a literal among numbers in code needs a keyword (details: brand)", cards::payment_card),
     fixed("card_expiration", "a month 01-12 and a year 2000-2099", |v, _, _| cards::card_expiration(v).into()),
     fixed("track_data", "magnetic-stripe track 1 or 2 with a valid card number", |v, _, d| cards::track_data(v, d).into()),
-    fixed("phone", "a possible number of its region in libphonenumber's metadata (details: country, e164)", |v, c, d| phone::phone(v, c, d).into()),
+    fixed("phone", "a valid number of its region in libphonenumber's metadata; after a keyword, a number of a possible length is weak, as is a NANP number written with separators and no keyword; a literal among numbers in code needs a keyword (details: country, e164, extension)", phone::phone),
     fixed("birth_date", "a real calendar date between 1900 and today", |v, c, _| dates::birth_date(v, c.today).into()),
     fixed("email", "an address with a real top-level domain, not a URL's userinfo; example domains are examples", |v, c, _| contact::email_in_context(v, c.before)),
     fixed("iban", "a registered country's length and its MOD 97-10 (details: country)", |v, _, d| iban::iban(v, d).into()),

@@ -555,6 +555,8 @@ mod tests {
             today: Date::new(2026, 12, 5).unwrap(),
             before: b"",
             match_outside: [b"", b""],
+            after: b"",
+            field: b"",
         };
         f(&context)
     }

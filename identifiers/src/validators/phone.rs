@@ -6,7 +6,7 @@
 //! pays for it.
 //! Validation itself runs on patterns compiled from it (see `phone_metadata`).
 
-use super::{phone_metadata, Context, Details};
+use super::{digit_run, literal_in_code, phone_metadata, Context, Details, Verdict};
 
 /// Regions tried for national-format numbers when none are configured.
 pub const DEFAULT_PHONE_REGIONS: &str = "US,CA,GB,IE,DE,AT,CH,FR,BE,NL,ES,IT,PT,BR,MX,IN,AU";
@@ -55,43 +55,251 @@ impl Default for PhoneRegions {
 }
 
 /// A phone number. International forms (`+CC…`, `00CC…`) must be valid numbers of the region
-/// their calling code names; national forms count only after a phone keyword (or under a phone
-/// column) and must be valid in one of the configured regions. Adds `country` and `e164`.
-pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> bool {
+/// their calling code names; national forms count after a phone keyword (or under a phone
+/// column) when valid in one of the configured regions. Adds `country`, `e164` and, when one
+/// is written (`x4587`, `ext. 12`, `#123`), `extension`, which `e164` leaves out.
+///
+/// Weak (`confidence = LOW`):
+/// - after a keyword, a number of a possible length for its region whose range the metadata
+///   does not list as assigned (new ranges, numbers typed by people);
+/// - without a keyword, a North American number written with separators
+///   (`646-787-2210`, `(312) 886-4071`, `720.948.3316`) valid in US or CA, when one of them is
+///   a configured region. Ten digits without separators still need a keyword.
+///
+/// Never a phone: a shape that is a date, an IP address, a version, a range or a digit run
+/// ([`not_a_phone`]); the seconds and fractions of a time (`11:08:46.640709`); without a
+/// keyword, a literal among numbers in code ([`literal_in_code`]).
+pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verdict {
+    let (number, extension) = split_extension(value);
     let mut buf = [0u8; 17];
     let mut n = 0;
-    for &b in value.iter().filter(|b| b.is_ascii_digit()) {
+    for &b in number.iter().filter(|b| b.is_ascii_digit()) {
         if n == buf.len() {
-            return false;
+            return Verdict::Invalid;
         }
         buf[n] = b;
         n += 1;
     }
-    if n < 7 || not_a_phone(value) {
-        return false;
+    if n < 7 || not_a_phone(number) || part_of_a_time(context.before) {
+        return Verdict::Invalid;
+    }
+    if !context.keyword && literal_in_code(context.before, value, context.after) {
+        return Verdict::Invalid;
     }
     let digits = &buf[..n];
-    let valid = if value.starts_with(b"+") {
-        phone_metadata::international(digits)
-    } else if value.starts_with(b"00") {
-        phone_metadata::international(&digits[2..])
-    } else if context.keyword {
-        context
-            .phone_regions
-            .0
+    let keyword = context.keyword;
+    let regions = &context.phone_regions.0;
+    let found = if number.starts_with(b"+") || number.starts_with(b"00") {
+        let digits = if number.starts_with(b"+") {
+            digits
+        } else {
+            &digits[2..]
+        };
+        match phone_metadata::international(digits) {
+            Some(valid) => Some((valid, Verdict::Valid)),
+            None if keyword => phone_metadata::possible_international(digits)
+                .filter(|p| !placeholder(p.national))
+                .map(|p| (p, Verdict::Weak)),
+            None => None,
+        }
+    } else if keyword {
+        let valid = regions
             .iter()
+            .find_map(|region| phone_metadata::national(region, digits));
+        match valid {
+            Some(valid) => Some((valid, Verdict::Valid)),
+            None => regions
+                .iter()
+                .find_map(|region| phone_metadata::possible_national(region, digits))
+                .filter(|p| !placeholder(p.national))
+                .map(|p| (p, Verdict::Weak)),
+        }
+    } else if nanp_written(number) && !labelled_otherwise(context.before, context.field) {
+        regions
+            .iter()
+            .filter(|region| matches!(**region, "US" | "CA"))
             .find_map(|region| phone_metadata::national(region, digits))
+            .map(|valid| (valid, Verdict::Weak))
     } else {
         None
     };
-    let Some(valid) = valid else {
-        return false;
+    let Some((valid, verdict)) = found else {
+        return Verdict::Invalid;
     };
     details.push(("country", valid.region.to_string()));
     let mut e164 = format!("+{}", valid.code);
     e164.push_str(std::str::from_utf8(valid.national).unwrap_or_default());
     details.push(("e164", e164));
-    true
+    if let Some(extension) = extension {
+        details.push(("extension", String::from_utf8_lossy(extension).into_owned()));
+    }
+    verdict
+}
+
+/// A national number written as a placeholder (`+44 1234567`, `+49 30 9999999`): six digits
+/// in a row counting up or down or repeating. Only the metadata's assigned ranges tell a real
+/// number from one, so this matters where a possible length is enough.
+fn placeholder(national: &[u8]) -> bool {
+    digit_run(national, 6)
+}
+
+/// The number and its extension (`x4587`, `x 4587`, `ext. 12`, `extension 12`, `#123`,
+/// after a space, a comma or the last digit), when one ends the value.
+fn split_extension(value: &[u8]) -> (&[u8], Option<&[u8]>) {
+    let digits = value
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let mut end = value.len() - digits;
+    if !(1..=6).contains(&digits) || end == 0 {
+        return (value, None);
+    }
+    let extension = &value[end..];
+    if value[end - 1] == b' ' {
+        end -= 1;
+    }
+    let head = &value[..end];
+    let lower = |marker: &[u8]| {
+        head.len() > marker.len() && head[head.len() - marker.len()..].eq_ignore_ascii_case(marker)
+    };
+    let Some(marker) = [&b"extension"[..], b"ext.", b"ext", b"x", b"#"]
+        .into_iter()
+        .find(|m| lower(m))
+    else {
+        return (value, None);
+    };
+    let mut number = &head[..head.len() - marker.len()];
+    while let [rest @ .., b' ' | b','] = number {
+        number = rest;
+    }
+    // `x` glued to the number's last digit or after a space; a word's letter is no marker
+    // (the regex only offers digits and separators before it).
+    if number.last().is_some_and(u8::is_ascii_digit) {
+        (number, Some(extension))
+    } else {
+        (value, None)
+    }
+}
+
+/// Whether the value starts right after a time's hours or minutes (`11:08:46.640709`, `T09:`):
+/// the rest of a timestamp.
+fn part_of_a_time(before: &[u8]) -> bool {
+    matches!(before, [.., b'0'..=b'9', b':'])
+}
+
+/// Words that label a number as something other than a phone: a 3-3-4 number after them
+/// (`reference 989-296-7763`, `Irish driving licence no.: 505-457-7882`) or under a column or
+/// key of that name (`tracking`) is that, not a phone, without a phone keyword.
+const OTHER_LABELS: &[&str] = &[
+    "reference",
+    "ref",
+    "order",
+    "invoice",
+    "tracking",
+    "track",
+    "shipment",
+    "parcel",
+    "account",
+    "acct",
+    "licence",
+    "license",
+    "licencia",
+    "dl",
+    "id",
+    "identifier",
+    "case",
+    "ticket",
+    "policy",
+    "claim",
+    "member",
+    "membership",
+    "nhs",
+    "ssn",
+    "sin",
+    "nino",
+    "passport",
+    "routing",
+    "serial",
+    "sku",
+    "part",
+    "item",
+    "transaction",
+    "txn",
+    "confirmation",
+    "booking",
+    "reservation",
+    "card",
+    "iban",
+    "tax",
+    "vat",
+    "ein",
+    "npi",
+    "medicare",
+    "insurance",
+    "loan",
+    "contract",
+    "barcode",
+    "code",
+    "referenz",
+    "bestellung",
+    "rechnung",
+    "référence",
+    "commande",
+    "facture",
+    "referencia",
+    "pedido",
+    "factura",
+];
+
+/// Whether the last six words before the value on its line, or the words of its field's
+/// name, say it is another kind of number (see [`OTHER_LABELS`]).
+fn labelled_otherwise(before: &[u8], field: &[u8]) -> bool {
+    let line = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(before, |p| &before[p + 1..]);
+    let is_label = |word: &[u8]| {
+        OTHER_LABELS
+            .iter()
+            .any(|label| label.as_bytes().eq_ignore_ascii_case(word))
+    };
+    let separator = |b: &u8| !(b.is_ascii_alphanumeric() || *b >= 0x80);
+    let mut recent = line.rsplit(separator).filter(|w| !w.is_empty()).take(6);
+    recent.any(is_label) || field.split(separator).any(is_label)
+}
+
+/// A North American number written with separators, as people write one in text:
+/// `646-787-2210`, `720.948.3316`, `(312) 886-4071`, `(312)886-4071`, `(312) 886 4071`,
+/// with an optional leading `1` (`1-800-…`, `1 (800) …`).
+fn nanp_written(value: &[u8]) -> bool {
+    let value = match value {
+        [b'1', b'-' | b'.' | b' ', rest @ ..] => rest,
+        _ => value,
+    };
+    let digits = |part: &[u8]| part.iter().all(u8::is_ascii_digit);
+    match value {
+        [b'(', a @ ..] if a.len() >= 12 => {
+            let (area, rest) = a.split_at(3);
+            let Some(rest) = rest.strip_prefix(b")") else {
+                return false;
+            };
+            let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+            rest.len() == 8
+                && digits(area)
+                && digits(&rest[..3])
+                && matches!(rest[3], b'-' | b'.' | b' ')
+                && digits(&rest[4..])
+        }
+        _ => {
+            value.len() == 12
+                && matches!(value[3], b'-' | b'.')
+                && value[7] == value[3]
+                && digits(&value[..3])
+                && digits(&value[4..7])
+                && digits(&value[8..])
+        }
+    }
 }
 
 /// Shapes that are not phone numbers even when the digits would validate: dates
@@ -127,10 +335,11 @@ fn not_a_phone(value: &[u8]) -> bool {
         && ((len(groups[0]) == 4 && len(groups[1]) <= 2 && len(groups[2]) <= 2)
             || (len(groups[0]) <= 2 && len(groups[1]) <= 2 && len(groups[2]) == 4));
     // IPv4 addresses and versions: 3 or more dotted groups, unless all of two digits (the
-    // French `06.12.34.56.78`).
+    // French `06.12.34.56.78`) or North American 3-3-4 (`720.948.3316`).
     let dotted = count >= 3
         && separators[1..count].iter().all(|&s| s == b'.')
-        && !groups.iter().all(|&g| len(g) == 2);
+        && !groups.iter().all(|&g| len(g) == 2)
+        && !nanp_written(value);
     // Ranges: two groups of one length joined by a dash, the second larger.
     let range = count == 2
         && separators[1] == b'-'
@@ -180,9 +389,145 @@ mod tests {
             today: Date::new(2026, 1, 1).unwrap(),
             before: b"",
             match_outside: [b"", b""],
+            after: b"",
+            field: b"",
         };
         let mut details = Vec::new();
-        phone(value.as_bytes(), &context, &mut details).then_some(details)
+        let verdict = phone(value.as_bytes(), &context, &mut details);
+        (verdict != Verdict::Invalid).then_some(details)
+    }
+
+    fn verdict(before: &str, value: &str, after: &str, keyword: bool) -> Verdict {
+        let regions = PhoneRegions::parse("US,GB,DE,FR").unwrap();
+        let context = Context {
+            keyword,
+            phone_regions: &regions,
+            today: Date::new(2026, 1, 1).unwrap(),
+            before: before.as_bytes(),
+            match_outside: [b"", b""],
+            after: after.as_bytes(),
+            field: b"",
+        };
+        phone(value.as_bytes(), &context, &mut Vec::new())
+    }
+
+    #[test]
+    fn nanp_numbers_with_separators_are_weak_without_a_keyword() {
+        for text in [
+            "646-787-2210",
+            "(312) 886-4071",
+            "720.948.3316",
+            "(312)886-4071",
+            "1-646-787-2210",
+        ] {
+            assert_eq!(
+                verdict("Reach me at ", text, " today", false),
+                Verdict::Weak,
+                "{text}"
+            );
+            assert_eq!(verdict("phone ", text, "", true), Verdict::Valid, "{text}");
+        }
+        // Labelled as another number, in text or by its column.
+        assert_eq!(
+            verdict("Please quote reference ", "989-296-7763", "", false),
+            Verdict::Invalid
+        );
+        assert_eq!(
+            verdict("Irish driving licence no.: ", "505-457-7882", "", false),
+            Verdict::Invalid
+        );
+        let licence = "The Irish driving licence on file should read ";
+        assert_eq!(
+            verdict(licence, "603-657-6374", "", false),
+            Verdict::Invalid
+        );
+        for text in ["6467872210", "646 787 2210", "646-787.2210", "646.787-2210"] {
+            assert_eq!(
+                verdict("Reach me at ", text, "", false),
+                Verdict::Invalid,
+                "{text}"
+            );
+        }
+        // Only when US or CA is a configured region.
+        let regions = PhoneRegions::parse("GB,DE").unwrap();
+        let context = Context {
+            keyword: false,
+            phone_regions: &regions,
+            today: Date::new(2026, 1, 1).unwrap(),
+            before: b"",
+            match_outside: [b"", b""],
+            after: b"",
+            field: b"",
+        };
+        assert_eq!(
+            phone(b"646-787-2210", &context, &mut Vec::new()),
+            Verdict::Invalid
+        );
+    }
+
+    #[test]
+    fn extensions_are_details_not_digits() {
+        for (text, extension) in [
+            ("646-787-2210 x4587", "4587"),
+            ("646-787-2210x4587", "4587"),
+            ("+44 20 7946 0958 ext. 12", "12"),
+            ("(312) 886-4071, ext 7", "7"),
+            ("(312) 886-4071 #123", "123"),
+            ("+1 415 555 2671 extension 42", "42"),
+        ] {
+            let d = check(text, true).unwrap_or_else(|| panic!("{text}"));
+            assert!(
+                d.contains(&("extension", extension.to_string())),
+                "{text}: {d:?}"
+            );
+            let e164 = &d.iter().find(|(k, _)| *k == "e164").unwrap().1;
+            assert!(
+                !e164.ends_with(extension) || extension == "12",
+                "{text}: {e164}"
+            );
+        }
+        let d = check("+44 20 7946 0958 ext. 12", true).unwrap();
+        assert!(d.contains(&("e164", "+442079460958".to_string())));
+        // A trunk prefix in parentheses is not part of the national number.
+        let d = check("+44 (0)20 7946 0958", false).unwrap();
+        assert!(d.contains(&("e164", "+442079460958".to_string())), "{d:?}");
+        let d = check("+41 (0)44 668 18 00", false).unwrap();
+        assert!(d.contains(&("e164", "+41446681800".to_string())), "{d:?}");
+    }
+
+    #[test]
+    fn possible_lengths_after_a_keyword_are_weak() {
+        // 05012 738456: a UK number of the right length in a range not assigned.
+        assert_eq!(verdict("tel ", "05012 738456", "", true), Verdict::Weak);
+        assert_eq!(verdict("", "05012 738456", "", false), Verdict::Invalid);
+        assert_eq!(verdict("tel ", "+44 5012 738456", "", true), Verdict::Weak);
+        assert_eq!(verdict("", "+44 5012 738456", "", false), Verdict::Invalid);
+        // Placeholders of a possible length are not numbers.
+        assert_eq!(
+            verdict("phones ", "+44 1234567", "", true),
+            Verdict::Invalid
+        );
+        assert_eq!(verdict("tel ", "030 9999999", "", true), Verdict::Invalid);
+    }
+
+    #[test]
+    fn parts_of_times_and_literals_in_code_are_not_phones() {
+        assert_eq!(
+            verdict("[2026-02-16T11:08:", "46.640709", "]", true),
+            Verdict::Invalid
+        );
+        assert_eq!(
+            verdict("pub const ND_IOCTL_CALL: u32 = ", "3225439754", ";", false),
+            Verdict::Invalid
+        );
+        assert_eq!(
+            verdict("0062;", "0061 3099 11046", " 094D 05B0 0062", false),
+            Verdict::Invalid
+        );
+        assert_eq!(
+            verdict("call ", "+1 415 555 2671", ", 12, 13", true),
+            Verdict::Valid
+        );
     }
 
     #[test]
@@ -201,7 +546,7 @@ mod tests {
 
     #[test]
     fn national_forms_need_a_keyword() {
-        assert!(check("(415) 555-2671", false).is_none());
+        assert!(check("415 555 2671", false).is_none());
         let d = check("(415) 555-2671", true).expect("US national");
         assert!(d.contains(&("country", "US".to_string())));
         // National numbers are read in the configured regions in order: 030 is also a GB

@@ -336,6 +336,50 @@ pub(crate) fn international(digits: &[u8]) -> Option<Valid<'_>> {
     })
 }
 
+/// A national-format number (ASCII digits only) of a possible length for region `id`, valid
+/// or not: libphonenumber's "possible number". Where the region has a national prefix, the
+/// number must start with it, as people write national numbers (`020 …`, `030 …`); North
+/// America's `1` is optional.
+pub(crate) fn possible_national<'a>(id: &str, digits: &'a [u8]) -> Option<Valid<'a>> {
+    let tables = tables();
+    let region = &tables.regions[*tables.by_id.get(id)?];
+    let optional = matches!(region.prefix, NationalPrefix::None) || region.data.code == 1;
+    possible_in(region, digits, !optional)
+}
+
+/// An international number (ASCII digits after `+` or `00`) whose calling code is assigned and
+/// whose rest has a possible length for the code's main country.
+pub(crate) fn possible_international(digits: &[u8]) -> Option<Valid<'_>> {
+    if digits.first() == Some(&b'0') {
+        return None;
+    }
+    let tables = tables();
+    (1..=3.min(digits.len())).find_map(|len| {
+        let code = digits[..len]
+            .iter()
+            .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
+        let slot = tables.slot(code)?;
+        let main = &tables.regions[tables.codes[slot].members[0]];
+        possible_in(main, &digits[len..], false)
+    })
+}
+
+/// `digits` as a number of `region` when its length (national prefix stripped, if there; it
+/// must be with `prefix_required`) is one of the lengths of the region's number types.
+fn possible_in<'a>(region: &Region, digits: &'a [u8], prefix_required: bool) -> Option<Valid<'a>> {
+    let fits = |national: &[u8]| {
+        region.data.lengths[1..]
+            .iter()
+            .any(|lengths| lengths.contains(&(national.len() as u16)))
+    };
+    if let Some(k) = region.prefix.strip_len(digits) {
+        if fits(&digits[k..]) {
+            return Some(valid(region.data, &digits[k..]));
+        }
+    }
+    (!prefix_required && fits(digits)).then(|| valid(region.data, digits))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

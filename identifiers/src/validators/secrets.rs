@@ -1010,6 +1010,8 @@ mod tests {
             today: Date::new(2026, 12, 5).unwrap(),
             before: before.as_bytes(),
             match_outside: [b"", b""],
+            after: b"",
+            field: b"",
         };
         generic_secret(value.as_bytes(), &context) == Verdict::Valid
     }

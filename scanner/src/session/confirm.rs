@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::allow::inline_allow;
+use crate::keywords::keyword_in_other_name;
 use crate::plan::compact_example;
 use crate::region_words::RegionWords;
 
@@ -304,7 +305,11 @@ impl Session {
                     // another number between them (`D.N.I.: 27.057.851⏎Nº de pedido:
                     // 16708144`, `EIN: 91-7121260, Account: 12-4743450`) it is not this one's.
                     let national = compiled.country.is_some();
-                    !keywords.find_words(hay, rel(lo), rel(vs), |_, _, k_end| {
+                    // Where a keyword only raises a number's confidence (cards, phones), one
+                    // inside the code name of something else does not (`ND_IOCTL_CALL`).
+                    let names_checked =
+                        compiled.def.min_digits.is_some() && !compiled.def.keyword_required;
+                    !keywords.find_words(hay, rel(lo), rel(vs), |_, k_start, k_end| {
                         let between = &hay[k_end..rel(vs)];
                         let counts = ve - (self.base + k_end as u64) <= distance
                             && breaks.is_none_or(|[a, b, c]| {
@@ -312,7 +317,8 @@ impl Session {
                             })
                             && !(national
                                 && between.iter().filter(|b| b.is_ascii_digit()).count()
-                                    >= NUMBER_BETWEEN);
+                                    >= NUMBER_BETWEEN)
+                            && !(names_checked && keyword_in_other_name(hay, k_start, k_end));
                         !counts
                     })
                 }
@@ -328,6 +334,12 @@ impl Session {
             today: inner.options.today,
             before: &hay[rel(vs).saturating_sub(validators::CONTEXT_BEFORE)..rel(vs)],
             match_outside: [&hay[rel(ms)..rel(vs)], &hay[rel(ve)..rel(me)]],
+            after: &hay[rel(ve)..(rel(ve) + validators::CONTEXT_AFTER).min(hay.len())],
+            field: self
+                .structure
+                .as_ref()
+                .and_then(Tracker::field)
+                .unwrap_or_default(),
         };
         let mut published = false;
         let mut weak = false;
