@@ -3,7 +3,8 @@
 //! `credentials/` for the first sixteen CREDENTIALS identifiers, `providers/` for the
 //! provider identifiers that came after them, `personal/` for FINANCIAL and PERSONAL,
 //! `national/` for the national and tax identifiers, `licences_health_banks/` for the driver's
-//! licences, passports, health, bank and other identifiers of the files in [`DOCUMENT_FILES`].
+//! licences, passports, health, bank and other identifiers of the files in [`DOCUMENT_FILES`],
+//! `people_text/` for phone numbers, card numbers and e-mail addresses in text people write.
 //!
 //! The real binary scans a corpus; each finding is matched to the planted values of its
 //! `labels.jsonl`: a finding is a true positive when a positive label of the same file and
@@ -237,18 +238,6 @@ const DOCUMENTS: Suite = Suite {
             why: "a cookie header value in a CSV column named cookie has no anchor: no candidate",
         },
         Shortfall {
-            what: "CREDIT_CARD_NUMBER",
-            metric: "precision",
-            measured: 0.0,
-            why: "an 18-digit BBAN in groups of four whose first 16 digits are a Luhn-valid card",
-        },
-        Shortfall {
-            what: "NL DL: another identifier's value after keyword",
-            metric: "share",
-            measured: 2.0 / 26.0,
-            why: "the same two BBANs read as card numbers",
-        },
-        Shortfall {
             what: "DE DL: another identifier's value after keyword",
             metric: "share",
             measured: 1.0 / 18.0,
@@ -261,6 +250,28 @@ const DOCUMENTS: Suite = Suite {
             why: "a percent-encoded session cookie is judged decoded, without its documentation Domain",
         },
     ],
+};
+
+/// The targets of the issue on personal data in text written by people: precision 0.98 and
+/// recall 0.95 per identifier on support tickets, chat, e-mail signatures and forms in eight
+/// languages, with every look-alike kind at most 1 % reported. Phones in national form come
+/// from the regions below.
+const PEOPLE_TEXT: Suite = Suite {
+    corpus: "corpus/generated/people_text",
+    generator: "corpus/gen_people_text.py",
+    categories: &["FINANCIAL", "PERSONAL"],
+    min_precision: 0.98,
+    min_recall: 0.95,
+    max_near_miss_share: 0.01,
+    extra_args: &["--phone-regions", "US,CA,GB,DE,FR,ES,IT,BR,NL"],
+    planted: Planted::Only(&[
+        "PHONE_NUMBER",
+        "CREDIT_CARD_NUMBER",
+        "EMAIL_ADDRESS",
+        "BRAZIL_CEP_CODE",
+    ]),
+    scored_elsewhere: &[],
+    shortfalls: &[],
 };
 
 struct Label {
@@ -428,6 +439,11 @@ fn national_and_tax_identifiers_reach_precision_and_recall_targets() {
 #[test]
 fn licence_passport_health_and_bank_identifiers_reach_precision_and_recall_targets() {
     measure(&DOCUMENTS);
+}
+
+#[test]
+fn phones_cards_and_emails_in_text_written_by_people_reach_precision_and_recall_targets() {
+    measure(&PEOPLE_TEXT);
 }
 
 fn measure(suite: &Suite) {

@@ -324,11 +324,10 @@ impl WordStarts {
 /// bytes at most) followed by a dot and a letter is the label of a host or file name
 /// (`dl.acm.org`, `ssn.txt`), not a word either.
 pub(crate) fn keyword_is_word(hay: &[u8], start: usize, end: usize) -> bool {
-    let is_word = |b: u8| b.is_ascii_alphanumeric();
-    let before_ok = start == 0 || !is_word(hay[start - 1]) || !is_word(hay[start]);
-    let after_ok = end >= hay.len() || !is_word(hay[end]) || !is_word(hay[end - 1]);
+    let before_ok = start == 0 || !word_ends_at(hay, start) || !word_starts_at(hay, start);
+    let after_ok = end >= hay.len() || !word_starts_at(hay, end) || !word_ends_at(hay, end);
     let dotted_name = end - start <= 3
-        && is_word(hay[end - 1])
+        && hay[end - 1].is_ascii_alphanumeric()
         && hay.get(end) == Some(&b'.')
         && hay.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
     before_ok && after_ok && !dotted_name
@@ -452,6 +451,28 @@ pub(crate) fn keyword_in_other_name(hay: &[u8], start: usize, end: usize) -> boo
     })
 }
 
+/// Whether a letter or digit starts at `hay[i]`: ASCII, or a Latin letter with a diacritic
+/// (U+00C0–U+024F, two bytes in UTF-8), so that `né` is not a word inside `Pénélope`.
+fn word_starts_at(hay: &[u8], i: usize) -> bool {
+    hay[i].is_ascii_alphanumeric()
+        || (latin_lead(hay[i]) && hay.get(i + 1).is_some_and(|&b| continuation(b)))
+}
+
+/// Whether a letter or digit ends just before `hay[i]` (see [`word_starts_at`]).
+fn word_ends_at(hay: &[u8], i: usize) -> bool {
+    hay[i - 1].is_ascii_alphanumeric()
+        || (i >= 2 && continuation(hay[i - 1]) && latin_lead(hay[i - 2]))
+}
+
+/// The first byte of U+00C0–U+024F (Latin-1 letters, Latin Extended-A and -B).
+fn latin_lead(b: u8) -> bool {
+    (0xC3..=0xC9).contains(&b)
+}
+
+fn continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
 #[cfg(test)]
 mod tests {
     use super::Keywords;
@@ -490,6 +511,19 @@ mod tests {
         });
         hits.sort_unstable();
         hits
+    }
+
+    #[test]
+    fn keywords_are_not_words_inside_accented_words() {
+        let word = |text: &str, keyword: &str| {
+            let start = text.find(keyword).unwrap();
+            super::keyword_is_word(text.as_bytes(), start, start + keyword.len())
+        };
+        assert!(!word("Pénélope: J'ai passé", "né"));
+        assert!(word("Mme Durand, née le 3 mai", "née"));
+        assert!(word("Né le 3 mai", "Né"));
+        assert!(word("Teléfono móvil: 612", "móvil"));
+        assert!(!word("inmóvil", "móvil"));
     }
 
     #[test]

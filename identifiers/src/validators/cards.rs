@@ -228,6 +228,21 @@ pub fn card_brand(digits: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// Whether a card written in groups goes on with one more short group after the same
+/// separator (`2667 9040 7656 9212 95`, an 18-digit Dutch account number): the value is the
+/// start of a longer number. A group followed by `/` or `-` is an expiry date
+/// (`4556 7375 8689 9855 12/27`), not more of the number.
+fn continues_in_groups(value: &[u8], after: &[u8]) -> bool {
+    let Some(&separator) = value.iter().find(|b| !b.is_ascii_digit()) else {
+        return false;
+    };
+    let Some(rest) = after.strip_prefix(&[separator]) else {
+        return false;
+    };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && !matches!(rest.get(digits), Some(b'/' | b'-'))
+}
+
 /// Argentina's SUBE transit cards (`ARGENTINA_TARJETA_SUBE`): Luhn-valid, of no payment
 /// network, written after "tarjeta".
 const SUBE: &[u8] = b"6061";
@@ -263,6 +278,9 @@ pub fn payment_card(value: &[u8], context: &Context<'_>, details: &mut Details) 
         return Verdict::Invalid;
     }
     if !context.keyword && literal_in_code(context.before, value, context.after) {
+        return Verdict::Invalid;
+    }
+    if continues_in_groups(value, context.after) {
         return Verdict::Invalid;
     }
     let (brand, verdict) = match card_brand(digits) {
@@ -419,6 +437,21 @@ mod tests {
             &mut Vec::new(),
         );
         assert_eq!(run, Verdict::Invalid);
+    }
+
+    #[test]
+    fn a_longer_grouped_number_is_no_card() {
+        let card = |after: &'static [u8]| {
+            payment_card(
+                b"4556 7375 8689 9855",
+                &context(true, b"", after),
+                &mut Vec::new(),
+            )
+        };
+        assert_eq!(card(b" 95. Thanks"), Verdict::Invalid);
+        assert_eq!(card(b" 12/27"), Verdict::Valid);
+        assert_eq!(card(b" exp 12/27"), Verdict::Valid);
+        assert_eq!(card(b". Thanks"), Verdict::Valid);
     }
 
     #[test]

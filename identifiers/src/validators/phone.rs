@@ -73,7 +73,19 @@ pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verd
     let (number, extension) = split_extension(value);
     let mut buf = [0u8; 17];
     let mut n = 0;
-    for &b in number.iter().filter(|b| b.is_ascii_digit()) {
+    let mut i = 0;
+    while i < number.len() {
+        // A trunk prefix in parentheses after the calling code (`+81 (0)3 …`) is not dialled
+        // from abroad: no digit of the number.
+        if i > 0 && number[i..].starts_with(b"(0)") {
+            i += 3;
+            continue;
+        }
+        let b = number[i];
+        i += 1;
+        if !b.is_ascii_digit() {
+            continue;
+        }
         if n == buf.len() {
             return Verdict::Invalid;
         }
@@ -102,6 +114,9 @@ pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verd
                 .map(|p| (p, Verdict::Weak)),
             None => None,
         }
+    } else if labelled_right_before(context.before) {
+        // `Case 450.464.4364` after a `reach me on …` that named the number before it.
+        None
     } else if keyword {
         let valid = regions
             .iter()
@@ -163,7 +178,7 @@ fn split_extension(value: &[u8]) -> (&[u8], Option<&[u8]>) {
     let lower = |marker: &[u8]| {
         head.len() > marker.len() && head[head.len() - marker.len()..].eq_ignore_ascii_case(marker)
     };
-    let Some(marker) = [&b"extension"[..], b"ext.", b"ext", b"x", b"#"]
+    let Some(marker) = [&b"extension"[..], b"ext.", b"ext", b"x.", b"x", b"#"]
         .into_iter()
         .find(|m| lower(m))
     else {
@@ -241,16 +256,79 @@ const OTHER_LABELS: &[&str] = &[
     "contract",
     "barcode",
     "code",
+    // German, French, Spanish, Italian, Portuguese and Dutch.
     "referenz",
+    "aktenzeichen",
+    "vorgang",
+    "vorgangsnummer",
     "bestellung",
+    "bestellnr",
+    "bestellnummer",
     "rechnung",
+    "rechnungsnummer",
+    "kundennummer",
+    "auftrag",
+    "auftragsnummer",
+    "sendungsnummer",
     "référence",
     "commande",
     "facture",
+    "dossier",
+    "suivi",
+    "colis",
     "referencia",
     "pedido",
     "factura",
+    "expediente",
+    "albarán",
+    "seguimiento",
+    "riferimento",
+    "ordine",
+    "fattura",
+    "pratica",
+    "protocollo",
+    "spedizione",
+    "referência",
+    "protocolo",
+    "fatura",
+    "encomenda",
+    "rastreamento",
+    "kenmerk",
+    "referentie",
+    "bestelling",
+    "bestelnr",
+    "bestelnummer",
+    "factuur",
+    "zaak",
+    "zaaknummer",
 ];
+
+/// Whether the word right before a national-form number (past `no.`, `nº`, `#`, `:`) labels it
+/// as another kind of number (`Case 450.464.4364`, `order no. 505-457-7882`): then a phone
+/// keyword further back named an earlier number, not this one.
+fn labelled_right_before(before: &[u8]) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "no", "nr", "n", "nº", "number", "num", "nummer", "numéro", "número", "numero",
+    ];
+    let separator = |b: &u8| !(b.is_ascii_alphanumeric() || *b >= 0x80);
+    let line = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(before, |p| &before[p + 1..]);
+    let mut words = line.rsplit(separator).filter(|w| !w.is_empty());
+    let is =
+        |list: &[&str], word: &[u8]| list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(word));
+    // Only punctuation and spaces between the label and the value.
+    let tail = line.iter().rev().take_while(|b| separator(b)).count();
+    if tail > 4 || line.len() == tail {
+        return false;
+    }
+    match words.next() {
+        Some(word) if is(QUALIFIERS, word) => words.next().is_some_and(|w| is(OTHER_LABELS, w)),
+        Some(word) => is(OTHER_LABELS, word),
+        None => false,
+    }
+}
 
 /// Whether the last six words before the value on its line, or the words of its field's
 /// name, say it is another kind of number (see [`OTHER_LABELS`]).
@@ -275,6 +353,7 @@ fn labelled_otherwise(before: &[u8], field: &[u8]) -> bool {
 fn nanp_written(value: &[u8]) -> bool {
     let value = match value {
         [b'1', b'-' | b'.' | b' ', rest @ ..] => rest,
+        [b'1', rest @ ..] if rest.starts_with(b"(") => rest,
         _ => value,
     };
     let digits = |part: &[u8]| part.iter().all(u8::is_ascii_digit);
@@ -311,6 +390,11 @@ fn not_a_phone(value: &[u8]) -> bool {
     let mut separators = [0u8; 8];
     let mut i = 0;
     while i < value.len() {
+        // A trunk prefix in parentheses after a calling code (`+64 (0)3 …`) is no group.
+        if value[i..].starts_with(b"(0)") && i > 0 {
+            i += 3;
+            continue;
+        }
         if value[i].is_ascii_digit() {
             let start = i;
             while i < value.len() && value[i].is_ascii_digit() {
@@ -340,11 +424,13 @@ fn not_a_phone(value: &[u8]) -> bool {
         && separators[1..count].iter().all(|&s| s == b'.')
         && !groups.iter().all(|&g| len(g) == 2)
         && !nanp_written(value);
-    // Ranges: two groups of one length joined by a dash, the second larger.
+    // Ranges: two groups of one length joined by a dash, the second larger (a first group
+    // starting with 0 is an area code: `015583-897043`).
     let range = count == 2
         && separators[1] == b'-'
         && len(groups[0]) == len(groups[1])
         && len(groups[0]) >= 3
+        && value[groups[0].0] != b'0'
         && value[groups[1].0..groups[1].1] > value[groups[0].0..groups[0].1];
     // Repeated or straight digit runs.
     let mut all_digits = value.iter().filter(|b| b.is_ascii_digit()).copied();
@@ -419,6 +505,7 @@ mod tests {
             "720.948.3316",
             "(312)886-4071",
             "1-646-787-2210",
+            "1 (312) 886-4071",
         ] {
             assert_eq!(
                 verdict("Reach me at ", text, " today", false),
@@ -436,6 +523,14 @@ mod tests {
             verdict("Irish driving licence no.: ", "505-457-7882", "", false),
             Verdict::Invalid
         );
+        // Right after its label, even after a phone keyword (which named the number before).
+        let case = "reach me on (608)366-0321 instead. Case ";
+        assert_eq!(verdict(case, "450.464.4364", "", true), Verdict::Invalid);
+        assert_eq!(
+            verdict("Order no. ", "505-457-7882", "", true),
+            Verdict::Invalid
+        );
+        assert_eq!(verdict("Phone: ", "505-457-7882", "", true), Verdict::Valid);
         let licence = "The Irish driving licence on file should read ";
         assert_eq!(
             verdict(licence, "603-657-6374", "", false),
@@ -470,6 +565,7 @@ mod tests {
         for (text, extension) in [
             ("646-787-2210 x4587", "4587"),
             ("646-787-2210x4587", "4587"),
+            ("+81 (0)90-5043-9461 x.9125", "9125"),
             ("+44 20 7946 0958 ext. 12", "12"),
             ("(312) 886-4071, ext 7", "7"),
             ("(312) 886-4071 #123", "123"),
@@ -491,6 +587,8 @@ mod tests {
         // A trunk prefix in parentheses is not part of the national number.
         let d = check("+44 (0)20 7946 0958", false).unwrap();
         assert!(d.contains(&("e164", "+442079460958".to_string())), "{d:?}");
+        let d = check("+81 (0)3 1582 0343", false).unwrap();
+        assert!(d.contains(&("e164", "+81315820343".to_string())), "{d:?}");
         let d = check("+41 (0)44 668 18 00", false).unwrap();
         assert!(d.contains(&("e164", "+41446681800".to_string())), "{d:?}");
     }
@@ -576,6 +674,11 @@ mod tests {
         }
         assert!(!not_a_phone(b"06 12 34 56 78"));
         assert!(!not_a_phone(b"(415) 555-2671"));
+        assert!(
+            !not_a_phone(b"+64 (0)3 263 4142"),
+            "a trunk prefix is no group"
+        );
+        assert!(!not_a_phone(b"015583-897043"), "an area code, not a range");
     }
 
     #[test]
