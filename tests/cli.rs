@@ -150,6 +150,28 @@ fn show_secrets_prints_the_value() {
     }
 }
 
+/// A phone number's E.164 form in `details` is the number itself: redacted like the value.
+#[test]
+fn details_that_spell_the_value_are_redacted() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("note.txt"), "call +44 20 7946 0958 x12\n").unwrap();
+    for format in ["jsonl", "json", "sarif"] {
+        let out = run(dir.path(), &["scan", "--format", format, "note.txt"]);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert_no_secret(&out, "2079460958");
+    }
+    let out = run(dir.path(), &["scan", "--format", "jsonl", "note.txt"]);
+    let records = support::records(&out);
+    let details = &of_type(&records, "finding")[0]["details"];
+    assert_eq!(details["e164"], "+44**********", "{details}");
+    assert_eq!(details["extension"], "12");
+    let shown = run(
+        dir.path(),
+        &["scan", "--show-secrets", "--format", "jsonl", "note.txt"],
+    );
+    assert!(stdout(&shown).contains("\"e164\":\"+442079460958\""));
+}
+
 #[test]
 fn clean_input_exits_zero() {
     let dir = tree();

@@ -5,6 +5,7 @@
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
@@ -128,6 +129,9 @@ pub struct Location {
     pub page: Option<u64>,
 }
 
+/// Details that hold the value itself, in another form: redacted unless `--show-secrets`.
+const VALUE_DETAILS: &[&str] = &["e164"];
+
 /// A finding as one JSON object: `{"type":"finding","source":...}`.
 pub struct FindingRecord<'a> {
     finding: &'a Finding,
@@ -165,8 +169,20 @@ impl Serialize for FindingRecord<'_> {
             map.serialize_entry("location", location)?;
         }
         if !f.details.is_empty() {
-            let details: BTreeMap<&str, &str> =
-                f.details.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            // A detail that spells the value out (a phone number's E.164 form) is redacted
+            // like the value.
+            let details: BTreeMap<&str, Cow<'_, str>> = f
+                .details
+                .iter()
+                .map(|(k, v)| {
+                    let shown = if VALUE_DETAILS.contains(k) && !self.show_secrets {
+                        Cow::Owned(trawl_identifiers::redact::redact(v.as_bytes()))
+                    } else {
+                        Cow::Borrowed(v.as_str())
+                    };
+                    (*k, shown)
+                })
+                .collect();
             map.serialize_entry("details", &details)?;
         }
         map.end()
