@@ -97,6 +97,7 @@ pub struct ScannerBuilder {
     stop_at: Option<Severity>,
     phone_regions: PhoneRegions,
     fingerprints: bool,
+    occurrences: Option<u64>,
     decode_depth: u8,
     countries: Option<Vec<String>>,
 }
@@ -121,6 +122,7 @@ impl Default for ScannerBuilder {
             stop_at: None,
             phone_regions: PhoneRegions::default(),
             fingerprints: true,
+            occurrences: None,
             decode_depth: 1,
             countries: None,
         }
@@ -351,6 +353,25 @@ impl ScannerBuilder {
         self
     }
 
+    /// Object-level results (`--report objects`): at most `n` findings per identifier and
+    /// object are delivered, the first in order of position, each redacted and fingerprinted;
+    /// the others are counted (the [`ObjectRecord`](crate::ObjectRecord)'s `findings` and
+    /// [`Outcome::counts`](crate::Outcome) stay exact) and skip that work. Allow lists, inline
+    /// allows, severity levels and the minimum severity apply before counting. Default: every
+    /// finding is delivered.
+    ///
+    /// ```
+    /// let scanner = trawl_scanner::Scanner::builder().occurrences(Some(2)).build().unwrap();
+    /// let text = b"anna@mail.org ben@mail.org carl@mail.org dora@mail.org";
+    /// let outcome = scanner.scan_bytes(text);
+    /// assert_eq!(outcome.findings.len(), 2);
+    /// assert_eq!(outcome.counts["EMAIL_ADDRESS"], 4);
+    /// ```
+    pub fn occurrences(mut self, n: Option<u64>) -> Self {
+        self.occurrences = n;
+        self
+    }
+
     /// The secret key for fingerprints (see [`crate::fingerprint`]).
     pub fn fingerprint_key(mut self, key: impl Into<Vec<u8>>) -> Self {
         self.fingerprint_key = Some(key.into());
@@ -430,6 +451,7 @@ impl ScannerBuilder {
             stop_at: self.stop_at,
             phone_regions: self.phone_regions,
             fingerprints: self.fingerprints,
+            occurrences: self.occurrences,
             today: Date::today(),
             decode_depth: self.decode_depth,
             countries: self.countries,

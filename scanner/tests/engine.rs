@@ -695,3 +695,46 @@ region_words = ["NSW"]
     assert_eq!(ids("driver licence 40718263"), ["CANADA_LICENCE"]);
     assert_eq!(ids("NSW driver licence 407182639"), ["AUSTRALIA_LICENCE"]);
 }
+
+/// A regex's one byte of right context is the next value's left context: values one space
+/// apart are each found (every second e-mail address of `a@x.org b@x.org` had been missed,
+/// the search resuming past the space the first match had taken).
+#[test]
+fn values_sharing_a_context_byte_are_each_found() {
+    let scanner = Scanner::builder().build().unwrap();
+    let text = "a@mail.org b@mail.org c@mail.org\nanna@posteo.de ben@posteo.de";
+    let emails: Vec<String> = scanner
+        .scan_bytes(text.as_bytes())
+        .findings
+        .iter()
+        .filter(|f| f.id() == "EMAIL_ADDRESS")
+        .map(|f| String::from_utf8_lossy(f.value()).into_owned())
+        .collect();
+    assert_eq!(
+        emails,
+        [
+            "a@mail.org",
+            "b@mail.org",
+            "c@mail.org",
+            "anna@posteo.de",
+            "ben@posteo.de"
+        ]
+    );
+}
+
+/// Object-level results: past `occurrences` per identifier, findings are counted, not
+/// delivered; the counts stay exact.
+#[test]
+fn occurrences_past_the_sample_are_counted_not_delivered() {
+    let scanner = Scanner::builder().occurrences(Some(2)).build().unwrap();
+    let text = "anna@posteo.de ben@posteo.de carl@posteo.de dora@posteo.de AKIAQYLPMN5HHHFPZAM2";
+    let outcome = scanner.scan_bytes(text.as_bytes());
+    let delivered: Vec<&str> = outcome.findings.iter().map(|f| f.id()).collect();
+    assert_eq!(
+        delivered,
+        ["EMAIL_ADDRESS", "EMAIL_ADDRESS", "AWS_ACCESS_KEY_ID"]
+    );
+    assert_eq!(outcome.counts["EMAIL_ADDRESS"], 4);
+    assert!(outcome.findings.iter().all(|f| !f.redacted.is_empty()));
+    assert!(outcome.findings.iter().all(|f| f.fingerprint.is_some()));
+}

@@ -13,7 +13,8 @@
 /// - one of a run of at least three numeric literals separated by commas (brackets and line
 ///   breaks may come between: `(4951948911778577463, 2037035976334486086),⏎(…`) or by spaces
 ///   or tabs on one line (hex code points: `0061 3099 11046 094D 05B0`);
-/// - an integer literal with a type (`: u32 = N`, `(uint64_t) N`, `UINT64_C(N)`, `N as u64`);
+/// - an integer literal with a type (`: u32 = N`, `uint64 = N`, `(uint64_t) N`, `UINT64_C(N)`,
+///   `N as u64`);
 /// - an integer literal ending a statement as an argument, an element or an assigned value
 ///   (`f(x, N);`, `= N;`).
 ///
@@ -248,11 +249,18 @@ fn integer_type(word: &[u8]) -> bool {
 /// (`UINT64_C(`).
 fn typed(before: &[u8], after: &[u8]) -> bool {
     let before = trim_end(before);
-    let declared = before.strip_suffix(b"=").is_some_and(|b| {
-        let b = trim_end(b);
-        let word = last_word(b);
-        integer_type(word) && trim_end(&b[..b.len() - word.len()]).ends_with(b":")
-    });
+    // `name: u64 =` (Rust, TypeScript), `name uint64 =` (Go), `uint64_t name =` (C): the type
+    // is the word before `=` or the one before that.
+    let declared = before
+        .strip_suffix(b"=")
+        .filter(|b| !b.ends_with(b"=") && !b.ends_with(b"!"))
+        .is_some_and(|b| {
+            let b = trim_end(b);
+            let word = last_word(b);
+            let rest = trim_end(&b[..b.len() - word.len()]);
+            let rest = rest.strip_suffix(b":").map_or(rest, trim_end);
+            integer_type(word) || integer_type(last_word(rest))
+        });
     let cast = before
         .strip_suffix(b")")
         .is_some_and(|b| integer_type(last_word(trim_end(b))));
@@ -272,8 +280,13 @@ fn typed(before: &[u8], after: &[u8]) -> bool {
 }
 
 /// An integer literal that ends a statement as an argument, element or assigned value:
-/// after `(`, `[`, `,` or `=`, and before `;` (closing brackets between).
+/// after `(`, `[`, `,` or `=`, and before `;` (closing brackets between); or compared in code
+/// (`== N`, `!= N`), which people do not write in text.
 fn ends_statement(before: &[u8], after: &[u8]) -> bool {
+    let before_trimmed = trim_end(before);
+    if before_trimmed.ends_with(b"==") || before_trimmed.ends_with(b"!=") {
+        return true;
+    }
     let opened = trim_end(before)
         .last()
         .is_some_and(|b| matches!(b, b'(' | b'[' | b',' | b'='));
@@ -319,6 +332,10 @@ mod tests {
         assert!(in_code("«4556737586899855» as u64"));
         assert!(in_code("assert_eq!(results[0], «5029875928683246316»);"));
         assert!(in_code("seed = «4556737586899855»;"));
+        assert!(in_code("const maxID uint64 = «4743443563214572»\n"));
+        assert!(in_code("uint64_t seed = «4743443563214572»\n"));
+        assert!(in_code("assert fnv64(b\"abc\") == «4015215130324709»\n"));
+        assert!(in_code("if got != «4793842114560392» {"));
     }
 
     #[test]

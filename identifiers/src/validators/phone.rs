@@ -92,7 +92,7 @@ pub fn phone(value: &[u8], context: &Context<'_>, details: &mut Details) -> Verd
         buf[n] = b;
         n += 1;
     }
-    if n < 7 || not_a_phone(number) || part_of_a_time(context.before) {
+    if n < 7 || not_a_phone(number) || part_of_a_time(context.before, context.after) {
         return Verdict::Invalid;
     }
     if !context.keyword && literal_in_code(context.before, value, context.after) {
@@ -197,10 +197,10 @@ fn split_extension(value: &[u8]) -> (&[u8], Option<&[u8]>) {
     }
 }
 
-/// Whether the value starts right after a time's hours or minutes (`11:08:46.640709`, `T09:`):
-/// the rest of a timestamp.
-fn part_of_a_time(before: &[u8]) -> bool {
-    matches!(before, [.., b'0'..=b'9', b':'])
+/// Whether the value starts right after a time's hours or minutes (`11:08:46.640709`, `T09:`)
+/// or ends with its hours (`2025-06-11 07:14:27`): part of a timestamp.
+fn part_of_a_time(before: &[u8], after: &[u8]) -> bool {
+    matches!(before, [.., b'0'..=b'9', b':']) || matches!(after, [b':', b'0'..=b'9', ..])
 }
 
 /// Words that label a number as something other than a phone: a 3-3-4 number after them
@@ -412,12 +412,27 @@ fn not_a_phone(value: &[u8]) -> bool {
     }
     let groups = &groups[..count];
     let len = |g: (usize, usize)| g.1 - g.0;
-    let has = |sep: u8| separators[1..count].contains(&sep);
     // Dates: 4-2-2 or 2-2-4 (and 1-digit day/month variants) joined by -, / or .
-    let date_like = count == 3
-        && (has(b'-') || has(b'/') || has(b'.'))
+    // (The first three groups: `2025-06-11 07` is a date and an hour, not +1 202 506 1107.)
+    let date_separators = (1..count.min(3)).all(|i| matches!(separators[i], b'-' | b'/' | b'.'));
+    let date_like = count >= 3
+        && date_separators
         && ((len(groups[0]) == 4 && len(groups[1]) <= 2 && len(groups[2]) <= 2)
             || (len(groups[0]) <= 2 && len(groups[1]) <= 2 && len(groups[2]) == 4));
+    // A compact date, `19850412` (a vCard's BDAY, an appointment).
+    let digit = |i: usize| u32::from(value[groups[0].0 + i] - b'0');
+    let compact_date = count == 1
+        && len(groups[0]) == 8
+        && matches!(digit(0) * 10 + digit(1), 19 | 20)
+        && (1..=12).contains(&(digit(4) * 10 + digit(5)))
+        && (1..=31).contains(&(digit(6) * 10 + digit(7)));
+    // Brazil's CPF, `987.654.321-00`.
+    let cpf = count == 4
+        && groups[..3].iter().all(|&g| len(g) == 3)
+        && len(groups[3]) == 2
+        && separators[1] == b'.'
+        && separators[2] == b'.'
+        && separators[3] == b'-';
     // IPv4 addresses and versions: 3 or more dotted groups, unless all of two digits (the
     // French `06.12.34.56.78`) or North American 3-3-4 (`720.948.3316`).
     let dotted = count >= 3
@@ -453,6 +468,8 @@ fn not_a_phone(value: &[u8]) -> bool {
     let single_groups = groups.iter().filter(|&&g| len(g) == 1).count() >= 2;
     let code_points = value.starts_with(b"00") && count >= 2 && groups.iter().all(|&g| len(g) == 4);
     date_like
+        || compact_date
+        || cpf
         || dotted
         || range
         || repeated
@@ -615,6 +632,10 @@ mod tests {
             Verdict::Invalid
         );
         assert_eq!(
+            verdict("Fax received ", "2025-11-03 09", ":14:27", true),
+            Verdict::Invalid
+        );
+        assert_eq!(
             verdict("pub const ND_IOCTL_CALL: u32 = ", "3225439754", ";", false),
             Verdict::Invalid
         );
@@ -668,6 +689,9 @@ mod tests {
             "111-222-3333",
             "1 2 840 10040 2 2",
             "0049 0308 0301",
+            "2025-06-11 07",
+            "19850412",
+            "987.654.321-00",
         ] {
             assert!(not_a_phone(text.as_bytes()), "{text}");
             assert!(check(text, true).is_none(), "{text}");

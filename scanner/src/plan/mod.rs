@@ -122,6 +122,9 @@ pub(crate) struct Options {
     pub(crate) stop_at: Option<Severity>,
     pub(crate) phone_regions: PhoneRegions,
     pub(crate) fingerprints: bool,
+    /// At most this many findings per identifier and object are delivered (redacted and
+    /// fingerprinted); the rest are only counted.
+    pub(crate) occurrences: Option<u64>,
     /// The latest acceptable birth date: the day the scanner was built.
     pub(crate) today: Date,
     /// Levels of encoding decoded (base64 in an escaped string is two); 0 decodes none.

@@ -43,7 +43,9 @@ impl Session {
             if me > at {
                 return Some((ms, me));
             }
-            search_from = me.max(ms + 1);
+            // The next match may begin with the byte this one ended with: a regex's one byte
+            // of right context is the next value's left context (`a@mail.org b@mail.org`).
+            search_from = (me - 1).max(ms + 1);
             if search_from >= window_end {
                 return None;
             }
@@ -86,7 +88,8 @@ impl Session {
             if me == end {
                 return Some((ms, me));
             }
-            search_from = me.max(ms + 1);
+            // As in `match_around`: the byte a match ended with may start the next one.
+            search_from = (me - 1).max(ms + 1);
         }
         None
     }
@@ -420,7 +423,9 @@ impl Session {
             line,
             column,
             value: value.to_vec(),
-            redacted: trawl_identifiers::redact::redact(value),
+            // Redacted when delivered (see `Session::deliver`): an object-level report
+            // redacts only the occurrences it shows.
+            redacted: String::new(),
             fingerprint: None,
             details,
             location: self.structure.as_ref().map(Tracker::location),

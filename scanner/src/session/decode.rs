@@ -46,6 +46,7 @@ impl Session {
         self.ready.clear();
         self.last_match_end.fill(0);
         self.counts.fill(0);
+        self.delivered.fill(0);
         for held in &mut self.held {
             held.clear();
         }

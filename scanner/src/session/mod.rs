@@ -196,6 +196,8 @@ pub struct Session {
     last_match_end: Vec<u64>,
     /// Per identifier: findings reported (or held under `severity_levels`).
     counts: Vec<u64>,
+    /// Per identifier: findings delivered or, past `occurrences`, only counted.
+    delivered: Vec<u64>,
     held: Vec<Vec<Finding>>,
     /// Per keyword-required identifier: how far the keyword pre-check has searched, and the
     /// end of the last keyword it saw (absolute offsets).
@@ -277,6 +279,7 @@ impl Scanner {
             ready: Vec::new(),
             last_match_end: vec![0; n],
             counts: vec![0; n],
+            delivered: vec![0; n],
             held: (0..n).map(|_| Vec::new()).collect(),
             keyword_scan: vec![(0, None); n],
             candidates: Vec::new(),

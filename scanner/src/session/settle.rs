@@ -75,13 +75,6 @@ impl Session {
         if let Some(severity) = level_reached(compiled, count) {
             finding.severity = severity;
         }
-        if inner.options.fingerprints {
-            finding.fingerprint = Some(inner.fingerprinter.fingerprint(
-                &compiled.def.id,
-                &finding.value,
-                compiled.def.low_entropy,
-            ));
-        }
         if !levels.is_empty() && count < levels[0].occurrences_threshold {
             finding.severity = levels[0].severity;
             self.held[slot].push(finding);
@@ -93,18 +86,43 @@ impl Session {
         let held = std::mem::take(&mut self.held[slot]);
         for h in held {
             if h.severity >= inner.options.min_severity {
-                self.ready.push(h);
+                self.deliver(inner, slot, h);
             }
         }
         let stop = inner
             .options
             .stop_at
             .is_some_and(|at| finding.severity >= at);
-        self.ready.push(finding);
+        self.deliver(inner, slot, finding);
         if stop {
             // Gatekeeping: one finding this severe decides; the rest is not worth reading.
             self.stopped = true;
         }
+    }
+}
+
+impl Session {
+    /// Hands a settled finding over, redacted and fingerprinted; past the scanner's
+    /// `occurrences` for its identifier it is only counted (see `ScannerBuilder::occurrences`).
+    fn deliver(&mut self, inner: &Inner, slot: usize, mut finding: Finding) {
+        self.delivered[slot] += 1;
+        if inner
+            .options
+            .occurrences
+            .is_some_and(|n| self.delivered[slot] > n)
+        {
+            return;
+        }
+        let compiled = &inner.identifiers[slot];
+        finding.redacted = trawl_identifiers::redact::redact(&finding.value);
+        if inner.options.fingerprints {
+            finding.fingerprint = Some(inner.fingerprinter.fingerprint(
+                &compiled.def.id,
+                &finding.value,
+                compiled.def.low_entropy,
+            ));
+        }
+        self.ready.push(finding);
     }
 }
 
