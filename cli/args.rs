@@ -48,6 +48,13 @@ pub enum Format {
     Sarif,
 }
 
+/// What `trawl scan` reports: each finding, or each object's counts and occurrences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Report {
+    Findings,
+    Objects,
+}
+
 /// How `trawl identifiers list` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
@@ -162,6 +169,18 @@ pub struct ScanArgs {
     /// Output format [default: the config file's, else human].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// `findings`: a record per finding; `objects`: no finding records, each object's record
+    /// gives per identifier its count, severity and sampled occurrences [default: the config
+    /// file's, else findings].
+    #[arg(long, value_enum)]
+    pub report: Option<Report>,
+    /// With `--report objects`: occurrences shown per identifier and object.
+    #[arg(long, value_name = "N", default_value_t = 15)]
+    pub max_occurrences: u64,
+    /// With `--report objects`: the summary's totals per prefix, of this many path or key
+    /// segments (0: none).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub prefix_depth: usize,
     #[command(flatten)]
     pub selection: Selection,
     #[command(flatten)]

@@ -5,6 +5,7 @@
 //! so lines never interleave. Values are redacted unless `--show-secrets`.
 
 use crate::args::Format;
+use crate::objects::Objects;
 use crate::results::{Recorder, Resumed};
 use crate::terminal::escape;
 use crate::{baseline, interrupt, sarif};
@@ -15,7 +16,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 use std::ops::ControlFlow;
 use std::sync::Mutex;
 use trawl_scanner::Sink;
-use trawl_scanner::{Finding, ObjectRecord, Status};
+use trawl_scanner::{Finding, ObjectRecord, Severity, Status};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -24,6 +25,8 @@ pub struct Style {
     pub show_secrets: bool,
     /// Print a baseline instead of a report (`trawl baseline create`).
     pub baseline_create: bool,
+    /// `--report objects`: (occurrences per identifier and object, prefix depth).
+    pub objects: Option<(u64, usize)>,
 }
 
 /// What the run saw, for the summary and the exit code.
@@ -41,6 +44,9 @@ pub struct Totals {
     pub by_identifier: BTreeMap<String, u64>,
     /// Objects skipped or partial per reason.
     pub by_reason: BTreeMap<String, u64>,
+    /// `--report objects`: findings per identifier per prefix (see `--prefix-depth`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_prefix: BTreeMap<String, BTreeMap<String, u64>>,
     /// S3 objects listed but outside the scope (`--include-key`, `--sample`, ...): no record.
     #[serde(skip_serializing_if = "is_zero")]
     pub out_of_scope: u64,
@@ -105,6 +111,8 @@ struct State {
     error: Option<io::Error>,
     /// Objects listed but not started after a stop (see [`Totals::not_reached`]).
     not_reached: u64,
+    /// `--report objects`: occurrences waiting for their object's record.
+    objects: Option<Objects>,
 }
 
 pub struct Output {
@@ -186,6 +194,9 @@ impl Output {
                 recorder: None,
                 error: None,
                 not_reached: 0,
+                objects: style
+                    .objects
+                    .map(|(occurrences, depth)| Objects::new(occurrences, depth)),
             }),
         }
     }
@@ -313,6 +324,9 @@ impl Output {
                 if record.status != Status::Complete {
                     self.write_skip_line(state, record)?;
                 }
+                if !record.detections.is_empty() {
+                    write_object_table(&mut state.out, self.style.color, record)?;
+                }
                 Ok(())
             }
         }
@@ -359,6 +373,9 @@ impl Output {
         if signal.is_some() {
             state.totals.interrupted = true;
             state.totals.not_reached = Some(state.not_reached);
+        }
+        if let Some(objects) = &mut state.objects {
+            state.totals.by_prefix = std::mem::take(&mut objects.by_prefix);
         }
         let totals = state.totals.clone();
         let summary = Summary {
@@ -409,6 +426,9 @@ impl Output {
                 writeln!(state.out)?;
             }
             Format::Human => {
+                if let Some(objects) = &state.objects {
+                    write_identifier_table(&mut state.out, &totals, objects)?;
+                }
                 state.out.flush()?;
                 let skipped = totals.skipped + totals.partial;
                 let mut line = String::new();
@@ -484,6 +504,11 @@ impl Sink for Output {
                     continue;
                 }
             }
+            if let Some(objects) = &mut state.objects {
+                // Counted from the object's record, which counts what was not delivered.
+                objects.occurrence(source, f, self.style.show_secrets);
+                continue;
+            }
             state.totals.findings += 1;
             // Looked up by `&str` first: an owned key per finding was an allocation each.
             match state.totals.by_identifier.get_mut(f.id()) {
@@ -548,6 +573,15 @@ impl Sink for Output {
                 record.severity = None;
             }
         }
+        if record.container.is_empty() {
+            if let Some(objects) = &mut state.objects {
+                objects.close(&mut record);
+                for (id, count) in &record.findings {
+                    state.totals.findings += count;
+                    *state.totals.by_identifier.entry(id.clone()).or_default() += count;
+                }
+            }
+        }
         if let Some(recorder) = &mut state.recorder {
             if let Err(e) = recorder.object(&record) {
                 state.error.get_or_insert(e);
@@ -572,6 +606,90 @@ impl Sink for Output {
         }
         Self::flow(&state)
     }
+}
+
+/// How many locations the human report shows per identifier of an object.
+const LOCATIONS_SHOWN: usize = 3;
+
+/// The human report of one object under `--report objects`: its path, then per identifier
+/// (by severity, then count) its severity, count and first locations.
+fn write_object_table(out: &mut impl Write, color: bool, record: &ObjectRecord) -> io::Result<()> {
+    let [magenta, bold, reset] = if color {
+        [MAGENTA, BOLD, RESET]
+    } else {
+        [""; 3]
+    };
+    writeln!(out, "{magenta}{}{reset}", escape(&record.source))?;
+    let width = record
+        .detections
+        .iter()
+        .map(|d| d.identifier.len())
+        .max()
+        .unwrap_or(0);
+    for d in &record.detections {
+        let mut locations: Vec<String> = d
+            .occurrences
+            .iter()
+            .take(LOCATIONS_SHOWN)
+            .map(occurrence_location)
+            .collect();
+        if d.count > locations.len() as u64 {
+            locations.push("…".to_string());
+        }
+        writeln!(
+            out,
+            "  {bold}{:width$}{reset}  {:6}  {:>9}  {}",
+            d.identifier,
+            d.severity.as_str(),
+            d.count,
+            locations.join(", "),
+        )?;
+    }
+    Ok(())
+}
+
+/// `line:column`, with the member path first for an archive member (`inner.zip!a.txt 3:7`).
+fn occurrence_location(occurrence: &serde_json::Value) -> String {
+    let at = format!("{}:{}", occurrence["line"], occurrence["column"]);
+    match occurrence["container"].as_array() {
+        Some(members) if !members.is_empty() => {
+            let path: Vec<String> = members
+                .iter()
+                .map(|m| escape(m.as_str().unwrap_or_default()).into_owned())
+                .collect();
+            format!("{} {at}", path.join("!"))
+        }
+        _ => at,
+    }
+}
+
+/// The closing table of `--report objects`: per identifier (by severity, then count) its
+/// findings in every object.
+fn write_identifier_table(
+    out: &mut impl Write,
+    totals: &Totals,
+    objects: &Objects,
+) -> io::Result<()> {
+    if totals.by_identifier.is_empty() {
+        return Ok(());
+    }
+    let mut rows: Vec<(&String, &u64, Option<&Severity>)> = totals
+        .by_identifier
+        .iter()
+        .map(|(id, n)| (id, n, objects.severity.get(id)))
+        .collect();
+    rows.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(a.1)).then(a.0.cmp(b.0)));
+    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0).max(10);
+    writeln!(
+        out,
+        "\n{:width$}  {:6}  {:>9}",
+        "identifier", "level", "findings"
+    )?;
+    for (id, count, severity) in rows {
+        let level = severity.map_or("", |s| s.as_str());
+        writeln!(out, "{id:width$}  {level:6}  {count:>9}")?;
+    }
+    Ok(())
 }
 
 /// `ACCESS_DENIED`: a reason as the JSON records spell it.

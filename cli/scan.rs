@@ -1,7 +1,7 @@
 //! `trawl scan` (and `trawl baseline create`): builds the scanner from the arguments, runs the
 //! inputs, picks the exit code.
 
-use crate::args::{ColorChoice, Format, ScanArgs, SeverityArg};
+use crate::args::{ColorChoice, Format, Report, ScanArgs, SeverityArg};
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
@@ -79,6 +79,25 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         }
         (None, None) => Format::Human,
     };
+    let report = match (args.report, defaults.report.as_deref()) {
+        (Some(report), _) => report,
+        (None, Some(name)) => {
+            Report::from_str(name, true).map_err(|e| anyhow::anyhow!("scan.report: {e}"))?
+        }
+        (None, None) => Report::Findings,
+    };
+    let objects = report == Report::Objects;
+    if objects && (format == Format::Sarif || mode == Mode::BaselineCreate) {
+        anyhow::bail!(
+            "--report objects works with --format human, json or jsonl (SARIF results and \
+             baselines are per finding)"
+        );
+    }
+    if objects && args.baseline.is_none() {
+        // Only the occurrences shown are redacted and fingerprinted; a baseline needs every
+        // finding's fingerprint before counting, so with one the output samples instead.
+        builder = builder.occurrences(Some(args.max_occurrences));
+    }
     // The human report shows no fingerprints: they are computed (and the user's fingerprint
     // key read or made) only when something reads them.
     let fingerprints = format != Format::Human
@@ -98,6 +117,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         color,
         show_secrets: args.show_secrets,
         baseline_create: mode == Mode::BaselineCreate,
+        objects: objects.then_some((args.max_occurrences, args.prefix_depth)),
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let results = ResultsTarget::of(&args)?;

@@ -724,3 +724,46 @@ fn a_sweep_runs_on_the_callers_runtime_with_the_callers_client() {
         "{inside:?}"
     );
 }
+
+/// `--report objects` on a sweep: object records with exact counts and sampled occurrences,
+/// totals per key prefix, no finding records.
+#[test]
+fn a_sweep_reports_objects() {
+    let server = TestS3::start();
+    let mut log = String::new();
+    for i in 0..30 {
+        log.push_str(&format!("line {i} token={GITHUB_TOKEN}\n"));
+    }
+    server.put("reports", "app/2026/a.log", log.as_bytes());
+    server.put("reports", "keys/prod.env", &secret_file());
+    server.put("reports", "clean.txt", b"nothing\n");
+    let out = run(
+        &server,
+        &[
+            "--report",
+            "objects",
+            "--max-occurrences",
+            "4",
+            "--format",
+            "jsonl",
+            "s3://reports",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let records = jsonl(&String::from_utf8_lossy(&out.stdout));
+    assert!(findings(&records).is_empty());
+    let by_source = objects(&records);
+    let log = &by_source["s3://reports/app/2026/a.log"];
+    let detection = &log["detections"][0];
+    assert_eq!(detection["identifier"], "GITHUB_TOKEN");
+    assert_eq!(detection["count"], 30);
+    assert_eq!(detection["occurrences"].as_array().unwrap().len(), 4);
+    assert!(log["etag"].is_string());
+    let summary = records.iter().find(|r| r["type"] == "summary").unwrap();
+    assert_eq!(
+        summary["by_prefix"]["s3://reports/app/"]["GITHUB_TOKEN"],
+        30
+    );
+    assert!(summary["by_prefix"]["s3://reports/keys/"].is_object());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(GITHUB_TOKEN));
+}

@@ -18,6 +18,7 @@
 //! max_file_size = "100 MiB"
 //! format = "jsonl"
 //! decode_depth = 1                   # base64, escapes, %XX inside text: levels decoded
+//! report = "objects"                 # per object: counts and sampled occurrences
 //!
 //! [git]                              # --staged and --git-range
 //! categories = ["CREDENTIALS", "CUSTOM"]
@@ -105,6 +106,8 @@ pub struct ScanDefaults {
     pub format: Option<String>,
     /// Levels of encoding inside text decoded (0 to 4); `None` keeps the scanner's default.
     pub decode_depth: Option<u8>,
+    /// `findings` (a record per finding) or `objects` (per object: counts and occurrences).
+    pub report: Option<String>,
 }
 
 /// `[git]`: settings for `--staged` and `--git-range`.
@@ -184,6 +187,8 @@ struct RawScan {
     format: Option<toml::Spanned<String>>,
     #[serde(default)]
     decode_depth: Option<toml::Spanned<i64>>,
+    #[serde(default)]
+    report: Option<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -410,6 +415,19 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
                 ));
             }
             scan.decode_depth = Some(depth as u8);
+        }
+        if let Some(spanned) = raw_scan.report {
+            let offset = spanned.span().start;
+            let report = spanned.into_inner();
+            if !matches!(report.as_str(), "findings" | "objects") {
+                return Err(error(
+                    offset,
+                    None,
+                    Some("scan.report"),
+                    format!("{report:?} is not one of findings, objects"),
+                ));
+            }
+            scan.report = Some(report);
         }
     }
 

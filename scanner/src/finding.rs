@@ -275,6 +275,53 @@ pub struct ObjectRecord {
     /// level the occurrence count reached).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
+    /// Object-level results (`--report objects`): per identifier its exact count, severity and
+    /// first occurrences; empty (and left out) when findings are reported one by one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub detections: Vec<Detection>,
+}
+
+/// One identifier's findings in one object, for object-level results: the exact count, the
+/// severity reached and the first occurrences in order of position, each as a finding record
+/// without the fields the detection and the object already give (`type`, `source`,
+/// `identifier`, `name`, `category`, `severity`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Detection {
+    /// The identifier's id.
+    pub identifier: String,
+    /// Its category (`CREDENTIALS`, `FINANCIAL`, `PERSONAL`, `CUSTOM`); empty when no
+    /// occurrence was delivered to tell it.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub category: &'static str,
+    /// The highest severity of its findings here (or the level its count reached).
+    pub severity: Severity,
+    /// Its findings in the object, all counted.
+    pub count: u64,
+    /// The first of them, in order of position, at most the report's maximum.
+    pub occurrences: Vec<serde_json::Value>,
+}
+
+impl Detection {
+    /// An occurrence of `finding` as a detection shows it (see [`Detection`]).
+    pub fn occurrence(finding: &Finding, source: &str, show_secrets: bool) -> serde_json::Value {
+        const GIVEN: [&str; 6] = [
+            "type",
+            "source",
+            "identifier",
+            "name",
+            "category",
+            "severity",
+        ];
+        match serde_json::to_value(finding.record(source, show_secrets)) {
+            // Rebuilt rather than removed from, which could reorder the fields.
+            Ok(serde_json::Value::Object(map)) => serde_json::Value::Object(
+                map.into_iter()
+                    .filter(|(key, _)| !GIVEN.contains(&key.as_str()))
+                    .collect(),
+            ),
+            _ => serde_json::Value::Null,
+        }
+    }
 }
 
 impl ObjectRecord {
@@ -300,6 +347,7 @@ impl ObjectRecord {
             etag: None,
             findings: BTreeMap::new(),
             severity: None,
+            detections: Vec::new(),
         }
     }
 }

@@ -86,7 +86,9 @@ mod session;
 mod structure;
 mod value_bounds;
 
-pub use finding::{Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status};
+pub use finding::{
+    Detection, Finding, FindingRecord, IdentifierMeta, Location, ObjectRecord, Reason, Status,
+};
 pub use fingerprint::Fingerprinter;
 pub use limits::Limits;
 pub use object::{scan_object, ObjectOptions, ObjectReport, Sink, BINARY_SNIFF_BYTES};

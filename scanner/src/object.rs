@@ -352,6 +352,7 @@ impl Tally {
             etag: None,
             findings: self.counts.clone(),
             severity: self.severity,
+            detections: Vec::new(),
         }
     }
 }
