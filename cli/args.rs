@@ -319,6 +319,13 @@ pub enum IdentifiersCommand {
     /// Show what a draft identifier would find in a sample (like Macie's
     /// TestCustomDataIdentifier).
     Try(TryArgs),
+    /// Print Amazon Macie custom data identifiers and allow lists (their JSON, as `aws macie2
+    /// get-custom-data-identifier` and `get-allow-list` print it) as trawl.toml tables.
+    ImportMacie {
+        /// The JSON file: one entry, a list, or a list response.
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -50,6 +50,7 @@ pub fn run(command: IdentifiersCommand) -> Result<i32> {
         } => list(&selection, &config, format, anchors),
         IdentifiersCommand::Test { selection, config } => test(&selection, &config),
         IdentifiersCommand::Try(args) => try_draft(&args),
+        IdentifiersCommand::ImportMacie { file } => crate::macie_import::run(&file),
     }
 }
 

@@ -7,6 +7,7 @@ mod exit;
 mod fingerprint_key;
 mod identifiers_cmd;
 mod interrupt;
+mod macie_import;
 mod objects;
 mod output;
 mod progress;
