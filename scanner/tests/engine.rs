@@ -703,12 +703,10 @@ region_words = ["NSW"]
 fn values_sharing_a_context_byte_are_each_found() {
     let scanner = Scanner::builder().build().unwrap();
     let text = "a@mail.org b@mail.org c@mail.org\nanna@posteo.de ben@posteo.de";
-    let emails: Vec<String> = scanner
-        .scan_bytes(text.as_bytes())
-        .findings
-        .iter()
-        .filter(|f| f.id() == "EMAIL_ADDRESS")
-        .map(|f| String::from_utf8_lossy(f.value()).into_owned())
+    let emails: Vec<String> = found(&scanner, text)
+        .into_iter()
+        .filter(|(id, _)| id == "EMAIL_ADDRESS")
+        .map(|(_, value)| value)
         .collect();
     assert_eq!(
         emails,

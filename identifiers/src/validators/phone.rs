@@ -484,24 +484,16 @@ mod tests {
     use super::*;
     use crate::validators::Date;
 
-    fn check(value: &str, keyword: bool) -> Option<Details> {
-        let regions = PhoneRegions::parse("US,GB,DE,FR").unwrap();
-        let context = Context {
-            keyword,
-            phone_regions: &regions,
-            today: Date::new(2026, 1, 1).unwrap(),
-            before: b"",
-            match_outside: [b"", b""],
-            after: b"",
-            field: b"",
-        };
-        let mut details = Vec::new();
-        let verdict = phone(value.as_bytes(), &context, &mut details);
-        (verdict != Verdict::Invalid).then_some(details)
-    }
-
-    fn verdict(before: &str, value: &str, after: &str, keyword: bool) -> Verdict {
-        let regions = PhoneRegions::parse("US,GB,DE,FR").unwrap();
+    /// The validator's verdict and details on `value` between `before` and `after`, reading
+    /// national numbers in `regions`.
+    fn judge(
+        regions: &str,
+        before: &str,
+        value: &str,
+        after: &str,
+        keyword: bool,
+    ) -> (Verdict, Details) {
+        let regions = PhoneRegions::parse(regions).unwrap();
         let context = Context {
             keyword,
             phone_regions: &regions,
@@ -511,7 +503,18 @@ mod tests {
             after: after.as_bytes(),
             field: b"",
         };
-        phone(value.as_bytes(), &context, &mut Vec::new())
+        let mut details = Vec::new();
+        let verdict = phone(value.as_bytes(), &context, &mut details);
+        (verdict, details)
+    }
+
+    fn check(value: &str, keyword: bool) -> Option<Details> {
+        let (verdict, details) = judge("US,GB,DE,FR", "", value, "", keyword);
+        (verdict != Verdict::Invalid).then_some(details)
+    }
+
+    fn verdict(before: &str, value: &str, after: &str, keyword: bool) -> Verdict {
+        judge("US,GB,DE,FR", before, value, after, keyword).0
     }
 
     #[test]
@@ -561,20 +564,8 @@ mod tests {
             );
         }
         // Only when US or CA is a configured region.
-        let regions = PhoneRegions::parse("GB,DE").unwrap();
-        let context = Context {
-            keyword: false,
-            phone_regions: &regions,
-            today: Date::new(2026, 1, 1).unwrap(),
-            before: b"",
-            match_outside: [b"", b""],
-            after: b"",
-            field: b"",
-        };
-        assert_eq!(
-            phone(b"646-787-2210", &context, &mut Vec::new()),
-            Verdict::Invalid
-        );
+        let (gb_de, _) = judge("GB,DE", "", "646-787-2210", "", false);
+        assert_eq!(gb_de, Verdict::Invalid);
     }
 
     #[test]

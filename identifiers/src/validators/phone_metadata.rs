@@ -322,6 +322,18 @@ pub(crate) fn national<'a>(id: &str, digits: &'a [u8]) -> Option<Valid<'a>> {
 /// are prefix-free), then a region of that code where the rest is valid, the main country
 /// first.
 pub(crate) fn international(digits: &[u8]) -> Option<Valid<'_>> {
+    by_calling_code(digits, |tables, slot, rest| {
+        first_valid(slot, 0..tables.codes[slot].members.len(), rest)
+    })
+}
+
+/// Reads the calling code in front of `digits` (calling codes are prefix-free, 1 to 3 digits)
+/// and `read`s the rest with the code's slot, for each code length that is assigned, until it
+/// gives a number.
+fn by_calling_code<'a>(
+    digits: &'a [u8],
+    read: impl Fn(&'static Tables, usize, &'a [u8]) -> Option<Valid<'a>>,
+) -> Option<Valid<'a>> {
     // No country calling code starts with 0: read as a number, `01` would pass for `1`.
     if digits.first() == Some(&b'0') {
         return None;
@@ -331,8 +343,7 @@ pub(crate) fn international(digits: &[u8]) -> Option<Valid<'_>> {
         let code = digits[..len]
             .iter()
             .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
-        let slot = tables.slot(code)?;
-        first_valid(slot, 0..tables.codes[slot].members.len(), &digits[len..])
+        read(tables, tables.slot(code)?, &digits[len..])
     })
 }
 
@@ -350,17 +361,9 @@ pub(crate) fn possible_national<'a>(id: &str, digits: &'a [u8]) -> Option<Valid<
 /// An international number (ASCII digits after `+` or `00`) whose calling code is assigned and
 /// whose rest has a possible length for the code's main country.
 pub(crate) fn possible_international(digits: &[u8]) -> Option<Valid<'_>> {
-    if digits.first() == Some(&b'0') {
-        return None;
-    }
-    let tables = tables();
-    (1..=3.min(digits.len())).find_map(|len| {
-        let code = digits[..len]
-            .iter()
-            .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
-        let slot = tables.slot(code)?;
+    by_calling_code(digits, |tables, slot, rest| {
         let main = &tables.regions[tables.codes[slot].members[0]];
-        possible_in(main, &digits[len..], false)
+        possible_in(main, rest, false)
     })
 }
 
