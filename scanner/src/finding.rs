@@ -112,6 +112,9 @@ pub struct Location {
     /// 1-based row of a CSV/TSV file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u64>,
+    /// 1-based column (field) of a CSV/TSV file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column_number: Option<u64>,
     /// The CSV/TSV header of the value's column.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column_name: Option<String>,

@@ -503,8 +503,8 @@ pub fn uk_nino(value: &[u8]) -> bool {
 }
 
 /// The Czech and Slovak birth number, rodné číslo (stdnum `cz/rc.py`): `YYMMDD` (women's month
-/// + 50, + 20 since 2004 when serials ran out) and a 3-digit serial before 1954, or a 4-digit
-/// one whose number is ≡ 0 (mod 11) after (a remainder of 10 written as 0).
+/// plus 50, plus 20 since 2004 when serials ran out) and a 3-digit serial before 1954, or a
+/// 4-digit one whose number is ≡ 0 (mod 11) after (a remainder of 10 written as 0).
 pub fn cz_birth_number(value: &[u8], context: &Context<'_>) -> bool {
     let mut buffer = [0u8; MAX_COMPACT];
     compact_into(value, &mut buffer).is_some_and(|v| cz_birth_number_at(v, context.today))

@@ -217,7 +217,7 @@ impl FieldGated {
 
     /// The group's digit count and whether it follows a capital, if `slot` is one.
     pub(super) fn decode(slot: u32) -> Option<(usize, bool)> {
-        (slot >= Self::BASE).then(|| (((slot & !Self::BASE) >> 1) as usize, slot & 1 == 1))
+        (slot >= Self::BASE).then_some((((slot & !Self::BASE) >> 1) as usize, slot & 1 == 1))
     }
 }
 

@@ -210,6 +210,7 @@ impl Delimited {
         };
         Location {
             row,
+            column_number: row.map(|_| self.column as u64 + 1),
             column_name: self
                 .field()
                 .map(|n| String::from_utf8_lossy(n).into_owned()),

@@ -45,11 +45,12 @@ fn at(structure: Structure, input: &str, needle: &str) -> (Option<String>, Locat
     at_nth(structure, input, needle, 0)
 }
 
-fn cell(row: u64, column: Option<&str>) -> (Option<String>, Location) {
+fn cell(row: u64, number: u64, column: Option<&str>) -> (Option<String>, Location) {
     (
         column.map(str::to_string),
         Location {
             row: Some(row),
+            column_number: Some(number),
             column_name: column.map(str::to_string),
             ..Location::default()
         },
@@ -240,41 +241,53 @@ fn csv_rows_and_columns() {
     let input =
         "name , email,dob\nAlice,alice@example.com,1990-01-02\nBob,bob@example.org,1985-12-31\n";
     assert_eq!(at(CSV, input, "name"), (None, Location::default()));
-    assert_eq!(at(CSV, input, "Alice"), cell(1, Some("name")));
-    assert_eq!(at(CSV, input, "alice@"), cell(1, Some("email")));
-    assert_eq!(at(CSV, input, "1990"), cell(1, Some("dob")));
-    assert_eq!(at(CSV, input, "Bob"), cell(2, Some("name")));
-    assert_eq!(at(CSV, input, "1985"), cell(2, Some("dob")));
+    assert_eq!(at(CSV, input, "Alice"), cell(1, 1, Some("name")));
+    assert_eq!(at(CSV, input, "alice@"), cell(1, 2, Some("email")));
+    assert_eq!(at(CSV, input, "1990"), cell(1, 3, Some("dob")));
+    assert_eq!(at(CSV, input, "Bob"), cell(2, 1, Some("name")));
+    assert_eq!(at(CSV, input, "1985"), cell(2, 3, Some("dob")));
     let mut tracker = Tracker::new(CSV);
     tracker.consume(input.as_bytes());
     assert_eq!(tracker.offset(), input.len() as u64);
-    assert_eq!(tracker.location(), cell(3, Some("name")).1);
+    assert_eq!(tracker.location(), cell(3, 1, Some("name")).1);
 }
 
 #[test]
 fn csv_quoting_and_multiline_cells() {
     let input = "\"id\",\"full \"\"legal\"\" name\",\"note, with comma\"\n1,\"Smith, John\",\"line one\nline two\nSECRET here\"\n2,\"a\"\"b\",x\"y\n3,\"x\"junk,tail\n";
-    assert_eq!(at(CSV, input, "1,"), cell(1, Some("id")));
-    assert_eq!(at(CSV, input, "John"), cell(1, Some("full \"legal\" name")));
-    assert_eq!(at(CSV, input, "SECRET"), cell(1, Some("note, with comma")));
-    assert_eq!(at(CSV, input, "2,"), cell(2, Some("id")));
-    assert_eq!(at(CSV, input, "b\","), cell(2, Some("full \"legal\" name")));
-    assert_eq!(at(CSV, input, "y\n"), cell(2, Some("note, with comma")));
-    assert_eq!(at(CSV, input, "junk"), cell(3, Some("full \"legal\" name")));
-    assert_eq!(at(CSV, input, "tail"), cell(3, Some("note, with comma")));
+    assert_eq!(at(CSV, input, "1,"), cell(1, 1, Some("id")));
+    assert_eq!(
+        at(CSV, input, "John"),
+        cell(1, 2, Some("full \"legal\" name"))
+    );
+    assert_eq!(
+        at(CSV, input, "SECRET"),
+        cell(1, 3, Some("note, with comma"))
+    );
+    assert_eq!(at(CSV, input, "2,"), cell(2, 1, Some("id")));
+    assert_eq!(
+        at(CSV, input, "b\","),
+        cell(2, 2, Some("full \"legal\" name"))
+    );
+    assert_eq!(at(CSV, input, "y\n"), cell(2, 3, Some("note, with comma")));
+    assert_eq!(
+        at(CSV, input, "junk"),
+        cell(3, 2, Some("full \"legal\" name"))
+    );
+    assert_eq!(at(CSV, input, "tail"), cell(3, 3, Some("note, with comma")));
 }
 
 #[test]
 fn csv_crlf_blank_lines_and_extra_cells() {
     let input = "\u{feff}a,b\r\n\r\n1,2\r\n\n3,4,5,6\r\n\r\n7,\"8\"\r\n9";
-    assert_eq!(at(CSV, input, "1"), cell(1, Some("a")));
-    assert_eq!(at(CSV, input, "2"), cell(1, Some("b")));
-    assert_eq!(at(CSV, input, "3"), cell(2, Some("a")));
-    assert_eq!(at(CSV, input, "5"), cell(2, None));
-    assert_eq!(at(CSV, input, "6"), cell(2, None));
-    assert_eq!(at(CSV, input, "8"), cell(3, Some("b")));
+    assert_eq!(at(CSV, input, "1"), cell(1, 1, Some("a")));
+    assert_eq!(at(CSV, input, "2"), cell(1, 2, Some("b")));
+    assert_eq!(at(CSV, input, "3"), cell(2, 1, Some("a")));
+    assert_eq!(at(CSV, input, "5"), cell(2, 3, None));
+    assert_eq!(at(CSV, input, "6"), cell(2, 4, None));
+    assert_eq!(at(CSV, input, "8"), cell(3, 2, Some("b")));
     // A final record without a line end.
-    assert_eq!(at(CSV, input, "9"), cell(4, Some("a")));
+    assert_eq!(at(CSV, input, "9"), cell(4, 1, Some("a")));
 }
 
 #[test]
@@ -284,8 +297,8 @@ fn csv_without_header() {
         header: false,
     };
     let input = "1\tAlice\n2\tBob\n";
-    assert_eq!(at(tsv, input, "1"), cell(1, None));
-    assert_eq!(at(tsv, input, "Bob"), cell(2, None));
+    assert_eq!(at(tsv, input, "1"), cell(1, 1, None));
+    assert_eq!(at(tsv, input, "Bob"), cell(2, 2, None));
 }
 
 #[test]
@@ -424,8 +437,8 @@ fn leading_bom_is_skipped() {
     );
     assert_eq!(at(Structure::Json, input, "y"), json(1, "$.b", Some("b")));
     let input = "\u{feff}\"id\",name\n7,Al\n";
-    assert_eq!(at(CSV, input, "7"), cell(1, Some("id")));
-    assert_eq!(at(CSV, input, "Al"), cell(1, Some("name")));
+    assert_eq!(at(CSV, input, "7"), cell(1, 1, Some("id")));
+    assert_eq!(at(CSV, input, "Al"), cell(1, 2, Some("name")));
 }
 
 #[test]
