@@ -55,6 +55,16 @@ pub enum Report {
     Objects,
 }
 
+/// The records of `--results FILE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResultsFormat {
+    /// trawl's JSON Lines: finding records, object records, a summary.
+    Trawl,
+    /// A record per object (and archive member) in the shape of Amazon Macie's sensitive data
+    /// discovery results.
+    Macie,
+}
+
 /// How `trawl identifiers list` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
@@ -174,9 +184,10 @@ pub struct ScanArgs {
     /// file's, else findings].
     #[arg(long, value_enum)]
     pub report: Option<Report>,
-    /// With `--report objects`: occurrences shown per identifier and object.
-    #[arg(long, value_name = "N", default_value_t = 15)]
-    pub max_occurrences: u64,
+    /// Occurrences shown per identifier and object: with `--report objects` [default: 15],
+    /// and in `--results-format macie` records [default: 1000, Macie's limit].
+    #[arg(long, value_name = "N")]
+    pub max_occurrences: Option<u64>,
     /// With `--report objects`: the summary's totals per prefix, of this many path or key
     /// segments (0: none).
     #[arg(long, value_name = "N", default_value_t = 1)]
@@ -283,6 +294,10 @@ pub struct ResultsArgs {
     /// (gzip-compressed when it ends in .gz).
     #[arg(long, value_name = "FILE")]
     pub results: Option<PathBuf>,
+    /// The records of --results: trawl's, or one per object in the shape of Amazon Macie's
+    /// sensitive data discovery results (no finding lines, no summary).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "trawl")]
+    pub results_format: ResultsFormat,
     /// Record finished S3 objects in FILE; a rerun with the same FILE (and --results) skips
     /// them and completes the results without duplicates.
     #[arg(long, value_name = "FILE")]

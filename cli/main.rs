@@ -8,6 +8,7 @@ mod fingerprint_key;
 mod identifiers_cmd;
 mod interrupt;
 mod macie_import;
+mod macie_results;
 mod objects;
 mod output;
 mod progress;

@@ -507,6 +507,12 @@ impl Sink for Output {
             if let Some(objects) = &mut state.objects {
                 // Counted from the object's record, which counts what was not delivered.
                 objects.occurrence(source, f, self.style.show_secrets);
+                if let Some(recorder) = &mut state.recorder {
+                    // Macie's records take occurrences; trawl's hold no finding lines here.
+                    if let Err(e) = recorder.finding(source, f) {
+                        state.error.get_or_insert(e);
+                    }
+                }
                 continue;
             }
             state.totals.findings += 1;

@@ -23,6 +23,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use trawl_scanner::{ObjectRecord, Reason, Status};
 
+use crate::macie_results::{self, MacieResults};
+
 /// How often finished objects are moved into the checkpoint (each move flushes the results).
 const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(1);
 
@@ -112,6 +114,10 @@ pub struct Recorder {
     pending: Vec<Done>,
     last_checkpoint: Instant,
     show_secrets: bool,
+    /// Whether the results hold a line per finding (not under `--report objects`).
+    per_finding: bool,
+    /// `--results-format macie`: a Macie result record per object instead of trawl's lines.
+    macie: Option<MacieResults>,
 }
 
 impl Recorder {
@@ -174,9 +180,23 @@ impl Recorder {
                 pending: Vec::new(),
                 last_checkpoint: Instant::now(),
                 show_secrets,
+                per_finding: true,
+                macie: None,
             },
             resumed,
         ))
+    }
+
+    /// The results hold object records only (`--report objects`).
+    pub fn objects_only(mut self) -> Self {
+        self.per_finding = false;
+        self
+    }
+
+    /// The results hold Macie's result records (`--results-format macie`).
+    pub fn macie(mut self, macie: MacieResults) -> Self {
+        self.macie = Some(macie);
+        self
     }
 
     pub fn is_active(&self) -> bool {
@@ -184,6 +204,13 @@ impl Recorder {
     }
 
     pub fn finding(&mut self, source: &str, finding: &trawl_scanner::Finding) -> io::Result<()> {
+        if let Some(macie) = &mut self.macie {
+            macie.finding(source, finding);
+            return Ok(());
+        }
+        if !self.per_finding {
+            return Ok(());
+        }
         if let Some((_, sink)) = &mut self.results {
             let writer = sink.writer();
             serde_json::to_writer(&mut *writer, &finding.record(source, self.show_secrets))?;
@@ -195,7 +222,10 @@ impl Recorder {
     pub fn object(&mut self, record: &ObjectRecord) -> io::Result<()> {
         if let Some((_, sink)) = &mut self.results {
             let writer = sink.writer();
-            serde_json::to_writer(&mut *writer, record)?;
+            match &mut self.macie {
+                Some(macie) => serde_json::to_writer(&mut *writer, &macie.record(record))?,
+                None => serde_json::to_writer(&mut *writer, record)?,
+            }
             writer.write_all(b"\n")?;
         }
         if self.checkpoint.is_some() && record.container.is_empty() && is_final(record) {
@@ -223,9 +253,9 @@ impl Recorder {
         Ok(())
     }
 
-    /// Writes the summary line and closes both files.
+    /// Writes the summary line (not in Macie's format, which has none) and closes both files.
     pub fn finish(mut self, summary: &serde_json::Value) -> Result<()> {
-        if let Some((path, sink)) = &mut self.results {
+        if let (Some((path, sink)), None) = (&mut self.results, &self.macie) {
             writeln!(sink.writer(), "{summary}")
                 .with_context(|| format!("writing {}", path.display()))?;
         }
@@ -315,13 +345,21 @@ fn read_kept_lines(path: &Path, done: &Resumed) -> Result<Vec<String>> {
             #[serde(default)]
             source: String,
         }
-        let Ok(head) = serde_json::from_str::<Head>(&line) else {
-            continue; // a torn last line
+        let source = match serde_json::from_str::<Head>(&line) {
+            Ok(head) if head.kind == "summary" => continue,
+            Ok(head) if head.kind == "finding" || head.kind == "object" => head.source,
+            // A Macie result record (`--results-format macie`), or a torn last line.
+            _ => match serde_json::from_str::<serde_json::Value>(&line) {
+                Ok(record) => match macie_results::source_of(&record) {
+                    Some(source) => source,
+                    None => continue,
+                },
+                Err(_) => continue,
+            },
         };
-        if head.kind == "summary" || !done.contains_key(&head.source) {
-            continue;
+        if done.contains_key(&source) {
+            kept.push(line);
         }
-        kept.push(line);
     }
     Ok(kept)
 }

@@ -1,7 +1,8 @@
 //! `trawl scan` (and `trawl baseline create`): builds the scanner from the arguments, runs the
 //! inputs, picks the exit code.
 
-use crate::args::{ColorChoice, Format, Report, ScanArgs, SeverityArg};
+use crate::args::{ColorChoice, Format, Report, ResultsFormat, ScanArgs, SeverityArg};
+use crate::macie_results::{self, MacieResults};
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
@@ -93,16 +94,29 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
              baselines are per finding)"
         );
     }
+    let macie = args.results.results_format == ResultsFormat::Macie;
+    if macie && args.results.results.is_none() {
+        anyhow::bail!("--results-format macie says how --results FILE is written: add --results");
+    }
+    let shown = args.max_occurrences.unwrap_or(15);
+    let macie_occurrences = args
+        .max_occurrences
+        .unwrap_or(macie_results::DEFAULT_MAX_OCCURRENCES);
     if objects && args.baseline.is_none() {
         // Only the occurrences shown are redacted and fingerprinted; a baseline needs every
         // finding's fingerprint before counting, so with one the output samples instead.
-        builder = builder.occurrences(Some(args.max_occurrences));
+        let delivered = if macie {
+            shown.max(macie_occurrences)
+        } else {
+            shown
+        };
+        builder = builder.occurrences(Some(delivered));
     }
     // The human report shows no fingerprints: they are computed (and the user's fingerprint
     // key read or made) only when something reads them.
     let fingerprints = format != Format::Human
         || args.baseline.is_some()
-        || args.results.results.is_some()
+        || (args.results.results.is_some() && !macie)
         || mode == Mode::BaselineCreate;
     if fingerprints && shared_key.is_none() {
         builder = with_user_fingerprint_key(builder);
@@ -117,7 +131,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         color,
         show_secrets: args.show_secrets,
         baseline_create: mode == Mode::BaselineCreate,
-        objects: objects.then_some((args.max_occurrences, args.prefix_depth)),
+        objects: objects.then_some((shown, args.prefix_depth)),
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let results = ResultsTarget::of(&args)?;
@@ -126,6 +140,15 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         args.results.checkpoint.as_deref(),
         args.show_secrets,
     )?;
+    let recorder = match (&results, macie) {
+        (Some(target), true) => recorder.macie(MacieResults::new(
+            &scanner,
+            macie_occurrences,
+            target.location(),
+        )),
+        _ if objects => recorder.objects_only(),
+        _ => recorder,
+    };
     output.record_to(recorder, &resumed);
 
     if let Some(change) = &change {
@@ -252,6 +275,14 @@ struct ResultsTarget {
 }
 
 impl ResultsTarget {
+    /// Where the results end up: `s3://bucket/key` or the local path.
+    fn location(&self) -> String {
+        match &self.upload {
+            Some((bucket, key, _)) => format!("s3://{bucket}/{key}"),
+            None => self.local.display().to_string(),
+        }
+    }
+
     fn of(args: &ScanArgs) -> Result<Option<ResultsTarget>> {
         let Some(path) = &args.results.results else {
             return Ok(None);

@@ -310,3 +310,58 @@ fn a_document_cut_short_by_stop_at_is_partial() {
         assert_eq!(sink.0.lock().unwrap().last(), Some(&record));
     }
 }
+
+/// `--results-format macie` locates values in documents as Macie does: a spreadsheet cell by
+/// its reference, column and row, a PDF value by its page.
+#[test]
+fn macie_records_locate_cells_and_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "budget.xlsx", &xlsx());
+    let page2 = format!("deploy token={GITHUB_TOKEN}");
+    write(
+        dir.path(),
+        "two-pages.pdf",
+        &pdf(&["Page one says hello", &page2], false),
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let results = out_dir.path().join("results.jsonl");
+    let s = scan(
+        dir.path(),
+        &[
+            "--results",
+            results.to_str().unwrap(),
+            "--results-format",
+            "macie",
+            ".",
+        ],
+    );
+    s.assert_code(1);
+    let records = support::jsonl(&std::fs::read_to_string(&results).unwrap());
+    support::python::assert_valid_json(
+        "tests/fixtures/macie-discovery-result.schema.json",
+        "Draft7Validator",
+        &records,
+    );
+    let occurrences = |key: &str, id: &str| {
+        let record = records
+            .iter()
+            .find(|r| r["resourcesAffected"]["s3Object"]["key"] == key)
+            .unwrap_or_else(|| panic!("no record of {key}"));
+        record["classificationDetails"]["result"]["sensitiveData"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["detections"].as_array().unwrap())
+            .find(|d| d["type"] == id)
+            .unwrap_or_else(|| panic!("no {id} in {record}"))["occurrences"]
+            .clone()
+    };
+    assert_eq!(
+        occurrences("./budget.xlsx", "GITHUB_TOKEN")["cells"],
+        serde_json::json!([{"cellReference": "Sheet2!C5", "column": 3, "columnName": null, "row": 5}])
+    );
+    assert_eq!(
+        occurrences("./two-pages.pdf", "GITHUB_TOKEN")["pages"],
+        serde_json::json!([{"pageNumber": 2}])
+    );
+}

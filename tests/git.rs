@@ -5,7 +5,7 @@ mod support;
 
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use support::{records, stderr, AWS_KEY_ID, GITHUB_TOKEN, NPM_TOKEN};
 
@@ -430,26 +430,11 @@ fn baselines_hold_fingerprints_and_silence_known_findings() {
 /// Validates `doc` against the vendored SARIF 2.1.0 schema with Python's `jsonschema`, from
 /// the tests' own virtualenv.
 fn assert_valid_sarif(doc: &str) {
-    let schema =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-2.1.0-rtm.5.json");
-    let dir = tempfile::tempdir().unwrap();
-    let doc_path = dir.path().join("out.sarif");
-    fs::write(&doc_path, doc).unwrap();
-    let check = "import json, sys, jsonschema\n\
-                 schema = json.load(open(sys.argv[1]))\n\
-                 doc = json.load(open(sys.argv[2]))\n\
-                 jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc)\n";
-    let python = support::python::venv().python();
-    let out = Command::new(&python)
-        .args(["-c", check])
-        .arg(&schema)
-        .arg(&doc_path)
-        .output()
-        .unwrap_or_else(|e| panic!("running {}: {e}", python.display()));
-    assert!(
-        out.status.success(),
-        "SARIF does not validate:\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let doc: Value = serde_json::from_str(doc).expect("SARIF is JSON");
+    support::python::assert_valid_json(
+        "tests/fixtures/sarif-2.1.0-rtm.5.json",
+        "Draft4Validator",
+        &[doc],
     );
 }
 

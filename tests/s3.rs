@@ -767,3 +767,86 @@ fn a_sweep_reports_objects() {
     assert!(summary["by_prefix"]["s3://reports/keys/"].is_object());
     assert!(!String::from_utf8_lossy(&out.stdout).contains(GITHUB_TOKEN));
 }
+
+/// `--results-format macie` on a sweep: a Macie result record per object naming its bucket,
+/// key and ETag; interrupted and resumed with its checkpoint, the results hold each object's
+/// record exactly once.
+#[test]
+fn a_sweep_writes_macie_records_and_resumes_without_duplicates() {
+    let server = TestS3::start();
+    sixty_objects(&server);
+    slow_gets(&server, Duration::from_millis(100));
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results.jsonl.gz");
+    let checkpoint = dir.path().join("checkpoint.jsonl");
+    let args = [
+        "--results",
+        results.to_str().unwrap(),
+        "--results-format",
+        "macie",
+        "--checkpoint",
+        checkpoint.to_str().unwrap(),
+        "--concurrency",
+        "2",
+        "s3://sweep",
+    ];
+    let child = trawl(&server)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    // SAFETY: kill(2) with the pid of a child this test started and has not waited for.
+    assert_eq!(
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+        0
+    );
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+
+    server.faults.delay.lock().unwrap().clear();
+    let out = run(&server, &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let mut text = String::new();
+    std::io::Read::read_to_string(
+        &mut flate2::read::MultiGzDecoder::new(std::fs::File::open(&results).unwrap()),
+        &mut text,
+    )
+    .unwrap();
+    let records = jsonl(&text);
+    let mut keys: Vec<&str> = records
+        .iter()
+        .map(|r| r["resourcesAffected"]["s3Object"]["key"].as_str().unwrap())
+        .collect();
+    keys.sort_unstable();
+    let total = keys.len();
+    keys.dedup();
+    assert_eq!((total, keys.len()), (60, 60), "one record per object");
+    support::python::assert_valid_json(
+        "tests/fixtures/macie-discovery-result.schema.json",
+        "Draft7Validator",
+        &records,
+    );
+    let found: u64 = records
+        .iter()
+        .flat_map(|r| {
+            r["classificationDetails"]["result"]["sensitiveData"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["totalCount"].as_u64().unwrap())
+        })
+        .sum();
+    assert_eq!(found, 20);
+    let record = &records[0];
+    let object = &record["resourcesAffected"]["s3Object"];
+    assert_eq!(record["resourcesAffected"]["s3Bucket"]["name"], "sweep");
+    assert_eq!(object["bucketArn"], "arn:aws:s3:::sweep");
+    assert_eq!(
+        object["path"],
+        format!("sweep/{}", object["key"].as_str().unwrap())
+    );
+    assert!(object["eTag"].is_string(), "{record}");
+    assert!(object["size"].is_u64(), "{record}");
+}

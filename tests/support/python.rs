@@ -55,6 +55,40 @@ pub fn venv() -> &'static Venv {
     })
 }
 
+/// Asserts that each of `documents` validates against the JSON Schema `schema` (a path under
+/// the repository) with Python's `jsonschema`, using the validator class `draft` (say
+/// `Draft4Validator`); the message names the failing document and what failed.
+pub fn assert_valid_json(schema: &str, draft: &str, documents: &[serde_json::Value]) {
+    let schema = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(schema);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("documents.json");
+    fs::write(&path, serde_json::to_vec(documents).unwrap()).unwrap();
+    let check = format!(
+        "import json, sys, jsonschema\n\
+         schema = json.load(open(sys.argv[1]))\n\
+         validator = jsonschema.{draft}(schema, format_checker=jsonschema.FormatChecker())\n\
+         for i, doc in enumerate(json.load(open(sys.argv[2]))):\n\
+         \x20   errors = list(validator.iter_errors(doc))\n\
+         \x20   if errors:\n\
+         \x20       print('document', i, json.dumps(doc)[:2000], file=sys.stderr)\n\
+         \x20       [print(e.message, list(e.path), file=sys.stderr) for e in errors]\n\
+         \x20       sys.exit(1)\n"
+    );
+    let python = venv().python();
+    let out = Command::new(&python)
+        .args(["-c", &check])
+        .arg(&schema)
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", python.display()));
+    assert!(
+        out.status.success(),
+        "not valid against {}:\n{}",
+        schema.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn stamp_text() -> String {
     format!("{}\n", REQUIREMENTS.join("\n"))
 }
