@@ -190,6 +190,8 @@ pub struct Session {
     scanned_to: u64,
     lines: Lines,
     pending: Vec<Pending>,
+    /// An empty buffer with capacity, which `settle` fills with what stays pending.
+    pending_spare: Vec<Pending>,
     ready: Vec<Finding>,
     /// Per identifier: end of the last regex match handled, so a match is judged once even
     /// when several anchors fall inside it.
@@ -276,6 +278,7 @@ impl Scanner {
             scanned_to: 0,
             lines: Lines::new(),
             pending: Vec::new(),
+            pending_spare: Vec::new(),
             ready: Vec::new(),
             last_match_end: vec![0; n],
             counts: vec![0; n],

@@ -21,18 +21,24 @@ impl Session {
         // Findings in different groups of overlapping values never affect each other, so the
         // rule runs per group; most groups are one finding, kept as it is (a PII-dense CSV
         // settles tens of thousands at once).
+        //
+        // In report order, (start, identifier). Confirmation goes in order of position, so the
+        // findings are nearly always in that order already; a stable sort keeps equal keys in
+        // their order of confirmation. Each finding is then moved once, into the report or the
+        // findings still pending: a `Pending` is a few hundred bytes, and a PII-dense CSV
+        // settles tens of thousands per round.
+        let key = |p: &Pending| (p.finding.start, p.slot);
+        if !self.pending.is_sorted_by_key(key) {
+            self.pending.sort_by_key(key);
+        }
         let pending = &self.pending;
-        // In report order, (start, identifier); the groups need only the start order. Indices
-        // are sorted, not the findings: a `Pending` is a few hundred bytes to move.
-        let mut by_start: Vec<usize> = (0..pending.len()).collect();
-        by_start.sort_by_key(|&i| (pending[i].finding.start, pending[i].slot));
         let mut keep = vec![false; pending.len()];
         let mut group_start = 0;
         let mut group_end = 0;
-        for (n, &i) in by_start.iter().enumerate() {
-            let f = &pending[i].finding;
+        for (n, p) in pending.iter().enumerate() {
+            let f = &p.finding;
             if n > group_start && f.start >= group_end {
-                settle_group(pending, &by_start[group_start..n], &mut keep);
+                settle_group(pending, group_start..n, &mut keep);
                 group_start = n;
             }
             group_end = if n == group_start {
@@ -41,16 +47,15 @@ impl Session {
                 group_end.max(f.end)
             };
         }
-        settle_group(pending, &by_start[group_start..], &mut keep);
-        let mut taken: Vec<Option<Pending>> = std::mem::take(&mut self.pending)
-            .into_iter()
-            .map(Some)
-            .collect();
-        let mut remaining = Vec::new();
-        for i in by_start {
-            let Some(pending) = taken[i].take().filter(|_| keep[i]) else {
+        settle_group(pending, group_start..pending.len(), &mut keep);
+        // Both buffers keep their capacity from round to round: growing a fresh one each round
+        // cost reallocations and page faults.
+        let mut settled = std::mem::take(&mut self.pending);
+        let mut remaining = std::mem::take(&mut self.pending_spare);
+        for (pending, keep) in settled.drain(..).zip(keep) {
+            if !keep {
                 continue;
-            };
+            }
             if pending.finding.end <= before {
                 self.report(inner, pending);
             } else {
@@ -58,6 +63,7 @@ impl Session {
             }
         }
         self.pending = remaining;
+        self.pending_spare = settled;
     }
 
     pub(super) fn report(&mut self, inner: &Inner, pending: Pending) {
@@ -128,12 +134,12 @@ impl Session {
 
 /// Marks in `keep` which of one group of overlapping pending findings are reported (see
 /// `Session::settle` for the order of preference).
-fn settle_group(pending: &[Pending], group: &[usize], keep: &mut [bool]) {
-    if let [only] = group {
-        keep[*only] = true;
+fn settle_group(pending: &[Pending], group: std::ops::Range<usize>, keep: &mut [bool]) {
+    if group.len() == 1 {
+        keep[group.start] = true;
         return;
     }
-    let mut order = group.to_vec();
+    let mut order: Vec<usize> = group.collect();
     order.sort_by(|&a, &b| {
         let (pa, pb) = (&pending[a], &pending[b]);
         pb.finding
