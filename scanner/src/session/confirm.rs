@@ -392,7 +392,19 @@ impl Session {
         } else {
             compiled.def.confidence
         };
-        let (line, column) = self.lines.locate(vs, hay, self.base);
+        // Past the occurrences an object-level report shows of this identifier, a finding is
+        // only counted once settled (see `Session::deliver`): its value is not copied and its
+        // line and location are not worked out, which in number-dense data was an allocation
+        // or two per value.
+        let counted_only = inner
+            .options
+            .occurrences
+            .is_some_and(|n| self.delivered[slot] >= n);
+        let (line, column) = if counted_only {
+            (0, 0)
+        } else {
+            self.lines.locate(vs, hay, self.base)
+        };
         let one_line = self.structure.is_some();
         let region_near = compiled.region_words.as_ref().is_some_and(|words| {
             words.near(hay, rel(vs), rel(ve), one_line, false)
@@ -422,13 +434,20 @@ impl Session {
             end: ve,
             line,
             column,
-            value: value.to_vec(),
+            value: if counted_only {
+                Vec::new()
+            } else {
+                value.to_vec()
+            },
             // Redacted when delivered (see `Session::deliver`): an object-level report
             // redacts only the occurrences it shows.
             redacted: String::new(),
             fingerprint: None,
             details,
-            location: self.structure.as_ref().map(Tracker::location),
+            location: match &self.structure {
+                Some(tracker) if !counted_only => Some(tracker.location()),
+                _ => None,
+            },
             container: Vec::new(),
         };
         self.pending.push(Pending {
