@@ -161,6 +161,13 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             &output,
         )?;
     } else {
+        // The results and checkpoint being written are not scanned (a `--results` file inside
+        // the scanned tree would otherwise be read as it grows).
+        let own_files = results
+            .iter()
+            .map(|r| r.local.clone())
+            .chain(args.results.checkpoint.clone())
+            .collect();
         scan_paths(
             &args,
             &defaults,
@@ -168,6 +175,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             &scanner,
             &output,
             resumed,
+            own_files,
         )?;
     }
     let totals = output.finish()?;
@@ -214,6 +222,7 @@ fn scan_paths(
     scanner: &trawl_scanner::Scanner,
     output: &Output,
     resumed: Resumed,
+    own_files: Vec<PathBuf>,
 ) -> Result<()> {
     let mut paths = args.paths.clone();
     if paths.is_empty() {
@@ -246,6 +255,7 @@ fn scan_paths(
             exclude_root: config_dir.unwrap_or_default(),
             max_file_size: args.max_file_size.or(defaults.max_file_size),
             limits: args.archive.limits(),
+            own_files,
             ..FileOptions::default()
         };
         files::scan_paths(scanner, &file_inputs, &options, output)

@@ -900,3 +900,49 @@ fn max_file_size_cuts_streams_and_devices_at_the_limit() {
         stderr(&out)
     );
 }
+
+/// The results and checkpoint files trawl writes are output, not input: inside the scanned
+/// tree they are passed over (a results file left from an earlier run included, since it is
+/// rewritten first), whatever the spelling of their path; named explicitly, they are scanned.
+#[test]
+fn results_and_checkpoint_files_in_the_tree_are_not_scanned() {
+    let dir = tree();
+    // What an earlier run left: a results file that a scan would read.
+    fs::write(
+        dir.path().join("results.jsonl"),
+        format!("{{\"note\":\"GITHUB_TOKEN={GITHUB_TOKEN}\"}}\n"),
+    )
+    .unwrap();
+    let results = dir.path().join("results.jsonl");
+    let out = run(
+        dir.path(),
+        &[
+            "scan",
+            "--format",
+            "jsonl",
+            "--results",
+            results.to_str().unwrap(),
+            "--checkpoint",
+            "ck.jsonl",
+            ".",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let records = support::records(&out);
+    let sources: Vec<&str> = of_type(&records, "object")
+        .iter()
+        .map(|r| r["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(
+        sources
+            .iter()
+            .all(|s| !s.contains("results") && !s.contains("ck.jsonl")),
+        "{sources:?}"
+    );
+    assert_eq!(of_type(&records, "finding").len(), 1);
+
+    let out = run(dir.path(), &["scan", "--format", "jsonl", "ck.jsonl"]);
+    let records = support::records(&out);
+    assert_eq!(of_type(&records, "object")[0]["source"], "ck.jsonl");
+}

@@ -39,6 +39,11 @@ pub struct FileOptions {
     /// once, block by block, with the same findings (0 = one thread per file; Unix, with the
     /// `formats` feature).
     pub block_bytes: u64,
+    /// Files the caller is writing while the walk runs (trawl's `--results` and
+    /// `--checkpoint`): found inside a walked directory, they are passed over without a
+    /// record, as they are output, not input. Matched by device and inode, so any spelling of
+    /// the path works. Paths named explicitly are scanned.
+    pub own_files: Vec<PathBuf>,
 }
 
 impl Default for FileOptions {
@@ -53,7 +58,45 @@ impl Default for FileOptions {
             max_file_size: None,
             limits: Limits::default(),
             block_bytes: Split::DEFAULT_BLOCK_BYTES,
+            own_files: Vec::new(),
         }
+    }
+}
+
+/// The device and inode of each file that exists among `paths` (Unix; elsewhere none).
+fn file_ids(paths: &[PathBuf]) -> Vec<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        paths
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| (m.dev(), m.ino()))
+            .collect()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = paths;
+        Vec::new()
+    }
+}
+
+/// Whether a walked `entry` is one of the files `own` identifies: the inode from the
+/// directory listing first, the device (a `stat`) only when an inode matches.
+fn is_own(entry: &ignore::DirEntry, own: &[(u64, u64)]) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Some(ino) = entry.ino() else {
+            return false;
+        };
+        own.iter()
+            .any(|&(dev, own_ino)| own_ino == ino && entry.metadata().is_ok_and(|m| m.dev() == dev))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (entry, own);
+        false
     }
 }
 
@@ -219,6 +262,7 @@ pub fn scan_paths(
     let halting = Halting::new(sink);
     let sink: &dyn Sink = &halting;
     let halted = || halting.is_halted();
+    let own = file_ids(&options.own_files);
     let Some((first, rest)) = paths.split_first() else {
         return Ok(());
     };
@@ -232,7 +276,8 @@ pub fn scan_paths(
         .require_git(false)
         .follow_links(options.follow_links)
         .filter_entry(move |entry| {
-            entry.file_name() != ".git" && (entry.depth() == 0 || !excludes.excludes(entry.path()))
+            entry.file_name() != ".git"
+                && (entry.depth() == 0 || !(excludes.excludes(entry.path()) || is_own(entry, &own)))
         });
     if options.no_ignore {
         builder
