@@ -76,7 +76,8 @@ pub struct MacieResults {
     results_location: String,
     /// Per identifier id: its category and name (for counts with no occurrence delivered).
     identifiers: HashMap<String, (Category, String)>,
-    open: HashMap<ObjectKey, Vec<Kept>>,
+    /// Per source, then per archive member path (empty for the object itself).
+    open: HashMap<String, HashMap<Vec<String>, Vec<Kept>>>,
     /// Per archive: findings delivered per identifier in its members, whose records locate
     /// them (the archive's own record counts them without locations).
     in_members: HashMap<String, HashMap<String, u64>>,
@@ -105,16 +106,15 @@ impl MacieResults {
     /// Keeps `finding` of `source` as an occurrence of its object (or archive member) while its
     /// identifier has fewer than the maximum there.
     pub fn finding(&mut self, source: &str, finding: &Finding) {
+        // Looked up by reference first: an owned key per finding was an allocation each.
         if !finding.container.is_empty() {
-            *self
-                .in_members
-                .entry(source.to_string())
-                .or_default()
-                .entry(finding.id().to_string())
-                .or_default() += 1;
+            *entry(entry(&mut self.in_members, source), finding.id()) += 1;
         }
-        let key = (source.to_string(), finding.container.clone());
-        let kept = self.open.entry(key).or_default();
+        let members = entry(&mut self.open, source);
+        let kept = match members.get_mut(&finding.container) {
+            Some(kept) => kept,
+            None => members.entry(finding.container.clone()).or_default(),
+        };
         let i = match kept.iter().position(|k| k.identifier == finding.id()) {
             Some(i) => i,
             None => {
@@ -139,7 +139,16 @@ impl MacieResults {
     /// for it.
     pub fn record(&mut self, record: &ObjectRecord) -> Value {
         let object = (record.source.clone(), record.container.clone());
-        let mut kept = self.open.remove(&object).unwrap_or_default();
+        let mut kept = match self.open.get_mut(&record.source) {
+            Some(members) => {
+                let kept = members.remove(&record.container).unwrap_or_default();
+                if members.is_empty() {
+                    self.open.remove(&record.source);
+                }
+                kept
+            }
+            None => Vec::new(),
+        };
         let in_members = match record.container.is_empty() {
             true => self.in_members.remove(&record.source).unwrap_or_default(),
             false => HashMap::new(),
@@ -299,6 +308,14 @@ impl MacieResults {
         }
         format!("{a:016x}{b:016x}")
     }
+}
+
+/// `map[key]`, inserted empty when missing; the key is copied only then.
+fn entry<'a, V: Default>(map: &'a mut HashMap<String, V>, key: &str) -> &'a mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), V::default());
+    }
+    map.get_mut(key).expect("present or just inserted")
 }
 
 /// Which location array an occurrence belongs to.

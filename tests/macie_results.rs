@@ -10,27 +10,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use support::{run, stderr, GITHUB_TOKEN};
+use support::{run, stderr, with_luhn, GITHUB_TOKEN};
 
 const SCHEMA: &str = "tests/fixtures/macie-discovery-result.schema.json";
-
-/// Luhn-valid card numbers, from a body of 15 digits.
-fn with_luhn(body: &str) -> String {
-    let sum: u32 = body
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            match i % 2 {
-                0 if d * 2 > 9 => d * 2 - 9,
-                0 => d * 2,
-                _ => d,
-            }
-        })
-        .sum();
-    format!("{body}{}", (10 - sum % 10) % 10)
-}
 
 /// A CSV of `n` rows (an e-mail address and a card number under a header).
 fn customers(n: usize) -> String {

@@ -8,7 +8,7 @@ mod support;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
-use support::{run, stderr, stdout, GITHUB_TOKEN};
+use support::{run, stderr, stdout, with_luhn, GITHUB_TOKEN};
 
 /// A directory of two CSV exports (40 and 3 rows of an e-mail address and a card number) and a
 /// config file with a token, in two folders.
@@ -33,28 +33,6 @@ fn exports() -> tempfile::TempDir {
     )
     .unwrap();
     dir
-}
-
-fn with_luhn(body: &str) -> String {
-    let sum: u32 = body
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 0 {
-                let d2 = d * 2;
-                if d2 > 9 {
-                    d2 - 9
-                } else {
-                    d2
-                }
-            } else {
-                d
-            }
-        })
-        .sum();
-    format!("{body}{}", (10 - sum % 10) % 10)
 }
 
 fn records(out: &std::process::Output) -> Vec<Value> {

@@ -398,6 +398,26 @@ fn sixty_objects(server: &TestS3) {
     }
 }
 
+/// Runs trawl with `args`, sends it SIGINT after 800 ms and returns what it printed; it must
+/// end with exit code 130.
+fn interrupted_run(server: &TestS3, args: &[&str]) -> Output {
+    let child = trawl(server)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    // SAFETY: kill(2) with the pid of a child this test started and has not waited for.
+    assert_eq!(
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+        0
+    );
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    out
+}
+
 /// Every GET of the 60 objects takes `delay`, so a sweep is still running when it is stopped.
 fn slow_gets(server: &TestS3, delay: Duration) {
     let mut delays = server.faults.delay.lock().unwrap();
@@ -515,20 +535,7 @@ fn an_interrupted_sweep_flushes_its_checkpoint_and_resumes() {
         "jsonl",
         "s3://sweep",
     ];
-    let child = trawl(&server)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(800));
-    // SAFETY: kill(2) with the pid of a child this test started and has not waited for.
-    assert_eq!(
-        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
-        0
-    );
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    let out = interrupted_run(&server, &args);
     let records = support::records(&out);
     let summary = records.last().unwrap();
     assert_eq!(summary["type"], "summary");
@@ -790,20 +797,7 @@ fn a_sweep_writes_macie_records_and_resumes_without_duplicates() {
         "2",
         "s3://sweep",
     ];
-    let child = trawl(&server)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(800));
-    // SAFETY: kill(2) with the pid of a child this test started and has not waited for.
-    assert_eq!(
-        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
-        0
-    );
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    interrupted_run(&server, &args);
 
     server.faults.delay.lock().unwrap().clear();
     let out = run(&server, &args);
