@@ -284,6 +284,27 @@ pub struct S3Args {
     /// every run).
     #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
     pub sample: Option<f64>,
+    /// Sweep the objects an S3 Inventory report lists (its manifest.json: s3://… or a local
+    /// copy) instead of listing buckets; it replaces the paths. CSV and Parquet reports.
+    #[arg(long, value_name = "MANIFEST", conflicts_with = "items")]
+    pub inventory: Option<String>,
+    /// Skip objects whose ETag differs from their inventory's or item's [default: scan them as
+    /// they are now, recorded with reason OBJECT_CHANGED_SINCE_INVENTORY].
+    #[arg(long)]
+    pub inventory_strict: bool,
+    /// Sweep the objects a JSON file lists (`-`: standard input): a list of {"Bucket", "Key",
+    /// "Size", "ETag"} objects, or a Step Functions Distributed Map item batch ({"Items": […],
+    /// "BatchInput": {…}}). It replaces the paths.
+    #[arg(long, value_name = "FILE")]
+    pub items: Option<PathBuf>,
+    /// Sweep only shard K of N (K counts from 0: 0/4 … 3/4), chosen by a hash of bucket and
+    /// key; or `auto`: K from JOB_COMPLETION_INDEX (Kubernetes Indexed Job) or
+    /// AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch), N from --shard-count.
+    #[arg(long, value_name = "K/N|auto")]
+    pub shard: Option<String>,
+    /// The number of shards, with --shard auto.
+    #[arg(long, value_name = "N", env = "TRAWL_SHARD_COUNT")]
+    pub shard_count: Option<u32>,
 }
 
 /// Keeping results on disk and resuming.

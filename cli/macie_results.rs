@@ -474,6 +474,7 @@ pub fn macie_reason(reason: Reason) -> &'static str {
         Reason::MalformedFile => "MALFORMED_FILE",
         Reason::UnsupportedStorageClass => "INVALID_OBJECT_STATE",
         Reason::ObjectChangedDuringScan => "OBJECT_VERSION_MISMATCH",
+        Reason::ObjectChangedSinceInventory => "OBJECT_CHANGED_SINCE_INVENTORY",
         Reason::ReadError => "READ_ERROR",
         Reason::EncryptedFile => "ENCRYPTED_FILE",
         Reason::Stopped => "STOPPED",

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufWriter, Stdout, Write};
 use std::ops::ControlFlow;
 use std::sync::Mutex;
+use trawl_scanner::s3::Shard;
 use trawl_scanner::Sink;
 use trawl_scanner::{Finding, ObjectRecord, Severity, Status};
 
@@ -50,6 +51,19 @@ pub struct Totals {
     /// S3 objects listed but outside the scope (`--include-key`, `--sample`, ...): no record.
     #[serde(skip_serializing_if = "is_zero")]
     pub out_of_scope: u64,
+    /// `--shard K/N`: this run's shard; objects of the other shards have no record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shard: Option<ShardTotals>,
+    /// Objects listed that belong to other shards.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub other_shards: u64,
+    /// Inventory rows of delete markers and of versions that are not the current one.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_current: u64,
+    /// Objects scanned as they are now, their ETag no longer the inventory's (counted as
+    /// complete; their records say OBJECT_CHANGED_SINCE_INVENTORY).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub changed_since_inventory: u64,
     /// Objects done by an earlier, interrupted run (from `--checkpoint`), counted above.
     #[serde(skip_serializing_if = "is_zero")]
     pub resumed: u64,
@@ -63,6 +77,13 @@ pub struct Totals {
     pub not_reached: Option<u64>,
     #[serde(skip)]
     pub incomplete: u64,
+}
+
+/// A shard in the summary: `{"index": K, "count": N}`.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct ShardTotals {
+    pub index: u32,
+    pub count: u32,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -80,6 +101,11 @@ impl Totals {
             Status::Skipped => self.skipped += 1,
             // A status this version does not know is at least not complete.
             _ => self.partial += 1,
+        }
+        if status == Status::Complete
+            && reason == Some(trawl_scanner::Reason::ObjectChangedSinceInventory)
+        {
+            self.changed_since_inventory += 1;
         }
         if status != Status::Complete {
             self.incomplete += 1;
@@ -218,8 +244,16 @@ impl Output {
     }
 
     /// Counts S3 objects listed outside the scope.
-    pub fn out_of_scope(&self, count: u64) {
-        self.lock().totals.out_of_scope += count;
+    /// What a sweep passed over: objects out of scope, in other shards, not current.
+    pub fn sweep_stats(&self, stats: &trawl_scanner::s3::SweepStats, shard: Option<Shard>) {
+        let totals = &mut self.lock().totals;
+        totals.out_of_scope += stats.out_of_scope;
+        totals.other_shards += stats.other_shards;
+        totals.not_current += stats.not_current;
+        totals.shard = shard.map(|shard| ShardTotals {
+            index: shard.index,
+            count: shard.count,
+        });
     }
 
     /// Stop once the results can no longer be written, or the run was interrupted.
@@ -466,6 +500,24 @@ impl Output {
                 }
                 if totals.out_of_scope > 0 {
                     line.push_str(&format!("; {} out of scope", totals.out_of_scope));
+                }
+                if let Some(shard) = totals.shard {
+                    line.push_str(&format!(
+                        "; shard {}/{} ({} objects in other shards)",
+                        shard.index, shard.count, totals.other_shards
+                    ));
+                }
+                if totals.not_current > 0 {
+                    line.push_str(&format!(
+                        "; {} delete markers or older versions passed over",
+                        totals.not_current
+                    ));
+                }
+                if totals.changed_since_inventory > 0 {
+                    line.push_str(&format!(
+                        "; {} changed since the inventory, scanned as they are now",
+                        totals.changed_since_inventory
+                    ));
                 }
                 if totals.findings > 0 {
                     line.push_str(

@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use trawl_scanner::files::{self, FileOptions};
 use trawl_scanner::git::{self, Change};
-use trawl_scanner::s3::{self, ObjectInfo, Progress, S3Url, Scope, SweepOptions};
+use trawl_scanner::s3::{
+    self, ManifestLocation, ObjectInfo, Progress, S3Url, Scope, Shard, Source, SweepOptions,
+};
 use trawl_scanner::{Category, ObjectOptions, ScannerBuilder, Severity};
 
 /// Environment variable holding the fingerprint key (see the README's "Fingerprints").
@@ -224,8 +226,15 @@ fn scan_paths(
     resumed: Resumed,
     own_files: Vec<PathBuf>,
 ) -> Result<()> {
+    let given = args.s3.inventory.is_some() || args.s3.items.is_some();
+    if given && !args.paths.is_empty() {
+        anyhow::bail!(
+            "--inventory and --items say which objects to sweep, in place of paths: remove {}",
+            args.paths[0].display()
+        );
+    }
     let mut paths = args.paths.clone();
-    if paths.is_empty() {
+    if paths.is_empty() && !given {
         paths.push(PathBuf::from("."));
     }
     let mut buckets = Vec::new();
@@ -270,10 +279,83 @@ fn scan_paths(
             .max_size(args.max_file_size.or(defaults.max_file_size));
         trawl_scanner::scan_object(scanner, stdin.lock(), "-", &options, output);
     }
-    if !buckets.is_empty() {
-        sweep_buckets(args, scanner, &buckets, output, resumed)?;
+    let source = if let Some(manifest) = &args.s3.inventory {
+        Some(Source::Inventory(ManifestLocation::parse(manifest)))
+    } else if let Some(items) = &args.s3.items {
+        Some(Source::Objects(read_items(items)?))
+    } else if !buckets.is_empty() {
+        Some(Source::Listing(buckets))
+    } else {
+        None
+    };
+    let shard = shard(&args.s3)?;
+    match source {
+        Some(source) => sweep(args, scanner, &source, shard, output, resumed)?,
+        None if shard.is_some() => {
+            anyhow::bail!("--shard splits S3 sweeps: give s3:// paths, --inventory or --items")
+        }
+        None => {}
     }
     Ok(())
+}
+
+/// The objects `--items FILE` (or `-`) lists.
+fn read_items(path: &Path) -> Result<Vec<ObjectInfo>> {
+    let (text, shown) = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .context("--items -: reading standard input")?;
+        (text, "standard input".to_string())
+    } else {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("--items {}", path.display()))?;
+        (text, path.display().to_string())
+    };
+    s3::parse_items(&text).map_err(|e| anyhow::anyhow!("--items {shown}: {e}"))
+}
+
+/// Environment variables naming this process's index in an array of jobs, in the order they
+/// are tried.
+const SHARD_INDEX_VARIABLES: [&str; 2] = ["JOB_COMPLETION_INDEX", "AWS_BATCH_JOB_ARRAY_INDEX"];
+
+/// `--shard K/N`, or `--shard auto` with the index from the orchestrator's environment.
+fn shard(args: &crate::args::S3Args) -> Result<Option<Shard>> {
+    let Some(text) = &args.shard else {
+        return Ok(None);
+    };
+    if text != "auto" {
+        let shard = Shard::parse(text).map_err(|e| anyhow::anyhow!("--shard: {e}"))?;
+        if args.shard_count.is_some_and(|count| count != shard.count) {
+            anyhow::bail!(
+                "--shard {text} and --shard-count {} (or TRAWL_SHARD_COUNT) disagree: give one",
+                args.shard_count.unwrap_or_default()
+            );
+        }
+        return Ok(Some(shard));
+    }
+    let Some(count) = args.shard_count else {
+        anyhow::bail!(
+            "--shard auto needs the number of shards: set --shard-count N or TRAWL_SHARD_COUNT \
+             (the Job's completions, or the array size)"
+        );
+    };
+    let found = SHARD_INDEX_VARIABLES
+        .iter()
+        .find_map(|name| std::env::var(name).ok().map(|value| (*name, value)));
+    let Some((name, value)) = found else {
+        anyhow::bail!(
+            "--shard auto reads this process's index from JOB_COMPLETION_INDEX (a Kubernetes \
+             Indexed Job) or AWS_BATCH_JOB_ARRAY_INDEX (an AWS Batch array job); neither is \
+             set: set one, or give --shard K/N"
+        );
+    };
+    let index = value
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--shard auto: {name}={value:?} is not an index"))?;
+    let shard =
+        Shard::new(index, count).map_err(|e| anyhow::anyhow!("--shard auto: {name}: {e}"))?;
+    Ok(Some(shard))
 }
 
 /// Where `--results` is written: a local file, or a local staging file that is uploaded to
@@ -359,11 +441,12 @@ fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
         .any(|p| p.to_str().is_some_and(|p| p.starts_with("s3://")))
 }
 
-/// Sweeps the `s3://` paths, with a progress line on a terminal.
-fn sweep_buckets(
+/// Sweeps the objects of `source`, with a progress line on a terminal.
+fn sweep(
     args: &ScanArgs,
     scanner: &trawl_scanner::Scanner,
-    buckets: &[S3Url],
+    source: &Source,
+    shard: Option<Shard>,
     output: &Output,
     resumed: Resumed,
 ) -> Result<()> {
@@ -392,6 +475,8 @@ fn sweep_buckets(
         already_done: (!resumed.is_empty())
             .then(|| Box::new(move |o: &ObjectInfo| resumed.contains_key(&o.source())) as _),
         progress: Some(progress.clone()),
+        shard,
+        inventory_strict: s3.inventory_strict,
         ..client_options(args)
     };
     let done = std::sync::atomic::AtomicBool::new(false);
@@ -399,10 +484,10 @@ fn sweep_buckets(
         if show_progress {
             threads.spawn(|| progress::run(&progress, &done));
         }
-        let stats = s3::sweep(scanner, buckets, &options, output);
+        let stats = s3::sweep_source(scanner, source, &options, output);
         done.store(true, std::sync::atomic::Ordering::Relaxed);
         stats
     })?;
-    output.out_of_scope(stats.out_of_scope);
+    output.sweep_stats(&stats, shard);
     Ok(())
 }

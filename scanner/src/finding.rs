@@ -245,6 +245,10 @@ pub enum Reason {
     /// The object was overwritten or deleted between listing and reading, or while it was
     /// read (its ETag no longer matched).
     ObjectChangedDuringScan,
+    /// The object's ETag differs from its S3 Inventory report's (reports are often days old).
+    /// On a COMPLETE record: it was scanned as it is now. SKIPPED under
+    /// `--inventory-strict`.
+    ObjectChangedSinceInventory,
 }
 
 /// The record of one input considered: `{"type":"object","source":...,"status":...}`.

@@ -1,5 +1,5 @@
-//! The Python tools some tests drive — the `pre-commit` framework and `jsonschema` (SARIF
-//! validation) — in a virtualenv of their own under the target directory
+//! The Python tools some tests drive — the `pre-commit` framework, `jsonschema` (SARIF
+//! validation) and `pyarrow` (S3 Inventory reports in Parquet) — in a virtualenv of their own under the target directory
 //! (`<target>/test-venv`), so `cargo test` needs nothing installed but `python3`.
 //!
 //! The first test that asks creates it with `python3 -m venv` and `pip install`; later tests,
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime};
 
 /// What the tests need from PyPI. Changing the list rebuilds the virtualenv.
-const REQUIREMENTS: &[&str] = &["pre-commit", "jsonschema"];
+const REQUIREMENTS: &[&str] = &["pre-commit", "jsonschema", "pyarrow"];
 
 /// Written into the virtualenv once every requirement is installed.
 const STAMP: &str = "trawl-test-venv.txt";

@@ -688,7 +688,7 @@ mod tests {
         assert_eq!(mx_rfc(b"GODE561231GR9"), Verdict::Weak);
         assert_eq!(mx_rfc(b"GODE561331GR8"), Verdict::Invalid);
         assert_eq!(mx_rfc(b"CACA561231GR8"), Verdict::Invalid);
-        assert_eq!(mx_rfc("PEÑA561231AB1".as_bytes()) != Verdict::Invalid, true);
+        assert!(mx_rfc("PEÑA561231AB1".as_bytes()) != Verdict::Invalid);
     }
 
     #[test]

@@ -5,15 +5,20 @@
 //! same version as the bytes before it; an object overwritten or deleted in between fails the
 //! read with a reason instead of mixing two versions. The scanning session never sees a byte
 //! twice or misses one, so no finding is lost or duplicated by a resume.
+//!
+//! An object from an inventory or item list whose ETag no longer matches changed since the
+//! report was made, not during the sweep: it is read as it is now (its new ETag pinned from
+//! then on) and the change is noted on its record, or, with `inventory_strict`, skipped.
 
 use super::client::{self, Failure};
-use super::{ObjectInfo, Progress};
+use super::{ObjectInfo, Progress, SweepOptions};
 use crate::finding::Reason;
 use crate::object::InputError;
 use aws_sdk_s3::primitives::ByteStream;
 use bytes::{Buf, Bytes};
 use std::io::{self, Read};
 use std::sync::atomic::Ordering;
+use std::sync::Mutex;
 use std::time::Duration;
 use tokio::runtime::Handle;
 
@@ -22,6 +27,15 @@ const MAX_RESUMES: u32 = 6;
 /// Backoff before the first resume; doubled each time.
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
 
+/// The version of an object that was read, for its record.
+#[derive(Debug, Default)]
+pub(super) struct Version {
+    /// The ETag of the bytes read.
+    pub(super) etag: Option<String>,
+    /// The inventory's ETag, when the object had changed since and was read as it is now.
+    pub(super) changed_since_inventory: Option<String>,
+}
+
 pub(super) struct ObjectReader<'a> {
     handle: &'a Handle,
     client: &'a aws_sdk_s3::Client,
@@ -29,6 +43,10 @@ pub(super) struct ObjectReader<'a> {
     progress: Option<&'a Progress>,
     /// A body stalled longer than this is treated as broken.
     stall_timeout: Duration,
+    /// Skip an inventoried object whose ETag changed instead of reading it as it is now.
+    inventory_strict: bool,
+    /// Where the version read is told to the record.
+    version: &'a Mutex<Version>,
     /// The version being read: the listed ETag, or the first response's.
     etag: Option<String>,
     body: Option<ByteStream>,
@@ -51,14 +69,17 @@ impl<'a> ObjectReader<'a> {
         client: &'a aws_sdk_s3::Client,
         object: &'a ObjectInfo,
         progress: Option<&'a Progress>,
-        stall_timeout: Duration,
+        options: &SweepOptions,
+        version: &'a Mutex<Version>,
     ) -> Self {
         ObjectReader {
             handle,
             client,
             object,
             progress,
-            stall_timeout,
+            stall_timeout: options.read_timeout,
+            inventory_strict: options.inventory_strict,
+            version,
             etag: object.etag.clone(),
             body: None,
             chunk: Bytes::new(),
@@ -86,6 +107,10 @@ impl<'a> ObjectReader<'a> {
                 if self.etag.is_none() {
                     self.etag = output.e_tag().map(str::to_string);
                 }
+                if self.offset == 0 {
+                    let mut version = self.version.lock().unwrap_or_else(|p| p.into_inner());
+                    version.etag.clone_from(&self.etag);
+                }
                 let length = output.content_length().and_then(|l| u64::try_from(l).ok());
                 self.end = length.map(|l| self.offset + l);
                 Ok(output.body)
@@ -96,10 +121,34 @@ impl<'a> ObjectReader<'a> {
                     message,
                     answered,
                 } = client::classify(&error);
+                let changed = reason == Reason::ObjectChangedDuringScan && self.offset == 0;
+                if changed && self.object.inventoried && self.etag.is_some() {
+                    let then = self.etag.take().unwrap_or_default();
+                    if self.inventory_strict {
+                        return Err(InputError::into_io(
+                            Reason::ObjectChangedSinceInventory,
+                            format!(
+                                "changed since the inventory (its ETag was {then}); \
+                                 --inventory-strict skips it"
+                            ),
+                        ));
+                    }
+                    // Read the object as it is now; its new ETag pins the resumes.
+                    self.version
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .changed_since_inventory = Some(then);
+                    return self.open();
+                }
+                let listed = if self.object.inventoried {
+                    "since the inventory"
+                } else {
+                    "after it was listed"
+                };
                 let message = match reason {
-                    Reason::NotFound => format!("deleted after it was listed ({message})"),
+                    Reason::NotFound => format!("deleted {listed} ({message})"),
                     Reason::ObjectChangedDuringScan if self.offset == 0 => {
-                        format!("overwritten after it was listed ({message})")
+                        format!("overwritten {listed} ({message})")
                     }
                     Reason::ObjectChangedDuringScan => format!(
                         "overwritten while it was read, after {} bytes ({message})",

@@ -1,5 +1,6 @@
-//! S3 sweeps (`s3` feature): `s3://bucket/prefix` listed with ListObjectsV2, and every object
-//! in scope streamed from GetObject into a scanning session.
+//! S3 sweeps (`s3` feature): the objects of `s3://bucket/prefix` listings (ListObjectsV2), of
+//! an S3 Inventory report or of a given list, and every one in scope (and in this process's
+//! [`Shard`]) streamed from GetObject into a scanning session.
 //!
 //! Every listed object in scope gets exactly one top-level [`ObjectRecord`] through the
 //! [`Sink`]: COMPLETE, PARTIAL (the body failed for good part-way, or the object changed while
@@ -17,9 +18,15 @@
 
 mod body;
 mod client;
+mod inventory;
+mod items;
 mod scope;
+mod shard;
 
+pub use inventory::{InventoryError, Manifest, ManifestLocation};
+pub use items::parse_items;
 pub use scope::Scope;
+pub use shard::{Shard, ShardError};
 
 use crate::finding::{Finding, ObjectRecord, Reason};
 use crate::object::{self, Halting, Sink};
@@ -85,6 +92,11 @@ pub struct ObjectInfo {
     pub last_modified: Option<i64>,
     /// `STANDARD`, `GLACIER`, ...
     pub storage_class: Option<String>,
+    /// Described by an inventory report or an item list, which may be older than the object:
+    /// an ETag that no longer matches means OBJECT_CHANGED_SINCE_INVENTORY (and the object is
+    /// read as it is now, unless [`SweepOptions::inventory_strict`]), not a change during the
+    /// sweep.
+    pub inventoried: bool,
 }
 
 impl ObjectInfo {
@@ -107,6 +119,18 @@ pub struct Progress {
     pub bytes_done: AtomicU64,
     /// Every listing has ended: the queued totals are final.
     pub listing_done: AtomicBool,
+}
+
+/// The objects a sweep reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Every object under each `s3://bucket/prefix`, from ListObjectsV2.
+    Listing(Vec<S3Url>),
+    /// The current objects an S3 Inventory report lists (delete markers and older versions
+    /// are counted in [`SweepStats::not_current`]).
+    Inventory(ManifestLocation),
+    /// These objects (see [`parse_items`]).
+    Objects(Vec<ObjectInfo>),
 }
 
 /// Tells objects a checkpoint already holds.
@@ -134,6 +158,11 @@ pub struct SweepOptions {
     pub read_timeout: Duration,
     /// Objects already scanned (a checkpoint): not scanned again, and given no record.
     pub already_done: Option<AlreadyDone>,
+    /// Only the objects of this shard (the others are counted in [`SweepStats::other_shards`]).
+    pub shard: Option<Shard>,
+    /// An object whose ETag differs from its inventory's (or item's) is SKIPPED with
+    /// OBJECT_CHANGED_SINCE_INVENTORY instead of read as it is now.
+    pub inventory_strict: bool,
     /// Counters updated as the sweep goes.
     pub progress: Option<std::sync::Arc<Progress>>,
 }
@@ -151,6 +180,8 @@ impl Default for SweepOptions {
             max_attempts: 8,
             read_timeout: Duration::from_secs(60),
             already_done: None,
+            shard: None,
+            inventory_strict: false,
             progress: None,
         }
     }
@@ -166,6 +197,10 @@ pub struct SweepStats {
     pub out_of_scope: u64,
     /// Skipped because the checkpoint holds them.
     pub already_done: u64,
+    /// Inventory rows of delete markers and of versions that are not the current one.
+    pub not_current: u64,
+    /// Objects that belong to another shard.
+    pub other_shards: u64,
     /// Body breaks recovered from by a Range GET.
     pub resumes: u64,
 }
@@ -177,6 +212,9 @@ pub enum SweepError {
     /// A scope glob does not parse.
     #[error("invalid object glob: {0}")]
     Glob(#[from] globset::Error),
+    /// The inventory manifest could not be read.
+    #[error(transparent)]
+    Inventory(#[from] InventoryError),
     /// The async runtime for the SDK could not start.
     #[error("starting the S3 client runtime: {0}")]
     Runtime(#[from] std::io::Error),
@@ -244,9 +282,24 @@ pub fn sweep(
         // Starting a runtime inside one panics; say what to do instead.
         return Err(SweepError::InsideRuntime);
     }
+    sweep_source(scanner, &Source::Listing(urls.to_vec()), options, sink)
+}
+
+/// [`sweep`] over any [`Source`]: listings, an S3 Inventory report, or given objects. Fails
+/// only when nothing could be listed at all, or the inventory manifest could not be read.
+pub fn sweep_source(
+    scanner: &Scanner,
+    source: &Source,
+    options: &SweepOptions,
+    sink: &dyn Sink,
+) -> Result<SweepStats, SweepError> {
+    if tokio::runtime::Handle::try_current().is_ok() {
+        // Starting a runtime inside one panics; say what to do instead.
+        return Err(SweepError::InsideRuntime);
+    }
     let runtime = runtime()?;
     let client = runtime.block_on(client::build(options));
-    sweep_with(&client, runtime.handle(), scanner, urls, options, sink)
+    sweep_source_with(&client, runtime.handle(), scanner, source, options, sink)
 }
 
 /// [`sweep`] with the caller's client and runtime: the S3 requests run on `runtime`, the
@@ -283,6 +336,19 @@ pub fn sweep_with(
     options: &SweepOptions,
     sink: &dyn Sink,
 ) -> Result<SweepStats, SweepError> {
+    let source = Source::Listing(urls.to_vec());
+    sweep_source_with(client, runtime, scanner, &source, options, sink)
+}
+
+/// [`sweep_with`] over any [`Source`].
+pub fn sweep_source_with(
+    client: &aws_sdk_s3::Client,
+    runtime: &tokio::runtime::Handle,
+    scanner: &Scanner,
+    source: &Source,
+    options: &SweepOptions,
+    sink: &dyn Sink,
+) -> Result<SweepStats, SweepError> {
     let scope = scope::CompiledScope::new(&options.scope)?;
     let handle = runtime;
     let client = client.clone();
@@ -306,16 +372,13 @@ pub fn sweep_with(
                     sink.not_reached(&object.source());
                     continue;
                 }
-                let mut reader = body::ObjectReader::new(
-                    handle,
-                    &client,
-                    &object,
-                    progress,
-                    options.read_timeout,
-                );
+                let version = Mutex::new(body::Version::default());
+                let mut reader =
+                    body::ObjectReader::new(handle, &client, &object, progress, options, &version);
                 let tagged = Tagged {
                     inner: sink,
-                    etag: object.etag.as_deref(),
+                    listed_etag: object.etag.as_deref(),
+                    version: &version,
                     progress,
                 };
                 // Sizes were checked against `max_file_size` when listed.
@@ -344,7 +407,7 @@ pub fn sweep_with(
             stats: SweepStats::default(),
             answered: false,
         };
-        let result = urls.iter().try_for_each(|url| lister.list(url));
+        let result = lister.run(source);
         if let Some(progress) = progress {
             progress.listing_done.store(true, Ordering::Relaxed);
         }
@@ -372,6 +435,73 @@ struct Lister<'a> {
 }
 
 impl Lister<'_> {
+    fn run(&mut self, source: &Source) -> Result<(), SweepError> {
+        match source {
+            Source::Listing(urls) => urls.iter().try_for_each(|url| self.list(url)),
+            Source::Inventory(location) => self.inventory(location),
+            Source::Objects(objects) => {
+                for object in objects {
+                    if !self.offer(object.clone()) {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Queues the current objects of an inventory report, data file by data file. A data file
+    /// that cannot be read or fails its MD5 is recorded as SKIPPED (its objects were not
+    /// swept); the others are still read.
+    fn inventory(&mut self, location: &inventory::ManifestLocation) -> Result<(), SweepError> {
+        let (handle, client) = (self.handle, self.client);
+        let manifest = inventory::read_manifest(handle, client, location)?;
+        self.answered = true;
+        for file in &manifest.files {
+            let read =
+                inventory::read_data_file(handle, client, location, &manifest, file, &mut |row| {
+                    if !row.is_current_object() {
+                        self.stats.not_current += 1;
+                        return ControlFlow::Continue(());
+                    }
+                    if self.offer(row.into_object()) {
+                        ControlFlow::Continue(())
+                    } else {
+                        ControlFlow::Break(())
+                    }
+                });
+            match read {
+                Ok(ControlFlow::Continue(())) => {}
+                Ok(ControlFlow::Break(())) => return Ok(()),
+                Err(error) => {
+                    let (source, message) = match error {
+                        InventoryError::DataFile { location, message } => (location, message),
+                        InventoryError::Manifest { location, message } => (location, message),
+                    };
+                    let message = format!(
+                        "inventory data file not swept (the objects it lists have no record): \
+                         {message}"
+                    );
+                    eprintln!("trawl: {source}: {message}");
+                    let _ = self.sink.object(ObjectRecord::skipped(
+                        source,
+                        Reason::ReadError,
+                        Some(message),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `object` is this sweep's: in its shard and in scope.
+    fn is_mine(&self, object: &ObjectInfo) -> bool {
+        self.options
+            .shard
+            .is_none_or(|shard| shard.contains(&object.bucket, &object.key))
+            && self.scope.includes(object)
+    }
+
     fn list(&mut self, url: &S3Url) -> Result<(), SweepError> {
         let mut token = None;
         let mut listed_here = 0u64;
@@ -418,6 +548,7 @@ impl Lister<'_> {
                     etag: object.e_tag().map(str::to_string),
                     last_modified: object.last_modified().map(|t| t.secs()),
                     storage_class: object.storage_class().map(|c| c.as_str().to_string()),
+                    inventoried: false,
                 };
                 // After a stop the rest of the page is only counted as not reached.
                 stopped |= !self.offer(info);
@@ -438,12 +569,18 @@ impl Lister<'_> {
     fn offer(&mut self, object: ObjectInfo) -> bool {
         if self.sink.is_halted() {
             let done = self.options.already_done.as_ref();
-            if self.scope.includes(&object) && !done.is_some_and(|done| done(&object)) {
+            if self.is_mine(&object) && !done.is_some_and(|done| done(&object)) {
                 self.sink.not_reached(&object.source());
             }
             return false;
         }
         self.stats.listed += 1;
+        if let Some(shard) = self.options.shard {
+            if !shard.contains(&object.bucket, &object.key) {
+                self.stats.other_shards += 1;
+                return true;
+            }
+        }
         if !self.scope.includes(&object) {
             self.stats.out_of_scope += 1;
             return true;
@@ -504,10 +641,12 @@ impl Lister<'_> {
     }
 }
 
-/// Passes results on, stamping the object's ETag on its top-level record.
+/// Passes results on, stamping the version read (its ETag, and whether it changed since the
+/// inventory) on the object's top-level record.
 struct Tagged<'a> {
     inner: &'a dyn Sink,
-    etag: Option<&'a str>,
+    listed_etag: Option<&'a str>,
+    version: &'a Mutex<body::Version>,
     progress: Option<&'a Progress>,
 }
 
@@ -518,7 +657,23 @@ impl Sink for Tagged<'_> {
 
     fn object(&self, mut record: ObjectRecord) -> ControlFlow<()> {
         if record.container.is_empty() {
-            record.etag = self.etag.map(str::to_string);
+            let version =
+                std::mem::take(&mut *self.version.lock().unwrap_or_else(|p| p.into_inner()));
+            record.etag = version
+                .etag
+                .or_else(|| self.listed_etag.map(str::to_string));
+            if let Some(then) = version.changed_since_inventory {
+                if record.reason.is_none() {
+                    record.reason = Some(Reason::ObjectChangedSinceInventory);
+                }
+                let note = format!(
+                    "changed since the inventory (its ETag was {then}); scanned as it is now"
+                );
+                record.message = Some(match record.message.take() {
+                    Some(message) => format!("{note}; {message}"),
+                    None => note,
+                });
+            }
             if let Some(progress) = self.progress {
                 progress.objects_done.fetch_add(1, Ordering::Relaxed);
             }

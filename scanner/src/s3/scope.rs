@@ -125,6 +125,7 @@ mod tests {
             etag: None,
             last_modified: Some(modified),
             storage_class: None,
+            inventoried: false,
         }
     }
 

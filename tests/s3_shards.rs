@@ -1,0 +1,480 @@
+//! Sweeps beyond one listing: S3 Inventory reports (CSV.gz and Parquet, written by an
+//! independent Python generator, tests/fixtures/make_inventory.py), item lists and batches,
+//! and shards run as separate processes with the index variables orchestrators set. Against
+//! the in-process S3-protocol server on 127.0.0.1, with the real `trawl` binary.
+
+#[path = "support/s3_server.rs"]
+mod s3_server;
+mod support;
+
+use s3_server::TestS3;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use support::{jsonl, stderr, AWS_KEY_ID, GITHUB_TOKEN};
+
+fn trawl(server: &TestS3) -> Command {
+    let mut cmd = support::trawl();
+    cmd.env_remove("AWS_ENDPOINT_URL_S3")
+        .env_remove("AWS_ENDPOINT_URL")
+        .env_remove("AWS_PROFILE")
+        .env_remove("JOB_COMPLETION_INDEX")
+        .env_remove("AWS_BATCH_JOB_ARRAY_INDEX")
+        .env_remove("TRAWL_SHARD_COUNT")
+        .envs(server.env())
+        .args(["scan", "--endpoint-url", &server.endpoint]);
+    cmd
+}
+
+fn run(server: &TestS3, args: &[&str]) -> Output {
+    trawl(server).args(args).output().expect("running trawl")
+}
+
+/// Top-level object records by source: (status, reason, findings per identifier).
+fn objects(out: &Output) -> BTreeMap<String, (String, String, Value)> {
+    records(out)
+        .iter()
+        .filter(|r| r["type"] == "object" && r.get("container").is_none())
+        .map(|r| {
+            (
+                r["source"].as_str().unwrap().to_string(),
+                (
+                    r["status"].as_str().unwrap().to_string(),
+                    r["reason"].as_str().unwrap_or("").to_string(),
+                    r["findings"].clone(),
+                ),
+            )
+        })
+        .collect()
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    jsonl(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn summary(out: &Output) -> Value {
+    records(out)
+        .into_iter()
+        .find(|r| r["type"] == "summary")
+        .unwrap_or_else(|| panic!("no summary; stderr: {}", stderr(out)))
+}
+
+/// `count` objects in bucket `src`: keys that need URL-encoding in an inventory CSV (spaces,
+/// `+`, `%`, non-ASCII), every 7th holding an AWS key id, every 5th a GitHub token.
+fn put_objects(server: &TestS3, count: usize) {
+    for i in 0..count {
+        let key = format!("dir {}/obj+{i}%ü.txt", i % 5);
+        let mut body = format!("record {i}\n");
+        if i % 7 == 0 {
+            body += &format!("aws_access_key_id = {AWS_KEY_ID}\n");
+        }
+        if i % 5 == 0 {
+            body += &format!("token: {GITHUB_TOKEN}\n");
+        }
+        server.put("src", &key, body.as_bytes());
+    }
+}
+
+/// The inventory rows of bucket `src` as S3 lists it now (ETags bare, as inventories write
+/// them), plus a delete marker and an older version.
+fn inventory_rows(server: &TestS3) -> Vec<Value> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let client = server.client();
+    let mut rows = Vec::new();
+    let mut token = None;
+    loop {
+        let page = runtime
+            .block_on(
+                client
+                    .list_objects_v2()
+                    .bucket("src")
+                    .set_continuation_token(token.take())
+                    .send(),
+            )
+            .unwrap();
+        for object in page.contents() {
+            rows.push(json!({
+                "bucket": "src",
+                "key": object.key().unwrap(),
+                "size": object.size().unwrap(),
+                "etag": object.e_tag().unwrap().trim_matches('"'),
+                "last_modified_ms": object.last_modified().unwrap().to_millis().unwrap(),
+            }));
+        }
+        match page.next_continuation_token() {
+            Some(next) => token = Some(next.to_string()),
+            None => break,
+        }
+    }
+    rows.push(
+        json!({"bucket": "src", "key": "deleted.txt", "size": 0, "etag": "",
+                     "last_modified_ms": 1_700_000_000_000u64, "is_delete_marker": true}),
+    );
+    rows.push(
+        json!({"bucket": "src", "key": "dir 0/obj+0%ü.txt", "size": 3, "etag": "00ff",
+                     "last_modified_ms": 1_600_000_000_000u64, "is_latest": false}),
+    );
+    rows
+}
+
+/// Writes an inventory report of `rows` into bucket `inv` under `prefix`; its manifest's key.
+fn write_inventory(server: &TestS3, rows: &[Value], prefix: &str, kind: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let rows_path = dir.path().join("rows.json");
+    std::fs::write(&rows_path, serde_json::to_vec(rows).unwrap()).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/make_inventory.py");
+    let out = Command::new(support::python::venv().python())
+        .arg(script)
+        .arg(&rows_path)
+        .arg(&server.root)
+        .args(["inv", prefix, kind])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn inventories_in_csv_and_parquet_sweep_what_the_listing_sweeps() {
+    let server = TestS3::start();
+    put_objects(&server, 60);
+    let rows = inventory_rows(&server);
+    let csv = write_inventory(&server, &rows, "reports/src/daily", "csv");
+    let parquet = write_inventory(&server, &rows, "parquet/src/daily", "parquet");
+    let args = ["--report", "objects", "--format", "jsonl"];
+
+    let listed = run(&server, &[&args[..], &["s3://src"]].concat());
+    assert_eq!(listed.status.code(), Some(1), "{}", stderr(&listed));
+    let listed_objects = objects(&listed);
+    assert_eq!(listed_objects.len(), 60);
+
+    let from_csv = run(
+        &server,
+        &[&args[..], &["--inventory", &format!("s3://inv/{csv}")]].concat(),
+    );
+    assert_eq!(from_csv.status.code(), Some(1), "{}", stderr(&from_csv));
+    assert_eq!(objects(&from_csv), listed_objects);
+    assert_eq!(summary(&from_csv)["not_current"], 2);
+    assert_eq!(summary(&from_csv)["findings"], summary(&listed)["findings"]);
+
+    // A local copy of the destination bucket: data files found by key under its parents.
+    let local_manifest = server.root.join("inv").join(&parquet);
+    let from_parquet = run(
+        &server,
+        &[
+            &args[..],
+            &["--inventory", local_manifest.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        from_parquet.status.code(),
+        Some(1),
+        "{}",
+        stderr(&from_parquet)
+    );
+    assert_eq!(objects(&from_parquet), listed_objects);
+    assert_eq!(summary(&from_parquet)["not_current"], 2);
+
+    // Paths and an inventory together are refused: the inventory replaces them.
+    let both = run(
+        &server,
+        &["--inventory", local_manifest.to_str().unwrap(), "."],
+    );
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        stderr(&both).contains("in place of paths"),
+        "{}",
+        stderr(&both)
+    );
+}
+
+#[test]
+fn objects_changed_since_the_inventory_are_scanned_as_they_are_now_or_skipped() {
+    let server = TestS3::start();
+    put_objects(&server, 10);
+    let rows = inventory_rows(&server);
+    let csv = write_inventory(&server, &rows, "reports", "csv");
+    let manifest = format!("s3://inv/{csv}");
+    // Rewritten after the report: a new ETag, and now a token.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    server.put(
+        "src",
+        "dir 1/obj+1%ü.txt",
+        format!("now {GITHUB_TOKEN}\n").as_bytes(),
+    );
+    let changed = "s3://src/dir 1/obj+1%ü.txt";
+
+    let out = run(&server, &["--format", "jsonl", "--inventory", &manifest]);
+    let records = records(&out);
+    let record = records
+        .iter()
+        .find(|r| r["type"] == "object" && r["source"] == changed)
+        .unwrap();
+    assert_eq!(record["status"], "COMPLETE");
+    assert_eq!(record["reason"], "OBJECT_CHANGED_SINCE_INVENTORY");
+    assert!(record["message"]
+        .as_str()
+        .unwrap()
+        .contains("scanned as it is now"));
+    assert_eq!(record["findings"]["GITHUB_TOKEN"], 1);
+    assert_ne!(
+        record["etag"],
+        json!(format!("\"{}\"", rows[1]["etag"].as_str().unwrap()))
+    );
+    assert_eq!(summary(&out)["changed_since_inventory"], 1);
+    assert_eq!(summary(&out)["complete"], 10);
+
+    let strict = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--inventory",
+            &manifest,
+            "--inventory-strict",
+        ],
+    );
+    assert_eq!(strict.status.code(), Some(1));
+    let strict_objects = objects(&strict);
+    assert_eq!(
+        strict_objects[changed],
+        (
+            "SKIPPED".to_string(),
+            "OBJECT_CHANGED_SINCE_INVENTORY".to_string(),
+            json!({})
+        )
+    );
+}
+
+#[test]
+fn a_damaged_data_file_is_recorded_and_fails_the_run() {
+    let server = TestS3::start();
+    put_objects(&server, 10);
+    let rows = inventory_rows(&server);
+    let csv = write_inventory(&server, &rows, "reports", "csv");
+    let data = server.root.join("inv/reports/data/part-1.csv.gz");
+    let mut bytes = std::fs::read(&data).unwrap();
+    bytes.push(0);
+    std::fs::write(&data, bytes).unwrap();
+    let out = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--inventory",
+            &format!("s3://inv/{csv}"),
+        ],
+    );
+    let objects = objects(&out);
+    let damaged = &objects["s3://inv/reports/data/part-1.csv.gz"];
+    assert_eq!(
+        (damaged.0.as_str(), damaged.1.as_str()),
+        ("SKIPPED", "READ_ERROR")
+    );
+    assert!(
+        stderr(&out).contains("the manifest says"),
+        "{}",
+        stderr(&out)
+    );
+    // The first data file's objects are swept; the run does not look complete.
+    assert!(objects.len() > 1 && objects.len() < 11, "{}", objects.len());
+    assert_eq!(summary(&out)["skipped"], 1);
+
+    let missing = run(
+        &server,
+        &["--inventory", "s3://inv/reports/none/manifest.json"],
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("inventory manifest s3://inv/reports/none/manifest.json"),
+        "{}",
+        stderr(&missing)
+    );
+}
+
+#[test]
+fn four_shards_sweep_exactly_what_one_process_sweeps() {
+    let server = TestS3::start();
+    put_objects(&server, 1000);
+    let rows = inventory_rows(&server);
+    let csv = write_inventory(&server, &rows, "reports", "csv");
+    let manifest = format!("s3://inv/{csv}");
+    let args = [
+        "--report",
+        "objects",
+        "--format",
+        "jsonl",
+        "--inventory",
+        &manifest,
+    ];
+
+    let whole = run(&server, &args);
+    assert_eq!(whole.status.code(), Some(1), "{}", stderr(&whole));
+    let whole_objects = objects(&whole);
+    assert_eq!(whole_objects.len(), 1000);
+
+    // Four processes at once, indexed as a Kubernetes Indexed Job indexes its pods.
+    let shards: Vec<_> = (0..4)
+        .map(|index| {
+            trawl(&server)
+                .args(args)
+                .args(["--shard", "auto"])
+                .env("JOB_COMPLETION_INDEX", index.to_string())
+                .env("TRAWL_SHARD_COUNT", "4")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut union = BTreeMap::new();
+    let mut findings = 0;
+    for (index, child) in shards.into_iter().enumerate() {
+        let out = child.wait_with_output().unwrap();
+        let summary = summary(&out);
+        assert_eq!(summary["shard"], json!({"index": index, "count": 4}));
+        assert_eq!(
+            summary["objects"].as_u64().unwrap() + summary["other_shards"].as_u64().unwrap(),
+            1000
+        );
+        findings += summary["findings"].as_u64().unwrap();
+        let mine = objects(&out);
+        assert!(
+            (180..320).contains(&mine.len()),
+            "shard {index}: {}",
+            mine.len()
+        );
+        for (source, record) in mine {
+            assert!(
+                union.insert(source.clone(), record).is_none(),
+                "{source} twice"
+            );
+        }
+    }
+    assert_eq!(union, whole_objects);
+    assert_eq!(findings, summary(&whole)["findings"].as_u64().unwrap());
+
+    // A listing can be sharded too (each shard lists the whole bucket).
+    let listed = run(
+        &server,
+        &["--format", "jsonl", "--shard", "2/4", "s3://src"],
+    );
+    let listed: BTreeSet<_> = objects(&listed).into_keys().collect();
+    let expected = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--shard",
+            "2/4",
+            "--inventory",
+            &manifest,
+        ],
+    );
+    let expected: BTreeSet<_> = objects(&expected).into_keys().collect();
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn shard_auto_says_what_to_set() {
+    let server = TestS3::start();
+    let no_count = run(&server, &["--shard", "auto", "s3://src"]);
+    assert_eq!(no_count.status.code(), Some(2));
+    assert!(
+        stderr(&no_count).contains("TRAWL_SHARD_COUNT"),
+        "{}",
+        stderr(&no_count)
+    );
+    let no_index = trawl(&server)
+        .args(["--shard", "auto", "--shard-count", "4", "s3://src"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&no_index).contains("JOB_COMPLETION_INDEX")
+            && stderr(&no_index).contains("AWS_BATCH_JOB_ARRAY_INDEX"),
+        "{}",
+        stderr(&no_index)
+    );
+    let batch = trawl(&server)
+        .args(["--shard", "auto", "--shard-count", "4", "s3://src"])
+        .env("AWS_BATCH_JOB_ARRAY_INDEX", "4")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&batch).contains("AWS_BATCH_JOB_ARRAY_INDEX: shard index 4"),
+        "{}",
+        stderr(&batch)
+    );
+    let local = run(&server, &["--shard", "0/2", "."]);
+    assert!(
+        stderr(&local).contains("--shard splits S3 sweeps"),
+        "{}",
+        stderr(&local)
+    );
+}
+
+#[test]
+fn items_and_distributed_map_batches_sweep_the_objects_they_name() {
+    let server = TestS3::start();
+    put_objects(&server, 10);
+    let batch = json!({
+        "Items": [
+            {"Key": "dir 0/obj+0%ü.txt", "Size": "60", "LastModifiedDate": "2026-12-05T00:00:00.000Z"},
+            {"Key": "dir 0/obj+5%ü.txt", "Size": 20, "Etag": "\"not-the-etag\""},
+            {"Key": "dir 1/obj+1%ü.txt"},
+        ],
+        "BatchInput": {"Bucket": "src"},
+    });
+    let mut child = trawl(&server)
+        .args(["--format", "jsonl", "--items", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(batch.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let objects = objects(&out);
+    assert_eq!(objects.len(), 3);
+    assert_eq!(
+        objects["s3://src/dir 0/obj+0%ü.txt"].2["AWS_ACCESS_KEY_ID"],
+        1
+    );
+    assert_eq!(
+        objects["s3://src/dir 0/obj+5%ü.txt"].1,
+        "OBJECT_CHANGED_SINCE_INVENTORY"
+    );
+
+    let list = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        list.path(),
+        r#"[{"Bucket": "src", "Key": "k", "Size": -1}]"#,
+    )
+    .unwrap();
+    let bad = run(&server, &["--items", list.path().to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains(&format!(
+            "--items {}: item 0: `Size` is not a whole number",
+            list.path().display()
+        )),
+        "{}",
+        stderr(&bad)
+    );
+}
