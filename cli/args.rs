@@ -27,6 +27,9 @@ pub enum Command {
     /// Record current findings so that later scans report only new ones.
     #[command(subcommand)]
     Baseline(BaselineCommand),
+    /// Work with results files (`--results`).
+    #[command(subcommand)]
+    Results(ResultsCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -489,4 +492,40 @@ mod tests {
         assert!(parse_time("2026-13-01").is_err());
         assert!(parse_time("yesterday").is_err());
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ResultsCommand {
+    /// Merge the results of a sweep's shards (or of several runs) into one report: exact
+    /// totals per identifier, prefix and reason, each object once; duplicates, unfinished
+    /// files and missing shards reported (exit 1 with findings, else 3 when incomplete).
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Results files (JSON Lines, gzip-compressed or not) or `s3://bucket/prefix/` (every
+    /// `.jsonl` and `.jsonl.gz` object under it).
+    #[arg(value_name = "RESULTS", required = true)]
+    pub inputs: Vec<String>,
+    /// `human`: totals per identifier and a summary line; `json`: the summary as one document;
+    /// `jsonl`: each object's lines once, then the summary.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: MergeFormat,
+    /// Totals per prefix of this many path or key segments (0: none).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub prefix_depth: usize,
+    /// An S3-compatible endpoint, addressed path-style.
+    #[arg(long, value_name = "URL", env = "AWS_ENDPOINT_URL_S3")]
+    pub endpoint_url: Option<String>,
+    /// The bucket's region [default: from the AWS configuration].
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MergeFormat {
+    Human,
+    Json,
+    Jsonl,
 }

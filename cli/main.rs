@@ -9,6 +9,7 @@ mod identifiers_cmd;
 mod interrupt;
 mod macie_import;
 mod macie_results;
+mod merge;
 mod objects;
 mod output;
 mod progress;
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
             scan::run(args, scan::Mode::BaselineCreate)
         }
         Command::Identifiers(cmd) => identifiers_cmd::run(cmd),
+        Command::Results(args::ResultsCommand::Merge(args)) => merge::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

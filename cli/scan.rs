@@ -136,7 +136,8 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         objects: objects.then_some((shown, args.prefix_depth)),
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
-    let results = ResultsTarget::of(&args)?;
+    let shard = shard(&args.s3)?;
+    let results = ResultsTarget::of(&args, shard)?;
     let (recorder, resumed) = Recorder::open(
         results.as_ref().map(|r| r.local.as_path()),
         args.results.checkpoint.as_deref(),
@@ -178,6 +179,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             &output,
             resumed,
             own_files,
+            shard,
         )?;
     }
     let totals = output.finish()?;
@@ -225,6 +227,7 @@ fn scan_paths(
     output: &Output,
     resumed: Resumed,
     own_files: Vec<PathBuf>,
+    shard: Option<Shard>,
 ) -> Result<()> {
     let given = args.s3.inventory.is_some() || args.s3.items.is_some();
     if given && !args.paths.is_empty() {
@@ -288,7 +291,6 @@ fn scan_paths(
     } else {
         None
     };
-    let shard = shard(&args.s3)?;
     match source {
         Some(source) => sweep(args, scanner, &source, shard, output, resumed)?,
         None if shard.is_some() => {
@@ -375,7 +377,7 @@ impl ResultsTarget {
         }
     }
 
-    fn of(args: &ScanArgs) -> Result<Option<ResultsTarget>> {
+    fn of(args: &ScanArgs, shard: Option<Shard>) -> Result<Option<ResultsTarget>> {
         let Some(path) = &args.results.results else {
             return Ok(None);
         };
@@ -385,7 +387,16 @@ impl ResultsTarget {
                 upload: None,
             }));
         };
-        let key = if url.prefix.is_empty() || url.prefix.ends_with('/') {
+        let key = if let Some(shard) =
+            shard.filter(|_| url.prefix.is_empty() || url.prefix.ends_with('/'))
+        {
+            // One name per shard: shards never overwrite each other, and a shard run again
+            // replaces its own earlier results.
+            format!(
+                "{}trawl-results-shard-{:04}-of-{:04}.jsonl.gz",
+                url.prefix, shard.index, shard.count
+            )
+        } else if url.prefix.is_empty() || url.prefix.ends_with('/') {
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs());

@@ -323,12 +323,14 @@ fn four_shards_sweep_exactly_what_one_process_sweeps() {
     let whole_objects = objects(&whole);
     assert_eq!(whole_objects.len(), 1000);
 
-    // Four processes at once, indexed as a Kubernetes Indexed Job indexes its pods.
+    // Four processes at once, indexed as a Kubernetes Indexed Job indexes its pods, each
+    // storing its results under one prefix.
+    std::fs::create_dir_all(server.root.join("runs")).unwrap();
     let shards: Vec<_> = (0..4)
         .map(|index| {
             trawl(&server)
                 .args(args)
-                .args(["--shard", "auto"])
+                .args(["--shard", "auto", "--results", "s3://runs/run1/"])
                 .env("JOB_COMPLETION_INDEX", index.to_string())
                 .env("TRAWL_SHARD_COUNT", "4")
                 .stdout(Stdio::piped())
@@ -363,6 +365,78 @@ fn four_shards_sweep_exactly_what_one_process_sweeps() {
     }
     assert_eq!(union, whole_objects);
     assert_eq!(findings, summary(&whole)["findings"].as_u64().unwrap());
+
+    // The merge of the four results files gives the single process's totals.
+    let merge = |inputs: &[&str]| {
+        let mut cmd = support::trawl();
+        cmd.envs(server.env())
+            .args([
+                "results",
+                "merge",
+                "--format",
+                "json",
+                "--endpoint-url",
+                &server.endpoint,
+            ])
+            .args(inputs);
+        let out = cmd.output().unwrap();
+        let merged: Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+        (out, merged)
+    };
+    let (out, merged) = merge(&["s3://runs/run1/"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let single = summary(&whole);
+    for total in [
+        "objects",
+        "complete",
+        "findings",
+        "bytes",
+        "by_identifier",
+        "by_prefix",
+    ] {
+        assert_eq!(merged[total], single[total], "{total}");
+    }
+    assert_eq!(merged["files"], 4);
+    assert_eq!(merged["duplicates"], 0);
+    assert_eq!(
+        merged["shards"],
+        json!({"count": 4, "present": [0, 1, 2, 3], "missing": []})
+    );
+
+    // A shard's results missing, and another's given twice: both said, nothing counted twice.
+    let local = tempfile::tempdir().unwrap();
+    let copy = |index: usize| {
+        let name = format!("trawl-results-shard-{index:04}-of-0004.jsonl.gz");
+        let path = local.path().join(&name);
+        std::fs::copy(server.root.join("runs/run1").join(&name), &path).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let (zero, one, two) = (copy(0), copy(1), copy(2));
+    let (out, merged) = merge(&[&zero, &one, &two, &two]);
+    assert_eq!(merged["shards"]["missing"], json!([3]));
+    assert!(merged["duplicates"].as_u64().unwrap() > 0);
+    assert!(
+        stderr(&out).contains("shards missing of 4: 3/4"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("recorded more than once"),
+        "{}",
+        stderr(&out)
+    );
+    let two_objects = jsonl(&String::from_utf8_lossy(
+        &support::trawl()
+            .args(["results", "merge", "--format", "jsonl", &two])
+            .output()
+            .unwrap()
+            .stdout,
+    ))
+    .iter()
+    .filter(|r| r["type"] == "object")
+    .count() as u64;
+    assert_eq!(merged["duplicates"].as_u64().unwrap(), two_objects);
 
     // A listing can be sharded too (each shard lists the whole bucket).
     let listed = run(
