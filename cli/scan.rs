@@ -177,9 +177,8 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             config.as_ref().map(|c| c.base.clone()),
             &scanner,
             &output,
-            resumed,
             own_files,
-            shard,
+            SweepPlan { shard, resumed },
         )?;
     }
     let totals = output.finish()?;
@@ -225,9 +224,8 @@ fn scan_paths(
     config_dir: Option<PathBuf>,
     scanner: &trawl_scanner::Scanner,
     output: &Output,
-    resumed: Resumed,
     own_files: Vec<PathBuf>,
-    shard: Option<Shard>,
+    plan: SweepPlan,
 ) -> Result<()> {
     let given = args.s3.inventory.is_some() || args.s3.items.is_some();
     if given && !args.paths.is_empty() {
@@ -292,8 +290,8 @@ fn scan_paths(
         None
     };
     match source {
-        Some(source) => sweep(args, scanner, &source, shard, output, resumed)?,
-        None if shard.is_some() => {
+        Some(source) => sweep(args, scanner, &source, plan, output)?,
+        None if plan.shard.is_some() => {
             anyhow::bail!("--shard splits S3 sweeps: give s3:// paths, --inventory or --items")
         }
         None => {}
@@ -452,15 +450,22 @@ fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
         .any(|p| p.to_str().is_some_and(|p| p.starts_with("s3://")))
 }
 
+/// What an S3 sweep leaves out: the objects of other shards, and those an interrupted run
+/// finished.
+struct SweepPlan {
+    shard: Option<Shard>,
+    resumed: Resumed,
+}
+
 /// Sweeps the objects of `source`, with a progress line on a terminal.
 fn sweep(
     args: &ScanArgs,
     scanner: &trawl_scanner::Scanner,
     source: &Source,
-    shard: Option<Shard>,
+    plan: SweepPlan,
     output: &Output,
-    resumed: Resumed,
 ) -> Result<()> {
+    let SweepPlan { shard, resumed } = plan;
     let s3 = &args.s3;
     let progress = Arc::new(Progress::default());
     let show_progress = if args.results.no_progress {
