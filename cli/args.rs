@@ -326,6 +326,9 @@ pub struct ResultsArgs {
     /// them and completes the results without duplicates.
     #[arg(long, value_name = "FILE")]
     pub checkpoint: Option<PathBuf>,
+    /// With sharded S3 results: seconds between uploads of the results and checkpoint parts.
+    #[arg(long, hide = true, value_name = "SECONDS", default_value_t = 60.0)]
+    pub state_interval: f64,
     /// Progress on standard error [default: when it is a terminal].
     #[arg(long, overrides_with = "no_progress")]
     pub progress: bool,

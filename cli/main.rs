@@ -16,6 +16,7 @@ mod progress;
 mod results;
 mod sarif;
 mod scan;
+mod shard_state;
 mod terminal;
 mod upload;
 

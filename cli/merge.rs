@@ -211,22 +211,7 @@ fn merge_s3(merge: &mut Merge, url: &S3Url, args: &MergeArgs) -> Result<()> {
         let name = format!("s3://{}/{key}", url.bucket);
         // Copied to a temporary file: the SDK's body is async, the merge reads lines.
         let mut copy = tempfile::tempfile().context("creating a temporary file")?;
-        runtime.block_on(async {
-            let output = client
-                .get_object()
-                .bucket(&url.bucket)
-                .key(&key)
-                .send()
-                .await
-                .map_err(aws_sdk_s3::Error::from)
-                .with_context(|| format!("reading {name}"))?;
-            let mut body = output.body;
-            while let Some(chunk) = body.next().await {
-                let chunk = chunk.with_context(|| format!("reading {name}"))?;
-                copy.write_all(&chunk).context("writing a temporary file")?;
-            }
-            anyhow::Ok(())
-        })?;
+        crate::upload::download(&runtime, &client, &url.bucket, &key, &mut copy)?;
         std::io::Seek::rewind(&mut copy)?;
         merge.file(&name, copy)?;
     }

@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 use trawl_scanner::{ObjectRecord, Reason, Status};
 
 use crate::macie_results::{self, MacieResults};
+use crate::shard_state::ShardState;
 
 /// How often finished objects are moved into the checkpoint (each move flushes the results).
 const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(1);
@@ -118,6 +119,8 @@ pub struct Recorder {
     per_finding: bool,
     /// `--results-format macie`: a Macie result record per object instead of trawl's lines.
     macie: Option<MacieResults>,
+    /// A sharded sweep's results and checkpoint, mirrored to S3 as they are written.
+    remote: Option<ShardState>,
 }
 
 impl Recorder {
@@ -182,6 +185,7 @@ impl Recorder {
                 show_secrets,
                 per_finding: true,
                 macie: None,
+                remote: None,
             },
             resumed,
         ))
@@ -196,6 +200,12 @@ impl Recorder {
     /// The results hold Macie's result records (`--results-format macie`).
     pub fn macie(mut self, macie: MacieResults) -> Self {
         self.macie = Some(macie);
+        self
+    }
+
+    /// Mirrors the results and checkpoint to S3 as they are written (`shard_state`).
+    pub fn remote(mut self, state: ShardState) -> Self {
+        self.remote = Some(state);
         self
     }
 
@@ -250,6 +260,9 @@ impl Recorder {
             }
             writer.flush()?;
         }
+        if let Some(remote) = &mut self.remote {
+            remote.tick(false).map_err(io::Error::other)?;
+        }
         Ok(())
     }
 
@@ -265,6 +278,13 @@ impl Recorder {
         if let Some((path, sink)) = self.results.take() {
             sink.finish()
                 .with_context(|| format!("writing {}", path.display()))?;
+        }
+        if let Some((_, mut writer)) = self.checkpoint.take() {
+            writer.flush()?;
+        }
+        if let Some(remote) = self.remote.take() {
+            // An interrupted run keeps its parts, to be resumed; a finished one assembles them.
+            remote.finish(summary["interrupted"] != true)?;
         }
         Ok(())
     }

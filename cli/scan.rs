@@ -5,6 +5,7 @@ use crate::args::{ColorChoice, Format, Report, ResultsFormat, ScanArgs, Severity
 use crate::macie_results::{self, MacieResults};
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
+use crate::shard_state::{self, ShardState};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
 use crate::{exit, interrupt};
 use anyhow::{Context, Result};
@@ -12,6 +13,7 @@ use clap::ValueEnum;
 use is_terminal::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 use trawl_scanner::files::{self, FileOptions};
 use trawl_scanner::git::{self, Change};
 use trawl_scanner::s3::{
@@ -138,11 +140,40 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let shard = shard(&args.s3)?;
     let results = ResultsTarget::of(&args, shard)?;
-    let (recorder, resumed) = Recorder::open(
+    // A sharded sweep's state is read from S3 first: it is the checkpoint resumed from.
+    let shard_state = match results.as_ref().and_then(|r| r.shard_state.as_ref()) {
+        Some((bucket, key, checkpoint)) => {
+            let interval = Duration::try_from_secs_f64(args.results.state_interval)
+                .unwrap_or(shard_state::DEFAULT_INTERVAL);
+            let local = &results.as_ref().expect("a target").local;
+            Some(ShardState::open(
+                &client_options(&args),
+                bucket,
+                key,
+                local,
+                checkpoint,
+                interval,
+            )?)
+        }
+        None => None,
+    };
+    let checkpoint = results
+        .as_ref()
+        .and_then(|r| {
+            r.shard_state
+                .as_ref()
+                .map(|(_, _, checkpoint)| checkpoint.as_path())
+        })
+        .or(args.results.checkpoint.as_deref());
+    let (mut recorder, resumed) = Recorder::open(
         results.as_ref().map(|r| r.local.as_path()),
-        args.results.checkpoint.as_deref(),
+        checkpoint,
         args.show_secrets,
     )?;
+    if let Some(mut state) = shard_state {
+        state.started()?;
+        recorder = recorder.remote(state);
+    }
     let recorder = match (&results, macie) {
         (Some(target), true) => recorder.macie(MacieResults::new(
             &scanner,
@@ -359,19 +390,24 @@ fn shard(args: &crate::args::S3Args) -> Result<Option<Shard>> {
 }
 
 /// Where `--results` is written: a local file, or a local staging file that is uploaded to
-/// S3 when the run ends.
+/// S3 when the run ends, or (sharded sweeps) mirrored to S3 as it is written.
 struct ResultsTarget {
     local: PathBuf,
     /// Bucket and key to upload to, and whether the staging file is ours to delete.
     upload: Option<(String, String, bool)>,
+    /// A sharded sweep's results: bucket, key and the local checkpoint, kept in S3 as they
+    /// are written (`shard_state`); nothing is uploaded at the end.
+    shard_state: Option<(String, String, PathBuf)>,
 }
 
 impl ResultsTarget {
     /// Where the results end up: `s3://bucket/key` or the local path.
     fn location(&self) -> String {
-        match &self.upload {
-            Some((bucket, key, _)) => format!("s3://{bucket}/{key}"),
-            None => self.local.display().to_string(),
+        match (&self.upload, &self.shard_state) {
+            (Some((bucket, key, _)), _) | (_, Some((bucket, key, _))) => {
+                format!("s3://{bucket}/{key}")
+            }
+            (None, None) => self.local.display().to_string(),
         }
     }
 
@@ -383,17 +419,48 @@ impl ResultsTarget {
             return Ok(Some(ResultsTarget {
                 local: path.clone(),
                 upload: None,
+                shard_state: None,
             }));
         };
         let key = if let Some(shard) =
             shard.filter(|_| url.prefix.is_empty() || url.prefix.ends_with('/'))
         {
             // One name per shard: shards never overwrite each other, and a shard run again
-            // replaces its own earlier results.
-            format!(
+            // resumes from its own state.
+            if args.results.checkpoint.is_some() {
+                anyhow::bail!(
+                    "a sharded sweep with --results s3://… keeps its checkpoint in S3 beside the \
+                     results (so a retried shard resumes on any machine): drop --checkpoint"
+                );
+            }
+            if args.results.results_format == ResultsFormat::Macie {
+                anyhow::bail!(
+                    "a sharded sweep with --results s3://… writes trawl's results format \
+                     (`trawl results merge` reads them): drop --results-format macie, or give \
+                     each shard its own --results key"
+                );
+            }
+            let key = format!(
                 "{}trawl-results-shard-{:04}-of-{:04}.jsonl.gz",
                 url.prefix, shard.index, shard.count
-            )
+            );
+            // Plain local files: their new bytes are compressed part by part on upload. A
+            // stale file of an earlier process with this id must not be taken for ours.
+            let staging = |what: &str| {
+                std::env::temp_dir().join(format!(
+                    "trawl-{}-shard-{:04}-of-{:04}.{what}.jsonl",
+                    std::process::id(),
+                    shard.index,
+                    shard.count
+                ))
+            };
+            let (local, checkpoint) = (staging("results"), staging("checkpoint"));
+            let _ = std::fs::remove_file(&local);
+            return Ok(Some(ResultsTarget {
+                local,
+                upload: None,
+                shard_state: Some((url.bucket, key, checkpoint)),
+            }));
         } else if url.prefix.is_empty() || url.prefix.ends_with('/') {
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -418,6 +485,7 @@ impl ResultsTarget {
         Ok(Some(ResultsTarget {
             local,
             upload: Some((url.bucket, key, temporary)),
+            shard_state: None,
         }))
     }
 

@@ -35,3 +35,30 @@ pub fn upload(options: &SweepOptions, bucket: &str, key: &str, path: &Path) -> R
         Ok(())
     })
 }
+
+/// Copies `s3://bucket/key` into `into`, chunk by chunk.
+pub fn download(
+    runtime: &tokio::runtime::Runtime,
+    client: &aws_sdk_s3::Client,
+    bucket: &str,
+    key: &str,
+    into: &mut dyn std::io::Write,
+) -> Result<()> {
+    let url = format!("s3://{bucket}/{key}");
+    runtime.block_on(async {
+        let output = client
+            .get_object()
+            .bucket(bucket)
+            .key(key)
+            .send()
+            .await
+            .map_err(aws_sdk_s3::Error::from)
+            .with_context(|| format!("reading {url}"))?;
+        let mut body = output.body;
+        while let Some(chunk) = body.next().await {
+            let chunk = chunk.with_context(|| format!("reading {url}"))?;
+            into.write_all(&chunk).context("writing a temporary file")?;
+        }
+        Ok(())
+    })
+}

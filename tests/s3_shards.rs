@@ -552,3 +552,180 @@ fn items_and_distributed_map_batches_sweep_the_objects_they_name() {
         stderr(&bad)
     );
 }
+
+/// Every GET of bucket `src` waits `delay`, so that a sweep can be stopped half-way.
+fn slow_gets(server: &TestS3, count: usize, delay: std::time::Duration) {
+    let mut delays = server.faults.delay.lock().unwrap();
+    for i in 0..count {
+        delays.insert(format!("src/dir {}/obj+{i}%ü.txt", i % 5), delay);
+    }
+}
+
+#[test]
+fn a_shard_killed_or_stopped_resumes_from_its_state_in_s3_on_another_machine() {
+    let server = TestS3::start();
+    put_objects(&server, 400);
+    let rows = inventory_rows(&server);
+    let csv = write_inventory(&server, &rows, "reports", "csv");
+    let manifest = format!("s3://inv/{csv}");
+    let args = [
+        "--report",
+        "objects",
+        "--format",
+        "jsonl",
+        "--inventory",
+        &manifest,
+        "--shard-count",
+        "4",
+        "--shard",
+        "auto",
+        "--results",
+        "s3://runs/run2/",
+        "--state-interval",
+        "0.2",
+        "--concurrency",
+        "2",
+    ];
+    let whole = run(
+        &server,
+        &[
+            "--report",
+            "objects",
+            "--format",
+            "jsonl",
+            "--inventory",
+            &manifest,
+        ],
+    );
+    std::fs::create_dir_all(server.root.join("runs")).unwrap();
+    let shard = |index: usize, dir: &Path| {
+        let mut cmd = trawl(&server);
+        cmd.args(args)
+            .env("JOB_COMPLETION_INDEX", index.to_string())
+            .env("TMPDIR", dir)
+            .current_dir(dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        cmd
+    };
+    let first_machine = tempfile::tempdir().unwrap();
+    let second_machine = tempfile::tempdir().unwrap();
+    for index in [0, 3] {
+        let out = shard(index, first_machine.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    }
+    let parts = |index: usize| {
+        let dir = server.root.join(format!(
+            "runs/run2/trawl-results-shard-{index:04}-of-0004.parts"
+        ));
+        std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
+    };
+    // Shards 1 and 2 are slow; 1 is killed, 2 is stopped by SIGTERM, each part-way through.
+    slow_gets(&server, 400, std::time::Duration::from_millis(60));
+    let killed = shard(1, first_machine.path()).spawn().unwrap();
+    let stopped = shard(2, first_machine.path()).spawn().unwrap();
+    // Stopped once each has uploaded a part of results and of checkpoint (they cannot be
+    // done before 3 s: 100 objects, two at a time, 60 ms each).
+    let began = std::time::Instant::now();
+    while parts(1) < 2 || parts(2) < 2 {
+        assert!(began.elapsed().as_secs() < 30, "no state uploaded");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut killed = killed;
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    let term = Command::new("kill")
+        .args(["-TERM", &stopped.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(term.success());
+    let stopped = stopped.wait_with_output().unwrap();
+    assert!(
+        stderr(&stopped)
+            .contains("state kept under s3://runs/run2/trawl-results-shard-0002-of-0004.parts/"),
+        "{}",
+        stderr(&stopped)
+    );
+    assert!(parts(1) >= 2 && parts(2) >= 2, "{} {}", parts(1), parts(2));
+    // Before the reruns, the merge knows two shards are missing.
+    let merge = || {
+        support::trawl()
+            .envs(server.env())
+            .args([
+                "results",
+                "merge",
+                "--format",
+                "json",
+                "--endpoint-url",
+                &server.endpoint,
+            ])
+            .arg("s3://runs/run2/")
+            .output()
+            .unwrap()
+    };
+    let partial: Value = serde_json::from_slice(&merge().stdout).unwrap();
+    assert_eq!(partial["shards"]["missing"], json!([1, 2]));
+
+    // Rerun on another machine: each resumes from S3 and reads only what was not done.
+    server.faults.delay.lock().unwrap().clear();
+    for index in [1, 2] {
+        let state_parts = parts(index) as u64;
+        let gets_before = server
+            .faults
+            .gets
+            .load(std::sync::atomic::Ordering::Relaxed);
+        let out = shard(index, second_machine.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("resuming s3://runs/run2/"),
+            "{}",
+            stderr(&out)
+        );
+        let gets = server
+            .faults
+            .gets
+            .load(std::sync::atomic::Ordering::Relaxed)
+            - gets_before;
+        let resumed = summary(&out)["resumed"].as_u64().unwrap();
+        assert!(resumed > 0, "shard {index} resumed nothing");
+        // Reads the inventory's two data files, the state's parts, and only the objects not done.
+        let objects = summary(&out)["objects"].as_u64().unwrap();
+        // The assembly reads the results parts once more.
+        assert!(
+            gets <= objects - resumed + 2 + 2 * state_parts,
+            "{gets} GETs: {objects} objects, {resumed} resumed, {state_parts} parts"
+        );
+        assert_eq!(parts(index), 0, "the parts are deleted once assembled");
+    }
+    let out = merge();
+    let merged: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let single = summary(&whole);
+    for total in [
+        "objects",
+        "complete",
+        "findings",
+        "bytes",
+        "by_identifier",
+        "by_prefix",
+    ] {
+        assert_eq!(merged[total], single[total], "{total}");
+    }
+    assert_eq!(merged["duplicates"], 0, "{}", stderr(&out));
+    assert!(merged.get("unfinished").is_none(), "{merged}");
+    assert_eq!(merged["shards"]["missing"], json!([]));
+    // The merged object records are the single run's.
+    let merged_objects = support::trawl()
+        .envs(server.env())
+        .args([
+            "results",
+            "merge",
+            "--format",
+            "jsonl",
+            "--endpoint-url",
+            &server.endpoint,
+        ])
+        .arg("s3://runs/run2/")
+        .output()
+        .unwrap();
+    assert_eq!(objects(&merged_objects), objects(&whole));
+}
