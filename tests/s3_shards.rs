@@ -729,3 +729,87 @@ fn a_shard_killed_or_stopped_resumes_from_its_state_in_s3_on_another_machine() {
         .unwrap();
     assert_eq!(objects(&merged_objects), objects(&whole));
 }
+
+/// Object records by source, from the library's sink.
+#[derive(Default)]
+struct Records(std::sync::Mutex<BTreeMap<String, (String, u64)>>);
+
+impl trawl_scanner::Sink for Records {
+    fn findings(&self, _: &str, _: Vec<trawl_scanner::Finding>) -> std::ops::ControlFlow<()> {
+        std::ops::ControlFlow::Continue(())
+    }
+
+    fn object(&self, record: trawl_scanner::ObjectRecord) -> std::ops::ControlFlow<()> {
+        if record.container.is_empty() {
+            let status = serde_json::to_value(record.status).unwrap();
+            let reason = record.reason.map(|r| serde_json::to_value(r).unwrap());
+            let label = format!(
+                "{} {}",
+                status.as_str().unwrap(),
+                reason.map_or(String::new(), |r| r.as_str().unwrap().to_string())
+            );
+            let found = record.findings.values().sum();
+            self.0
+                .lock()
+                .unwrap()
+                .insert(record.source, (label.trim().to_string(), found));
+        }
+        std::ops::ControlFlow::Continue(())
+    }
+}
+
+#[test]
+fn the_lean_get_path_reads_plain_objects_and_leaves_the_rest_to_the_sdk() {
+    use trawl_scanner::s3::{self, S3Url, Source, SweepOptions};
+    let server = TestS3::start();
+    put_objects(&server, 30);
+    let key = |i: usize| format!("src/dir {}/obj+{i}%ü.txt", i % 5);
+    server.faults.slow_down.lock().unwrap().insert(key(3), 2);
+    server.faults.deny.lock().unwrap().insert(key(4));
+    server
+        .faults
+        .cut_after
+        .lock()
+        .unwrap()
+        .insert(key(5), (20, 1));
+    // The sweep builds its own client from the environment, as the CLI does.
+    for (name, value) in server.env() {
+        std::env::set_var(name, value);
+    }
+    let scanner = trawl_scanner::Scanner::builder().build().unwrap();
+    let options = SweepOptions {
+        endpoint_url: Some(server.endpoint.clone()),
+        concurrency: 2,
+        ..SweepOptions::default()
+    };
+    let source = Source::Listing(vec![S3Url::parse("s3://src").unwrap()]);
+    let lean = Records::default();
+    let stats = s3::sweep_source(&scanner, &source, &options, &lean).unwrap();
+    // Throttled and denied objects go to the SDK. The cut one is read again whole (a kept
+    // connection that fails before the response head is retried once) or resumed.
+    assert_eq!(stats.lean_gets, 28, "{stats:?}");
+    assert!(stats.resumes <= 1);
+    let lean = lean.0.into_inner().unwrap();
+    assert_eq!(lean[&format!("s3://{}", key(4))].0, "SKIPPED ACCESS_DENIED");
+    assert_eq!(
+        lean.values()
+            .filter(|(label, _)| label == "COMPLETE")
+            .count(),
+        29
+    );
+
+    // The same records through the SDK alone.
+    server.faults.slow_down.lock().unwrap().insert(key(3), 2);
+    server
+        .faults
+        .cut_after
+        .lock()
+        .unwrap()
+        .insert(key(5), (20, 1));
+    std::env::set_var("TRAWL_S3_SDK_ONLY", "true");
+    let sdk = Records::default();
+    let stats = s3::sweep_source(&scanner, &source, &options, &sdk).unwrap();
+    std::env::remove_var("TRAWL_S3_SDK_ONLY");
+    assert_eq!(stats.lean_gets, 0);
+    assert_eq!(sdk.0.into_inner().unwrap(), lean);
+}

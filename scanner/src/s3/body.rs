@@ -11,6 +11,7 @@
 //! then on) and the change is noted on its record, or, with `inventory_strict`, skipped.
 
 use super::client::{self, Failure};
+use super::lean::{Connection, Lean, LeanBody};
 use super::{ObjectInfo, Progress, SweepOptions};
 use crate::finding::Reason;
 use crate::object::InputError;
@@ -36,6 +37,12 @@ pub(super) struct Version {
     pub(super) changed_since_inventory: Option<String>,
 }
 
+/// The body being read: the lean path's, or the SDK's.
+enum Body {
+    Lean(LeanBody),
+    Sdk(ByteStream),
+}
+
 pub(super) struct ObjectReader<'a> {
     handle: &'a Handle,
     client: &'a aws_sdk_s3::Client,
@@ -49,7 +56,9 @@ pub(super) struct ObjectReader<'a> {
     version: &'a Mutex<Version>,
     /// The version being read: the listed ETag, or the first response's.
     etag: Option<String>,
-    body: Option<ByteStream>,
+    body: Option<Body>,
+    /// The lean GET path and this thread's kept connection, when the sweep has one.
+    lean: Option<(&'a Lean, &'a mut Option<Connection>)>,
     chunk: Bytes,
     /// Bytes handed to the caller so far: where a resume starts.
     offset: u64,
@@ -61,6 +70,8 @@ pub(super) struct ObjectReader<'a> {
     failures: u32,
     /// Body breaks recovered from, for the record's message.
     pub(super) resumes: u32,
+    /// Whether the object was read by the lean GET path.
+    pub(super) read_lean: bool,
 }
 
 impl<'a> ObjectReader<'a> {
@@ -71,6 +82,7 @@ impl<'a> ObjectReader<'a> {
         progress: Option<&'a Progress>,
         options: &SweepOptions,
         version: &'a Mutex<Version>,
+        lean: Option<(&'a Lean, &'a mut Option<Connection>)>,
     ) -> Self {
         ObjectReader {
             handle,
@@ -82,17 +94,47 @@ impl<'a> ObjectReader<'a> {
             version,
             etag: object.etag.clone(),
             body: None,
+            lean,
             chunk: Bytes::new(),
             offset: 0,
             end: None,
             finished: false,
             failures: 0,
             resumes: 0,
+            read_lean: false,
         }
     }
 
-    /// GetObject from `offset` (the SDK retries SlowDown, 5xx and resets before headers).
-    fn open(&mut self) -> io::Result<ByteStream> {
+    /// GetObject from `offset`: the lean path first for a whole object, else the SDK (which
+    /// retries SlowDown, 5xx and resets before headers).
+    fn open(&mut self) -> io::Result<Body> {
+        if self.offset == 0 {
+            if let Some((lean, slot)) = self.lean.as_mut() {
+                let body = lean.get(
+                    slot,
+                    &self.object.bucket,
+                    &self.object.key,
+                    self.etag.as_deref(),
+                );
+                if let Some(body) = body {
+                    if self.etag.is_none() {
+                        self.etag.clone_from(&body.etag);
+                    }
+                    self.version
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .etag
+                        .clone_from(&self.etag);
+                    self.end = Some(body.length);
+                    self.read_lean = true;
+                    return Ok(Body::Lean(body));
+                }
+            }
+        }
+        self.open_sdk().map(Body::Sdk)
+    }
+
+    fn open_sdk(&mut self) -> io::Result<ByteStream> {
         let mut request = self
             .client
             .get_object()
@@ -138,7 +180,7 @@ impl<'a> ObjectReader<'a> {
                         .lock()
                         .unwrap_or_else(|p| p.into_inner())
                         .changed_since_inventory = Some(then);
-                    return self.open();
+                    return self.open_sdk();
                 }
                 let listed = if self.object.inventoried {
                     "since the inventory"
@@ -213,7 +255,7 @@ impl Read for ObjectReader<'_> {
                 }
                 return Ok(n);
             }
-            let mut body = match self.body.take() {
+            let body = match self.body.take() {
                 Some(body) => body,
                 None => match self.open() {
                     Ok(body) => body,
@@ -224,11 +266,37 @@ impl Read for ObjectReader<'_> {
                     Err(e) => return Err(e),
                 },
             };
+            let mut body = match body {
+                Body::Lean(mut lean_body) => {
+                    let slot = self.lean.as_mut().map(|(_, slot)| &mut **slot);
+                    let mut spare = None;
+                    match lean_body.read(buf, slot.unwrap_or(&mut spare)) {
+                        Ok(0) => {
+                            self.finished = true;
+                            return Ok(0);
+                        }
+                        Ok(n) => {
+                            self.failures = 0;
+                            self.offset += n as u64;
+                            if let Some(progress) = self.progress {
+                                progress.bytes_done.fetch_add(n as u64, Ordering::Relaxed);
+                            }
+                            self.body = Some(Body::Lean(lean_body));
+                            return Ok(n);
+                        }
+                        Err(e) => {
+                            self.broke(e.to_string())?;
+                            continue;
+                        }
+                    }
+                }
+                Body::Sdk(body) => body,
+            };
             match self.next_chunk(&mut body) {
                 Ok(Some(bytes)) => {
                     self.failures = 0;
                     self.chunk = bytes;
-                    self.body = Some(body);
+                    self.body = Some(Body::Sdk(body));
                 }
                 Ok(None) if self.end.is_some_and(|end| self.offset < end) => {
                     self.broke(format!(

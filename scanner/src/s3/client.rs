@@ -18,6 +18,16 @@ const FALLBACK_REGION: &str = "us-east-1";
 /// Builds the client: credentials and region from the environment, profiles or the instance
 /// role; a custom endpoint (S3-compatible stores) is addressed path-style.
 pub(super) async fn build(options: &SweepOptions) -> aws_sdk_s3::Client {
+    build_with_credentials(options).await.0
+}
+
+/// [`build`], with the credentials provider it uses (for the lean GET path's signer).
+pub(super) async fn build_with_credentials(
+    options: &SweepOptions,
+) -> (
+    aws_sdk_s3::Client,
+    Option<aws_credential_types::provider::SharedCredentialsProvider>,
+) {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         // SlowDown, 5xx and connection resets before a response are retried by the SDK with
         // exponential backoff and jitter; bodies that break later are resumed by the reader.
@@ -45,7 +55,10 @@ pub(super) async fn build(options: &SweepOptions) -> aws_sdk_s3::Client {
     if options.endpoint_url.is_some() {
         config = config.force_path_style(true);
     }
-    aws_sdk_s3::Client::from_conf(config.build())
+    (
+        aws_sdk_s3::Client::from_conf(config.build()),
+        shared.credentials_provider(),
+    )
 }
 
 /// What a failed request means: the reason for the object record, a message naming the cause,

@@ -20,6 +20,7 @@ mod body;
 mod client;
 mod inventory;
 mod items;
+mod lean;
 mod scope;
 mod shard;
 
@@ -203,6 +204,8 @@ pub struct SweepStats {
     pub other_shards: u64,
     /// Body breaks recovered from by a Range GET.
     pub resumes: u64,
+    /// Objects read by the lean GET path (the others by the SDK: see `s3/lean.rs`).
+    pub lean_gets: u64,
 }
 
 /// A sweep that could not start.
@@ -298,8 +301,20 @@ pub fn sweep_source(
         return Err(SweepError::InsideRuntime);
     }
     let runtime = runtime()?;
-    let client = runtime.block_on(client::build(options));
-    sweep_source_with(&client, runtime.handle(), scanner, source, options, sink)
+    let (client, credentials) = runtime.block_on(client::build_with_credentials(options));
+    // The lean GET path signs with the credentials of the client built here; a caller's own
+    // client (sweep_source_with) is used as it is.
+    let lean = credentials
+        .and_then(|provider| lean::Lean::new(runtime.handle(), &client, provider, options));
+    sweep_inner(
+        &client,
+        runtime.handle(),
+        scanner,
+        source,
+        options,
+        sink,
+        lean,
+    )
 }
 
 /// [`sweep`] with the caller's client and runtime: the S3 requests run on `runtime`, the
@@ -349,12 +364,25 @@ pub fn sweep_source_with(
     options: &SweepOptions,
     sink: &dyn Sink,
 ) -> Result<SweepStats, SweepError> {
+    sweep_inner(client, runtime, scanner, source, options, sink, None)
+}
+
+fn sweep_inner(
+    client: &aws_sdk_s3::Client,
+    runtime: &tokio::runtime::Handle,
+    scanner: &Scanner,
+    source: &Source,
+    options: &SweepOptions,
+    sink: &dyn Sink,
+    lean: Option<lean::Lean>,
+) -> Result<SweepStats, SweepError> {
     let scope = scope::CompiledScope::new(&options.scope)?;
     let handle = runtime;
     let client = client.clone();
     let concurrency = options.concurrency.max(1);
     let progress = options.progress.as_deref();
     let resumes = AtomicU64::new(0);
+    let lean_gets = AtomicU64::new(0);
 
     // A sink that asks to stop ends the sweep: nothing more is listed or read.
     let halting = Halting::new(sink);
@@ -363,38 +391,50 @@ pub fn sweep_source_with(
     let objects = Mutex::new(objects);
     let result = std::thread::scope(|threads| {
         for _ in 0..concurrency {
-            threads.spawn(|| loop {
-                let next = objects.lock().unwrap_or_else(|p| p.into_inner()).recv();
-                let Ok(object) = next else { break };
-                if halting.is_halted() {
-                    // Drained, not scanned, until the lister sees the stop and closes the
-                    // queue (leaving now could block it on a full queue).
-                    sink.not_reached(&object.source());
-                    continue;
+            threads.spawn(|| {
+                // This thread's kept-alive connection of the lean GET path.
+                let mut connection = None;
+                loop {
+                    let next = objects.lock().unwrap_or_else(|p| p.into_inner()).recv();
+                    let Ok(object) = next else { break };
+                    if halting.is_halted() {
+                        // Drained, not scanned, until the lister sees the stop and closes the
+                        // queue (leaving now could block it on a full queue).
+                        sink.not_reached(&object.source());
+                        continue;
+                    }
+                    let version = Mutex::new(body::Version::default());
+                    let mut reader = body::ObjectReader::new(
+                        handle,
+                        &client,
+                        &object,
+                        progress,
+                        options,
+                        &version,
+                        lean.as_ref().map(|lean| (lean, &mut connection)),
+                    );
+                    let tagged = Tagged {
+                        inner: sink,
+                        listed_etag: object.etag.as_deref(),
+                        version: &version,
+                        progress,
+                    };
+                    // Sizes were checked against `max_file_size` when listed.
+                    let object_options = object::ObjectOptions {
+                        binary: options.binary,
+                        limits: options.limits,
+                        max_size: None,
+                    };
+                    object::scan_object(
+                        scanner,
+                        &mut reader,
+                        &object.source(),
+                        &object_options,
+                        &tagged,
+                    );
+                    resumes.fetch_add(u64::from(reader.resumes), Ordering::Relaxed);
+                    lean_gets.fetch_add(u64::from(reader.read_lean), Ordering::Relaxed);
                 }
-                let version = Mutex::new(body::Version::default());
-                let mut reader =
-                    body::ObjectReader::new(handle, &client, &object, progress, options, &version);
-                let tagged = Tagged {
-                    inner: sink,
-                    listed_etag: object.etag.as_deref(),
-                    version: &version,
-                    progress,
-                };
-                // Sizes were checked against `max_file_size` when listed.
-                let object_options = object::ObjectOptions {
-                    binary: options.binary,
-                    limits: options.limits,
-                    max_size: None,
-                };
-                object::scan_object(
-                    scanner,
-                    &mut reader,
-                    &object.source(),
-                    &object_options,
-                    &tagged,
-                );
-                resumes.fetch_add(u64::from(reader.resumes), Ordering::Relaxed);
             });
         }
         let mut lister = Lister {
@@ -418,6 +458,7 @@ pub fn sweep_source_with(
     });
     let mut stats = result?;
     stats.resumes = resumes.into_inner();
+    stats.lean_gets = lean_gets.into_inner();
     Ok(stats)
 }
 
