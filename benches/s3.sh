@@ -2,7 +2,13 @@
 # S3 sweeps against a fast local S3-protocol server (the tests' s3s/s3s-fs server, built as the
 # `s3-test-server` example): 10,000 small objects and two of 1 GiB. Reports objects/s, MB/s,
 # trawl's peak RSS, and trawl's CPU seconds per GB from S3 against the same data on local disk
-# (the S3 path's own cost), with ripgrep over the local copy as the reference tool.
+# (the S3 path's own cost), with ripgrep over the local copy as the reference tool. Then, on
+# the small objects: the lean GET path against the SDK alone (TRAWL_S3_SDK_ONLY), an S3
+# Inventory report against the listing, and 4 shards at once against one process.
+#
+# The server runs on the last CPU and everything measured on the others (taskset), so that
+# the server's work does not evict trawl's caches between two objects: against real S3 the
+# server is elsewhere. With one CPU nothing is pinned.
 #   BENCH_S3_SMALL=10000  small objects       BENCH_S3_BIG_MB=1024  size of each big object
 #   BENCH_S3_CONCURRENCY  trawl --concurrency (default: trawl's)
 set -euo pipefail
@@ -30,8 +36,26 @@ if [[ ! -f $OUT/ready-$SMALL-$BIG_MB ]]; then
     rm -f "$ROOT"/big/*.planted.json
     touch "$OUT/ready-$SMALL-$BIG_MB"
 fi
+# An S3 Inventory report (CSV.gz) of the small objects, in bucket `inventory`, written by the
+# tests' independent generator. No ETags: the bench measures reading, not version checks.
+python3 - "$ROOT/small" "$OUT/rows.json" <<'EOF'
+import json, os, sys
+root, out = sys.argv[1:3]
+rows = [{"bucket": "small", "key": name, "size": os.path.getsize(os.path.join(root, name)),
+         "etag": "", "last_modified_ms": 1796428800000} for name in sorted(os.listdir(root))]
+json.dump(rows, open(out, "w"))
+EOF
+rm -rf "$ROOT/inventory"
+MANIFEST=$(python3 tests/fixtures/make_inventory.py "$OUT/rows.json" "$ROOT" inventory small-report csv)
 
-target/release/examples/s3-test-server "$ROOT" >"$OUT/endpoint" &
+CPUS=$(nproc)
+PIN_SERVER=() PIN=()
+if ((CPUS > 1)); then
+    PIN_SERVER=(taskset -c $((CPUS - 1)))
+    PIN=(taskset -c 0-$((CPUS - 2)))
+fi
+rm -f "$OUT/endpoint"
+"${PIN_SERVER[@]}" target/release/examples/s3-test-server "$ROOT" >"$OUT/endpoint" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null' EXIT
 while [[ ! -s $OUT/endpoint ]]; do sleep 0.1; done
@@ -44,7 +68,7 @@ CONCURRENCY=()
 measure() { # label command...: prints "wall user sys maxrss_kb"
     local label=$1
     shift
-    /usr/bin/time -f '%e %U %S %M' -o "$OUT/$label.time" "$@" >"$OUT/$label.out" 2>"$OUT/$label.err" || true
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/$label.time" "${PIN[@]}" "$@" >"$OUT/$label.out" 2>"$OUT/$label.err" || true
     tail -n 1 "$OUT/$label.time"
 }
 
@@ -68,7 +92,57 @@ for set in small big; do
         printf "| %s | rg (local) | %d | %.2f | %.0f | %.0f | %.2f | | |\n", set, n, rs, n / rs, b / 1e6 / rs, (ru + ry) / gb
         printf "| %s | trawl local | %d | %.2f | %.0f | %.0f | %.2f | %d | %d |\n", set, n, ls, n / ls, b / 1e6 / ls, (lu + ly) / gb, lkb / 1024, lf
         printf "| %s | trawl S3 | %d | %.2f | %.0f | %.0f | %.2f | %d | %d |\n", set, sn, ss, sn / ss, b / 1e6 / ss, (su + sy) / gb, skb / 1024, sf
-        ratio[set] = (su + sy) / (lu + ly)
         printf "%s: trawl CPU S3/local %.2f; trawl S3 wall vs rg local %.2f\n", set, (su + sy) / (lu + ly), ss / rs > "/dev/stderr"
     }'
+done
+
+# Small objects, CPU per object: each way of reading them against local disk. Each row is the
+# median of BENCH_S3_RUNS runs (default 3): this machine's CPU times vary by 20 % run to run.
+RUNS=${BENCH_S3_RUNS:-3}
+echo
+echo "| small objects (median of $RUNS) | objects | CPU s | CPU µs/object | CPU vs local disk | findings |"
+echo "|---|---:|---:|---:|---:|---:|"
+median_cpu() { # label command...: runs it RUNS times; prints the median user+sys seconds
+    local label=$1
+    shift
+    for ((run = 0; run < RUNS; run++)); do
+        read -r _ u y _ < <(measure "$label" "$@")
+        awk -v u="$u" -v y="$y" 'BEGIN { print u + y }'
+    done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+row() { # label output-file cpu local_cpu
+    local objects findings
+    objects=$(cat "$2" | grep -c '"type":"object"' || true)
+    findings=$(cat "$2" | grep -c '"type":"finding"' || true)
+    awk -v l="$1" -v n="$objects" -v c="$3" -v f="$findings" -v lc="$4" 'BEGIN {
+        printf "| %s | %d | %.2f | %.0f | %.2f | %d |\n", l, n, c, c / n * 1e6, c / lc, f }'
+}
+local_cpu=$(median_cpu local-small-2 "$TRAWL" scan --format jsonl "$ROOT/small")
+row "local disk" "$OUT/local-small-2.out" "$local_cpu" "$local_cpu"
+cpu=$(median_cpu lean "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" s3://small)
+row "S3 listing, lean GET" "$OUT/lean.out" "$cpu" "$local_cpu"
+cpu=$(TRAWL_S3_SDK_ONLY=true median_cpu sdk "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" s3://small)
+row "S3 listing, SDK GET only" "$OUT/sdk.out" "$cpu" "$local_cpu"
+cpu=$(median_cpu inventory "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" --inventory "s3://inventory/$MANIFEST")
+row "S3 inventory, lean GET" "$OUT/inventory.out" "$cpu" "$local_cpu"
+# Four shards one after another (each alone, as on its own node), then at once on this
+# machine's measured CPUs (where they also compete for its caches); their CPU added up.
+shards() { # sequential|parallel: prints the shards' CPU added up
+    local pids=()
+    for index in 0 1 2 3; do
+        JOB_COMPLETION_INDEX=$index /usr/bin/time -f '%e %U %S %M' -o "$OUT/shard-$index.time" \
+            "${PIN[@]}" "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" --inventory "s3://inventory/$MANIFEST" \
+            --shard auto --shard-count 4 >"$OUT/shard-$index.out" 2>"$OUT/shard-$index.err" &
+        pids+=($!)
+        if [[ $1 == sequential ]]; then wait "${pids[@]}" || true; fi
+    done
+    wait "${pids[@]}" || true
+    cat "$OUT"/shard-?.time | awk '{ c += $2 + $3 } END { print c }'
+}
+for mode in sequential parallel; do
+    cpu=$(for ((run = 0; run < RUNS; run++)); do shards $mode; done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+    cat "$OUT"/shard-?.out >"$OUT/shards.out"
+    label="S3 inventory, 4 shards one after another"
+    [[ $mode == parallel ]] && label="S3 inventory, 4 shards at once"
+    row "$label" "$OUT/shards.out" "$cpu" "$local_cpu"
 done

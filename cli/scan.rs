@@ -143,8 +143,15 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     // A sharded sweep's state is read from S3 first: it is the checkpoint resumed from.
     let shard_state = match results.as_ref().and_then(|r| r.shard_state.as_ref()) {
         Some((bucket, key, checkpoint)) => {
-            let interval = Duration::try_from_secs_f64(args.results.state_interval)
-                .unwrap_or(shard_state::DEFAULT_INTERVAL);
+            let defaults = shard_state::Uploads::default();
+            let uploads = shard_state::Uploads {
+                every: Duration::try_from_secs_f64(args.results.state_interval)
+                    .unwrap_or(defaults.every),
+                assembly_part_size: args
+                    .results
+                    .state_part_size
+                    .unwrap_or(defaults.assembly_part_size),
+            };
             let local = &results.as_ref().expect("a target").local;
             Some(ShardState::open(
                 &client_options(&args),
@@ -152,7 +159,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
                 key,
                 local,
                 checkpoint,
-                interval,
+                uploads,
             )?)
         }
         None => None,

@@ -37,12 +37,24 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use trawl_scanner::s3::SweepOptions;
 
-/// How often parts are uploaded by default.
-pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(60);
+/// How the state is uploaded.
+#[derive(Debug, Clone, Copy)]
+pub struct Uploads {
+    /// How often the parts are uploaded.
+    pub every: Duration,
+    /// Size of each part of the assembled results' multipart upload.
+    pub assembly_part_size: usize,
+}
 
-/// Size of each part of the assembled results' multipart upload (S3 allows 10,000 parts:
-/// 160 GB of compressed results per shard).
-const ASSEMBLY_PART_SIZE: usize = 16 * 1024 * 1024;
+impl Default for Uploads {
+    fn default() -> Self {
+        Uploads {
+            every: Duration::from_secs(60),
+            // S3 allows 10,000 parts: 160 GB of compressed results per shard.
+            assembly_part_size: 16 * 1024 * 1024,
+        }
+    }
+}
 
 /// One local file mirrored to S3 part by part.
 struct Mirrored {
@@ -64,7 +76,7 @@ pub struct ShardState {
     results: Mirrored,
     checkpoint: Mirrored,
     last_upload: Instant,
-    interval: Duration,
+    uploads: Uploads,
 }
 
 impl ShardState {
@@ -76,7 +88,7 @@ impl ShardState {
         key: &str,
         results: &Path,
         checkpoint: &Path,
-        interval: Duration,
+        uploads: Uploads,
     ) -> Result<ShardState> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -101,7 +113,7 @@ impl ShardState {
                 uploaded: 0,
             },
             last_upload: Instant::now(),
-            interval,
+            uploads,
         };
         let earlier = state.list_parts()?;
         state.attempt = earlier.iter().map(|p| p.attempt).max().unwrap_or(0) + 1;
@@ -133,7 +145,7 @@ impl ShardState {
     /// Uploads what the local files gained, if the interval has passed (or `now`). Called
     /// right after the recorder flushed both files.
     pub fn tick(&mut self, now: bool) -> Result<()> {
-        if !now && self.last_upload.elapsed() < self.interval {
+        if !now && self.last_upload.elapsed() < self.uploads.every {
             return Ok(());
         }
         self.last_upload = Instant::now();
@@ -417,7 +429,7 @@ impl<'a> MultipartWriter<'a> {
             state,
             key,
             upload_id: created.upload_id().unwrap_or_default().to_string(),
-            buffer: Vec::with_capacity(ASSEMBLY_PART_SIZE),
+            buffer: Vec::with_capacity(state.uploads.assembly_part_size),
             done: Vec::new(),
         })
     }
@@ -446,7 +458,7 @@ impl<'a> MultipartWriter<'a> {
                 .set_e_tag(sent.e_tag().map(str::to_string))
                 .build(),
         );
-        self.buffer = Vec::with_capacity(ASSEMBLY_PART_SIZE);
+        self.buffer = Vec::with_capacity(self.state.uploads.assembly_part_size);
         Ok(())
     }
 
@@ -495,7 +507,7 @@ impl<'a> MultipartWriter<'a> {
 impl Write for MultipartWriter<'_> {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.buffer.extend_from_slice(bytes);
-        if self.buffer.len() >= ASSEMBLY_PART_SIZE {
+        if self.buffer.len() >= self.state.uploads.assembly_part_size {
             self.send_part()?;
         }
         Ok(bytes.len())
