@@ -329,10 +329,6 @@ pub struct ResultsArgs {
     /// With sharded S3 results: seconds between uploads of the results and checkpoint parts.
     #[arg(long, hide = true, value_name = "SECONDS", default_value_t = 60.0)]
     pub state_interval: f64,
-    /// With sharded S3 results: bytes per part when the parts are assembled (16 MiB; S3
-    /// refuses parts under 5 MiB but the last, so this is for tests against other servers).
-    #[arg(long, hide = true, value_name = "BYTES")]
-    pub state_part_size: Option<usize>,
     /// Progress on standard error [default: when it is a terminal].
     #[arg(long, overrides_with = "no_progress")]
     pub progress: bool,

@@ -6,7 +6,7 @@
 
 use crate::args::Format;
 use crate::objects::Objects;
-use crate::results::{Recorder, Resumed};
+use crate::results::{Done, Recorder, Resumed};
 use crate::terminal::escape;
 use crate::{baseline, interrupt, sarif};
 use anyhow::{Context, Result};
@@ -14,7 +14,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{self, BufWriter, Stdout, Write};
 use std::ops::ControlFlow;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use trawl_scanner::s3::Shard;
 use trawl_scanner::Sink;
 use trawl_scanner::{Finding, ObjectRecord, Severity, Status};
@@ -91,6 +91,37 @@ fn is_zero(n: &u64) -> bool {
 }
 
 impl Totals {
+    /// Counts (`sign` 1) or takes back (-1) an object an earlier run did.
+    fn add_done(&mut self, done: &Done, sign: i64) {
+        let add = |n: &mut u64, by: u64| *n = n.saturating_add_signed(sign * by as i64);
+        add(&mut self.resumed, 1);
+        add(&mut self.objects, 1);
+        add(&mut self.bytes, done.bytes);
+        match done.status {
+            Status::Complete => add(&mut self.complete, 1),
+            Status::Skipped => add(&mut self.skipped, 1),
+            _ => add(&mut self.partial, 1),
+        }
+        if done.status == Status::Complete
+            && done.reason == Some(trawl_scanner::Reason::ObjectChangedSinceInventory)
+        {
+            add(&mut self.changed_since_inventory, 1);
+        }
+        if done.status != Status::Complete {
+            add(&mut self.incomplete, 1);
+            add(
+                self.by_reason.entry(reason_name(done.reason)).or_default(),
+                1,
+            );
+        }
+        for (id, count) in &done.findings {
+            add(&mut self.findings, *count);
+            add(self.by_identifier.entry(id.clone()).or_default(), *count);
+        }
+        self.by_reason.retain(|_, n| *n > 0);
+        self.by_identifier.retain(|_, n| *n > 0);
+    }
+
     /// Counts one top-level object's record.
     fn count_object(&mut self, status: Status, reason: Option<trawl_scanner::Reason>, bytes: u64) {
         self.objects += 1;
@@ -139,6 +170,8 @@ struct State {
     not_reached: u64,
     /// `--report objects`: occurrences waiting for their object's record.
     objects: Option<Objects>,
+    /// Objects done by an earlier run (`--checkpoint`), counted in the totals from the start.
+    resumed: Arc<Resumed>,
 }
 
 pub struct Output {
@@ -223,27 +256,22 @@ impl Output {
                 objects: style
                     .objects
                     .map(|(occurrences, depth)| Objects::new(occurrences, depth)),
+                resumed: Arc::default(),
             }),
         }
     }
 
     /// Also writes records to `--results` and finished objects to `--checkpoint`; counts what
     /// an interrupted run already did into the totals.
-    pub fn record_to(&self, recorder: Recorder, resumed: &Resumed) {
+    pub fn record_to(&self, recorder: Recorder, resumed: Arc<Resumed>) {
         let mut state = self.lock();
         for done in resumed.values() {
-            let totals = &mut state.totals;
-            totals.resumed += 1;
-            totals.count_object(done.status, done.reason, done.bytes);
-            for (id, count) in &done.findings {
-                totals.findings += count;
-                *totals.by_identifier.entry(id.clone()).or_default() += count;
-            }
+            state.totals.add_done(done, 1);
         }
+        state.resumed = resumed;
         state.recorder = recorder.is_active().then_some(recorder);
     }
 
-    /// Counts S3 objects listed outside the scope.
     /// What a sweep passed over: objects out of scope, in other shards, not current.
     pub fn sweep_stats(&self, stats: &trawl_scanner::s3::SweepStats, shard: Option<Shard>) {
         let totals = &mut self.lock().totals;
@@ -657,6 +685,11 @@ impl Sink for Output {
             return Self::flow(&state);
         }
         totals.count_object(record.status, record.reason, record.bytes);
+        if let Some(done) = state.resumed.get(&record.source).cloned() {
+            // Done by an earlier run and read again (its ETag changed): this record replaces
+            // that one in the totals.
+            state.totals.add_done(&done, -1);
+        }
         if state.error.is_none() {
             if let Err(e) = self.write_object(&mut state, &record) {
                 state.error = Some(e);

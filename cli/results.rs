@@ -10,16 +10,21 @@
 //! hold. On a rerun the results are rewritten keeping only the lines of checkpointed objects
 //! (a half-scanned object's findings go), and those objects are not scanned again. Whatever
 //! the moment of a `kill -9`, the finished results hold each object's lines exactly once.
+//!
+//! The checkpoint keeps each object's ETag: an object whose ETag has changed since is read
+//! again (see [`Done::is_same_version`]), and when the run ends the kept lines of the objects
+//! read again are dropped from the results, so their new lines are the only ones.
 
 use anyhow::{Context, Result};
 use flate2::read::MultiGzDecoder;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use trawl_scanner::{ObjectRecord, Reason, Status};
 
@@ -71,6 +76,18 @@ pub struct Done {
 }
 
 impl Done {
+    /// Whether this record is of the version `etag` names, so the object need not be read
+    /// again. Without an ETag on either side, yes; an object recorded as changed since its
+    /// inventory carries the ETag it was read at, not the inventory's, and counts as done.
+    pub fn is_same_version(&self, etag: Option<&str>) -> bool {
+        match (self.etag.as_deref(), etag) {
+            (Some(recorded), Some(etag)) => {
+                recorded == etag || self.reason == Some(Reason::ObjectChangedSinceInventory)
+            }
+            _ => true,
+        }
+    }
+
     fn of(record: &ObjectRecord) -> Done {
         Done {
             source: record.source.clone(),
@@ -121,6 +138,12 @@ pub struct Recorder {
     macie: Option<MacieResults>,
     /// A sharded sweep's results and checkpoint, mirrored to S3 as they are written.
     remote: Option<ShardState>,
+    /// The objects of the checkpoint, whose lines were kept at the head of the results.
+    resumed: Arc<Resumed>,
+    /// How many lines were kept.
+    kept_lines: usize,
+    /// Objects of the checkpoint read again (their ETag changed): their kept lines go.
+    read_again: HashSet<String>,
 }
 
 impl Recorder {
@@ -130,11 +153,12 @@ impl Recorder {
         results: Option<&Path>,
         checkpoint: Option<&Path>,
         show_secrets: bool,
-    ) -> Result<(Recorder, Resumed)> {
+    ) -> Result<(Recorder, Arc<Resumed>)> {
         let mut resumed = Resumed::default();
         if let Some(path) = checkpoint {
             resumed = read_checkpoint(path)?;
         }
+        let mut kept_lines = 0;
         let results = match results {
             Some(path) => {
                 let kept = if checkpoint.is_some() && path.exists() {
@@ -149,6 +173,7 @@ impl Recorder {
                     sink.writer().write_all(line.as_bytes())?;
                     sink.writer().write_all(b"\n")?;
                 }
+                kept_lines = kept.len();
                 sink.flush()
                     .and_then(|()| std::fs::rename(&aside, path))
                     .with_context(|| format!("writing {}", path.display()))?;
@@ -176,6 +201,7 @@ impl Recorder {
             }
             None => None,
         };
+        let resumed = Arc::new(resumed);
         Ok((
             Recorder {
                 results,
@@ -186,6 +212,9 @@ impl Recorder {
                 per_finding: true,
                 macie: None,
                 remote: None,
+                resumed: Arc::clone(&resumed),
+                kept_lines,
+                read_again: HashSet::new(),
             },
             resumed,
         ))
@@ -230,6 +259,9 @@ impl Recorder {
     }
 
     pub fn object(&mut self, record: &ObjectRecord) -> io::Result<()> {
+        if record.container.is_empty() && self.resumed.contains_key(&record.source) {
+            self.read_again.insert(record.source.clone());
+        }
         if let Some((_, sink)) = &mut self.results {
             let writer = sink.writer();
             match &mut self.macie {
@@ -278,6 +310,10 @@ impl Recorder {
         if let Some((path, sink)) = self.results.take() {
             sink.finish()
                 .with_context(|| format!("writing {}", path.display()))?;
+            if !self.read_again.is_empty() && self.kept_lines > 0 {
+                drop_replaced_lines(&path, self.kept_lines, &self.read_again)
+                    .with_context(|| format!("rewriting {}", path.display()))?;
+            }
         }
         if let Some((_, mut writer)) = self.checkpoint.take() {
             writer.flush()?;
@@ -345,6 +381,50 @@ fn read_checkpoint(path: &Path) -> Result<Resumed> {
     Ok(done)
 }
 
+/// Rewrites the results at `path` without those of its first `kept` lines (the ones kept from
+/// an earlier run) that belong to `replaced` objects, which this run read again.
+fn drop_replaced_lines(path: &Path, kept: usize, replaced: &HashSet<String>) -> Result<()> {
+    let file = File::open(path)?;
+    let reader: Box<dyn Read> = if is_gzip(path) {
+        Box::new(MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let aside = aside(path);
+    let mut sink = create_results(&aside, is_gzip(path))?;
+    for (number, line) in BufReader::new(reader).lines().enumerate() {
+        let line = line?;
+        if number < kept && line_source(&line).is_some_and(|source| replaced.contains(&source)) {
+            continue;
+        }
+        sink.writer().write_all(line.as_bytes())?;
+        sink.writer().write_all(b"\n")?;
+    }
+    sink.finish()?;
+    std::fs::rename(&aside, path)?;
+    Ok(())
+}
+
+/// The object a results line belongs to: a finding's or object record's `source`, or a Macie
+/// result record's object; `None` for a summary or a torn line.
+fn line_source(line: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(rename = "type")]
+        kind: String,
+        #[serde(default)]
+        source: String,
+    }
+    match serde_json::from_str::<Head>(line) {
+        Ok(head) if head.kind == "summary" => None,
+        Ok(head) if head.kind == "finding" || head.kind == "object" => Some(head.source),
+        // A Macie result record (`--results-format macie`), or a torn last line.
+        _ => serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|record| macie_results::source_of(&record)),
+    }
+}
+
 /// The lines of the previous results that belong to checkpointed objects. Reading stops
 /// quietly at a torn end (a killed run's unfinished line or gzip stream).
 fn read_kept_lines(path: &Path, done: &Resumed) -> Result<Vec<String>> {
@@ -358,26 +438,7 @@ fn read_kept_lines(path: &Path, done: &Resumed) -> Result<Vec<String>> {
     let mut kept = Vec::new();
     for line in BufReader::new(reader).lines() {
         let Ok(line) = line else { break };
-        #[derive(serde::Deserialize)]
-        struct Head {
-            #[serde(rename = "type")]
-            kind: String,
-            #[serde(default)]
-            source: String,
-        }
-        let source = match serde_json::from_str::<Head>(&line) {
-            Ok(head) if head.kind == "summary" => continue,
-            Ok(head) if head.kind == "finding" || head.kind == "object" => head.source,
-            // A Macie result record (`--results-format macie`), or a torn last line.
-            _ => match serde_json::from_str::<serde_json::Value>(&line) {
-                Ok(record) => match macie_results::source_of(&record) {
-                    Some(source) => source,
-                    None => continue,
-                },
-                Err(_) => continue,
-            },
-        };
-        if done.contains_key(&source) {
+        if line_source(&line).is_some_and(|source| done.contains_key(&source)) {
             kept.push(line);
         }
     }

@@ -147,10 +147,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             let uploads = shard_state::Uploads {
                 every: Duration::try_from_secs_f64(args.results.state_interval)
                     .unwrap_or(defaults.every),
-                assembly_part_size: args
-                    .results
-                    .state_part_size
-                    .unwrap_or(defaults.assembly_part_size),
+                ..defaults
             };
             let local = &results.as_ref().expect("a target").local;
             Some(ShardState::open(
@@ -190,7 +187,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         _ if objects => recorder.objects_only(),
         _ => recorder,
     };
-    output.record_to(recorder, &resumed);
+    output.record_to(recorder, Arc::clone(&resumed));
 
     if let Some(change) = &change {
         git::scan_change(
@@ -529,7 +526,7 @@ fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
 /// finished.
 struct SweepPlan {
     shard: Option<Shard>,
-    resumed: Resumed,
+    resumed: Arc<Resumed>,
 }
 
 /// Sweeps the objects of `source`, with a progress line on a terminal.
@@ -563,8 +560,15 @@ fn sweep(
         max_file_size: args.max_file_size,
         binary: args.binary,
         limits: args.archive.limits(),
-        already_done: (!resumed.is_empty())
-            .then(|| Box::new(move |o: &ObjectInfo| resumed.contains_key(&o.source())) as _),
+        // Done unless its ETag changed since: then it is read again, and its new record
+        // replaces the old one in the results and the totals.
+        already_done: (!resumed.is_empty()).then(|| {
+            Box::new(move |o: &ObjectInfo| {
+                resumed
+                    .get(&o.source())
+                    .is_some_and(|done| done.is_same_version(o.etag.as_deref()))
+            }) as _
+        }),
         progress: Some(progress.clone()),
         shard,
         inventory_strict: s3.inventory_strict,

@@ -844,3 +844,79 @@ fn a_sweep_writes_macie_records_and_resumes_without_duplicates() {
     assert!(object["eTag"].is_string(), "{record}");
     assert!(object["size"].is_u64(), "{record}");
 }
+
+/// The checkpoint keeps each object's ETag: an object rewritten after it was checkpointed is
+/// read again by the resumed run, and its new lines replace the old ones in the results and
+/// its new record the old one in the totals.
+#[test]
+fn an_object_changed_after_its_checkpoint_is_read_again_and_replaces_its_lines() {
+    let server = TestS3::start();
+    sixty_objects(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("sweep.jsonl.gz");
+    let checkpoint = dir.path().join("sweep.ckpt");
+    let args = [
+        "--format",
+        "jsonl",
+        "--results",
+        results.to_str().unwrap(),
+        "--checkpoint",
+        checkpoint.to_str().unwrap(),
+        "s3://sweep",
+    ];
+    let first = run(&server, &args);
+    assert_eq!(first.status.code(), Some(1), "{}", stderr(&first));
+    assert_eq!(summary_of(&first)["findings"], 20);
+
+    // part/00 loses its token; part/01 gains two; the others are unchanged.
+    std::thread::sleep(Duration::from_millis(20));
+    server.put("sweep", "part/00.txt", b"object 0: cleaned\n");
+    let two = format!("token = {GITHUB_TOKEN}\nagain = {GITHUB_TOKEN}x\n");
+    server.put("sweep", "part/01.txt", two.as_bytes());
+    let gets = server.faults.gets.load(Ordering::Relaxed);
+    let second = run(&server, &args);
+    assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
+    assert_eq!(
+        server.faults.gets.load(Ordering::Relaxed) - gets,
+        2,
+        "only the changed ones"
+    );
+    let summary = summary_of(&second);
+    assert_eq!(summary["objects"], 60);
+    assert_eq!(summary["resumed"], 58);
+    let found = |r: &Value| r["findings"]["GITHUB_TOKEN"].as_u64().unwrap_or(0);
+
+    // The results file holds each object's record once, the changed ones as they are now.
+    let lines = result_lines(&results);
+    let records: Vec<Value> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let objects = objects(&records);
+    assert_eq!(objects.len(), 60);
+    assert_eq!(
+        records.iter().filter(|r| r["type"] == "object").count(),
+        60,
+        "an object recorded twice"
+    );
+    assert_eq!(found(&objects["s3://sweep/part/00.txt"]), 0);
+    let part01 = found(&objects["s3://sweep/part/01.txt"]);
+    assert!(part01 >= 1, "{part01}");
+    let finding_lines = |source: &str| {
+        records
+            .iter()
+            .filter(|r| r["type"] == "finding" && r["source"] == source)
+            .count() as u64
+    };
+    assert_eq!(finding_lines("s3://sweep/part/00.txt"), 0);
+    assert_eq!(finding_lines("s3://sweep/part/01.txt"), part01);
+    assert_eq!(finding_lines("s3://sweep/part/03.txt"), 1);
+    assert_eq!(summary["findings"].as_u64().unwrap(), 19 + part01);
+}
+
+fn summary_of(out: &Output) -> Value {
+    jsonl(&String::from_utf8_lossy(&out.stdout))
+        .into_iter()
+        .find(|r| r["type"] == "summary")
+        .unwrap()
+}

@@ -585,9 +585,6 @@ fn a_shard_killed_or_stopped_resumes_from_its_state_in_s3_on_another_machine() {
         "0.2",
         "--concurrency",
         "2",
-        // Several parts in the assembled results' multipart upload.
-        "--state-part-size",
-        "2048",
     ];
     let whole = run(
         &server,
