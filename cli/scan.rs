@@ -141,33 +141,13 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     let shard = shard(&args.s3)?;
     let results = ResultsTarget::of(&args, shard)?;
     // A sharded sweep's state is read from S3 first: it is the checkpoint resumed from.
-    let shard_state = match results.as_ref().and_then(|r| r.shard_state.as_ref()) {
-        Some((bucket, key, checkpoint)) => {
-            let defaults = shard_state::Uploads::default();
-            let uploads = shard_state::Uploads {
-                every: Duration::try_from_secs_f64(args.results.state_interval)
-                    .unwrap_or(defaults.every),
-                ..defaults
-            };
-            let local = &results.as_ref().expect("a target").local;
-            Some(ShardState::open(
-                &client_options(&args),
-                bucket,
-                key,
-                local,
-                checkpoint,
-                uploads,
-            )?)
-        }
+    let shard_state = match &results {
+        Some(target) => target.open_shard_state(&args)?,
         None => None,
     };
     let checkpoint = results
         .as_ref()
-        .and_then(|r| {
-            r.shard_state
-                .as_ref()
-                .map(|(_, _, checkpoint)| checkpoint.as_path())
-        })
+        .and_then(ResultsTarget::shard_checkpoint)
         .or(args.results.checkpoint.as_deref());
     let (mut recorder, resumed) = Recorder::open(
         results.as_ref().map(|r| r.local.as_path()),
@@ -405,6 +385,28 @@ struct ResultsTarget {
 }
 
 impl ResultsTarget {
+    /// A sharded sweep's state in S3, read back (see `shard_state`); `None` for other results.
+    fn open_shard_state(&self, args: &ScanArgs) -> Result<Option<ShardState>> {
+        let Some((bucket, key, checkpoint)) = &self.shard_state else {
+            return Ok(None);
+        };
+        let defaults = shard_state::Uploads::default();
+        let uploads = shard_state::Uploads {
+            every: Duration::try_from_secs_f64(args.results.state_interval)
+                .unwrap_or(defaults.every),
+            ..defaults
+        };
+        let options = client_options(args);
+        ShardState::open(&options, bucket, key, &self.local, checkpoint, uploads).map(Some)
+    }
+
+    /// The local checkpoint a sharded sweep's state is read into.
+    fn shard_checkpoint(&self) -> Option<&Path> {
+        self.shard_state
+            .as_ref()
+            .map(|(_, _, checkpoint)| checkpoint.as_path())
+    }
+
     /// Where the results end up: `s3://bucket/key` or the local path.
     fn location(&self) -> String {
         match (&self.upload, &self.shard_state) {

@@ -281,10 +281,16 @@ fn a_damaged_data_file_is_recorded_and_fails_the_run() {
         (damaged.0.as_str(), damaged.1.as_str()),
         ("SKIPPED", "READ_ERROR")
     );
+    let record = records(&out)
+        .into_iter()
+        .find(|r| r["source"] == "s3://inv/reports/data/part-1.csv.gz")
+        .unwrap();
     assert!(
-        stderr(&out).contains("the manifest says"),
-        "{}",
-        stderr(&out)
+        record["message"]
+            .as_str()
+            .unwrap()
+            .contains("the manifest says"),
+        "{record}"
     );
     // The first data file's objects are swept; the run does not look complete.
     assert!(objects.len() > 1 && objects.len() < 11, "{}", objects.len());

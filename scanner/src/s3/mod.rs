@@ -523,7 +523,6 @@ impl Lister<'_> {
                         "inventory data file not swept (the objects it lists have no record): \
                          {message}"
                     );
-                    eprintln!("trawl: {source}: {message}");
                     let _ = self.sink.object(ObjectRecord::skipped(
                         source,
                         Reason::ReadError,
