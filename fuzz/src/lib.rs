@@ -1,6 +1,6 @@
 //! Fuzz targets for everything trawl reads — the streaming session in any chunking, CSV and
-//! JSON structure tracking, each container and document reader, `trawl.toml`, baselines and the
-//! staged-diff parser — and a runner that mutates seed inputs for a time budget.
+//! JSON structure tracking, each container and document reader, `trawl.toml`, baselines, the
+//! staged-diff parser, S3 Inventory CSV rows and `--items` lists — and a runner that mutates seed inputs for a time budget.
 //!
 //! Why not `cargo fuzz` or AFL++: the toolchain here is stable Rust with no nightly, so
 //! libFuzzer's sanitizer coverage is out; AFL++ through the `afl` crate works on stable but its

@@ -108,6 +108,20 @@ pub const TARGETS: &[Target] = &[
         memory_cap: 16 << 20,
         run: staged_diff,
     },
+    Target {
+        name: "inventory_csv",
+        corpus: "inventory_csv",
+        max_len: 16 << 10,
+        memory_cap: 16 << 20,
+        run: inventory_csv,
+    },
+    Target {
+        name: "items",
+        corpus: "items",
+        max_len: 16 << 10,
+        memory_cap: 16 << 20,
+        run: items,
+    },
 ];
 
 /// Every built-in identifier, 4 KiB rounds (the smallest), so short inputs cross rounds.
@@ -395,4 +409,115 @@ fn staged_diff(data: &[u8]) -> Result<String, String> {
             }
         }
     }
+}
+
+/// S3 Inventory CSV rows (`--inventory`), the first line being the manifest's `fileSchema`:
+/// rows that parse, written again as S3 writes them (every field quoted, keys URL-encoded),
+/// parse to the same rows.
+fn inventory_csv(data: &[u8]) -> Result<String, String> {
+    use trawl_scanner::s3::{read_inventory_csv, InventoryRow};
+    let text = String::from_utf8_lossy(data);
+    let (schema, body) = text.split_once('\n').unwrap_or((&text, ""));
+    let read = |schema: &str, csv: &str| {
+        let mut rows: Vec<InventoryRow> = Vec::new();
+        read_inventory_csv(schema, csv.as_bytes(), &mut |row| {
+            rows.push(row);
+            ControlFlow::Continue(())
+        })
+        .map(|()| rows)
+    };
+    let rows = match read(schema, body) {
+        Ok(rows) => rows,
+        Err(message) => return Ok(format!("error {}", message.split(':').next().unwrap_or(""))),
+    };
+    let quote = |field: &str| format!("\"{}\"", field.replace('"', "\"\""));
+    let flag = |b: Option<bool>| b.map_or(String::new(), |b| b.to_string());
+    let mut again = String::new();
+    for row in &rows {
+        let mut key = String::new();
+        for byte in row.key.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+                key.push(byte as char);
+            } else {
+                key.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        let fields = [
+            quote(&row.bucket),
+            quote(&key),
+            quote(&row.size.map_or(String::new(), |n| n.to_string())),
+            quote(row.etag.as_deref().unwrap_or("")),
+            quote(row.storage_class.as_deref().unwrap_or("")),
+            quote(&flag(row.is_latest)),
+            quote(&flag(row.is_delete_marker)),
+        ];
+        again.push_str(&fields.join(","));
+        again.push('\n');
+    }
+    let schema = "Bucket, Key, Size, ETag, StorageClass, IsLatest, IsDeleteMarker";
+    let reread =
+        read(schema, &again).map_err(|e| format!("rows written again do not parse: {e}"))?;
+    let without_dates = |rows: &[InventoryRow]| -> Vec<InventoryRow> {
+        rows.iter()
+            .map(|r| InventoryRow {
+                last_modified: None,
+                ..r.clone()
+            })
+            .collect()
+    };
+    if without_dates(&rows) != reread {
+        return Err(format!(
+            "rows written again read differently:\n  first:  {rows:?}\n  again: {reread:?}"
+        ));
+    }
+    Ok(format!("rows={}", rows.len().min(8)))
+}
+
+/// `--items` lists and Distributed Map batches: objects that parse, written again as a list,
+/// parse to the same objects.
+fn items(data: &[u8]) -> Result<String, String> {
+    use trawl_scanner::s3::parse_items;
+    let Ok(text) = std::str::from_utf8(data) else {
+        return Ok("not utf-8".into());
+    };
+    let objects = match parse_items(text) {
+        Ok(objects) => objects,
+        Err(message) => return Ok(format!("error {}", message.split(':').next().unwrap_or(""))),
+    };
+    let list: Vec<serde_json::Value> = objects
+        .iter()
+        .map(|o| {
+            let mut item = serde_json::json!({"Bucket": o.bucket, "Key": o.key, "Size": o.size});
+            if let Some(etag) = &o.etag {
+                item["ETag"] = etag.clone().into();
+            }
+            if let Some(class) = &o.storage_class {
+                item["StorageClass"] = class.clone().into();
+            }
+            if let Some(seconds) = o.last_modified.filter(|s| *s >= 0) {
+                item["LastModified"] = seconds.into();
+            }
+            item
+        })
+        .collect();
+    let again = parse_items(&serde_json::Value::Array(list).to_string())
+        .map_err(|e| format!("items written again do not parse: {e}"))?;
+    let comparable = |o: &trawl_scanner::s3::ObjectInfo| {
+        (
+            o.bucket.clone(),
+            o.key.clone(),
+            o.size,
+            o.etag.clone(),
+            o.storage_class.clone(),
+            o.last_modified.filter(|s| *s >= 0),
+        )
+    };
+    let first: Vec<_> = objects.iter().map(comparable).collect();
+    let second: Vec<_> = again.iter().map(comparable).collect();
+    if first != second {
+        return Err(format!(
+            "items written again read differently:\n  first:  {first:?}\n  again: {second:?}"
+        ));
+    }
+    Ok(format!("items={}", objects.len().min(8)))
 }

@@ -76,5 +76,7 @@ targets!(
     utf16,
     config,
     baseline,
-    staged_diff
+    staged_diff,
+    inventory_csv,
+    items
 );

@@ -104,16 +104,21 @@ impl Manifest {
 /// One row of a report.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
+    /// The object's bucket.
     pub bucket: String,
-    /// Decoded (CSV keys are URL-encoded).
+    /// Its key, decoded (CSV keys are URL-encoded).
     pub key: String,
+    /// Its size in bytes.
     pub size: Option<u64>,
     /// Unix seconds.
     pub last_modified: Option<i64>,
+    /// The ETag as the report writes it (bare hex).
     pub etag: Option<String>,
+    /// `STANDARD`, `GLACIER`, ...
     pub storage_class: Option<String>,
     /// `false` for a version that is not the current one (versioned reports).
     pub is_latest: Option<bool>,
+    /// A delete marker, not an object.
     pub is_delete_marker: Option<bool>,
 }
 
@@ -311,6 +316,30 @@ fn md5_hex(file: &mut File) -> io::Result<String> {
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect())
+}
+
+/// Reads the rows of an uncompressed inventory CSV whose columns `schema` names (a manifest's
+/// `fileSchema`: `Bucket, Key, Size, …`), calling `row` for each until it breaks. The error
+/// names the line and the field.
+///
+/// ```
+/// use std::ops::ControlFlow;
+/// let csv = "\"exports\",\"2026%2Fa+b.csv\",\"12\"\n";
+/// let mut keys = Vec::new();
+/// trawl_scanner::s3::read_inventory_csv("Bucket, Key, Size", csv.as_bytes(), &mut |row| {
+///     keys.push(row.key);
+///     ControlFlow::Continue(())
+/// })?;
+/// assert_eq!(keys, ["2026/a b.csv"]);
+/// # Ok::<(), String>(())
+/// ```
+pub fn read_inventory_csv(
+    schema: &str,
+    input: impl BufRead,
+    row: &mut dyn FnMut(Row) -> ControlFlow<()>,
+) -> Result<(), String> {
+    let columns = CsvColumns::of(schema)?;
+    csv_rows(input, &columns, row).map(|_| ())
 }
 
 /// Where each field the sweep uses is in a CSV row, from the manifest's `fileSchema`.

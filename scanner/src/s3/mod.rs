@@ -24,7 +24,9 @@ mod lean;
 mod scope;
 mod shard;
 
-pub use inventory::{InventoryError, Manifest, ManifestLocation};
+pub use inventory::{
+    read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation, Row as InventoryRow,
+};
 pub use items::parse_items;
 pub use scope::Scope;
 pub use shard::{Shard, ShardError};
