@@ -181,39 +181,13 @@ fn merge_s3(merge: &mut Merge, url: &S3Url, args: &MergeArgs) -> Result<()> {
         .build()
         .context("starting the S3 client runtime")?;
     let client = runtime.block_on(trawl_scanner::s3::client(&options));
-    let mut keys = Vec::new();
-    let mut token = None;
-    loop {
-        let page = runtime
-            .block_on(
-                client
-                    .list_objects_v2()
-                    .bucket(&url.bucket)
-                    .prefix(&url.prefix)
-                    .set_continuation_token(token.take())
-                    .send(),
-            )
-            .map_err(aws_sdk_s3::Error::from)
-            .with_context(|| format!("listing {url}"))?;
-        keys.extend(
-            page.contents()
-                .iter()
-                .filter_map(|o| o.key())
-                .filter(|k| k.ends_with(".jsonl") || k.ends_with(".jsonl.gz"))
-                .map(str::to_string),
-        );
-        match page.next_continuation_token() {
-            Some(next) if page.is_truncated() == Some(true) => token = Some(next.to_string()),
-            _ => break,
-        }
-    }
-    for key in keys {
-        let name = format!("s3://{}/{key}", url.bucket);
-        // Copied to a temporary file: the SDK's body is async, the merge reads lines.
-        let mut copy = tempfile::tempfile().context("creating a temporary file")?;
-        crate::upload::download(&runtime, &client, &url.bucket, &key, &mut copy)?;
-        std::io::Seek::rewind(&mut copy)?;
-        merge.file(&name, copy)?;
+    let keys = crate::upload::list_keys(&runtime, &client, &url.bucket, &url.prefix)?;
+    for key in keys
+        .iter()
+        .filter(|k| k.ends_with(".jsonl") || k.ends_with(".jsonl.gz"))
+    {
+        let copy = crate::upload::temporary_copy(&runtime, &client, &url.bucket, key)?;
+        merge.file(&format!("s3://{}/{key}", url.bucket), copy)?;
     }
     Ok(())
 }

@@ -93,54 +93,53 @@ fn is_zero(n: &u64) -> bool {
 impl Totals {
     /// Counts (`sign` 1) or takes back (-1) an object an earlier run did.
     fn add_done(&mut self, done: &Done, sign: i64) {
-        let add = |n: &mut u64, by: u64| *n = n.saturating_add_signed(sign * by as i64);
-        add(&mut self.resumed, 1);
-        add(&mut self.objects, 1);
-        add(&mut self.bytes, done.bytes);
-        match done.status {
-            Status::Complete => add(&mut self.complete, 1),
-            Status::Skipped => add(&mut self.skipped, 1),
-            _ => add(&mut self.partial, 1),
-        }
-        if done.status == Status::Complete
-            && done.reason == Some(trawl_scanner::Reason::ObjectChangedSinceInventory)
-        {
-            add(&mut self.changed_since_inventory, 1);
-        }
-        if done.status != Status::Complete {
-            add(&mut self.incomplete, 1);
-            add(
-                self.by_reason.entry(reason_name(done.reason)).or_default(),
-                1,
-            );
-        }
+        self.resumed = self.resumed.saturating_add_signed(sign);
+        self.count(done.status, done.reason, done.bytes, sign);
         for (id, count) in &done.findings {
-            add(&mut self.findings, *count);
-            add(self.by_identifier.entry(id.clone()).or_default(), *count);
+            let by = sign * *count as i64;
+            self.findings = self.findings.saturating_add_signed(by);
+            let total = self.by_identifier.entry(id.clone()).or_default();
+            *total = total.saturating_add_signed(by);
         }
-        self.by_reason.retain(|_, n| *n > 0);
-        self.by_identifier.retain(|_, n| *n > 0);
+        if sign < 0 {
+            self.by_identifier.retain(|_, n| *n > 0);
+        }
     }
 
     /// Counts one top-level object's record.
     fn count_object(&mut self, status: Status, reason: Option<trawl_scanner::Reason>, bytes: u64) {
-        self.objects += 1;
-        self.bytes += bytes;
+        self.count(status, reason, bytes, 1);
+    }
+
+    /// Adds (`sign` 1) or takes back (-1) an object's status, reason and bytes.
+    fn count(
+        &mut self,
+        status: Status,
+        reason: Option<trawl_scanner::Reason>,
+        bytes: u64,
+        sign: i64,
+    ) {
+        let add = |n: &mut u64, by: u64| *n = n.saturating_add_signed(sign * by as i64);
+        add(&mut self.objects, 1);
+        add(&mut self.bytes, bytes);
         match status {
-            Status::Complete => self.complete += 1,
-            Status::Partial => self.partial += 1,
-            Status::Skipped => self.skipped += 1,
+            Status::Complete => add(&mut self.complete, 1),
+            Status::Partial => add(&mut self.partial, 1),
+            Status::Skipped => add(&mut self.skipped, 1),
             // A status this version does not know is at least not complete.
-            _ => self.partial += 1,
+            _ => add(&mut self.partial, 1),
         }
         if status == Status::Complete
             && reason == Some(trawl_scanner::Reason::ObjectChangedSinceInventory)
         {
-            self.changed_since_inventory += 1;
+            add(&mut self.changed_since_inventory, 1);
         }
         if status != Status::Complete {
-            self.incomplete += 1;
-            *self.by_reason.entry(reason_name(reason)).or_default() += 1;
+            add(&mut self.incomplete, 1);
+            add(self.by_reason.entry(reason_name(reason)).or_default(), 1);
+            if sign < 0 {
+                self.by_reason.retain(|_, n| *n > 0);
+            }
         }
     }
 }

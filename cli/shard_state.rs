@@ -228,42 +228,18 @@ impl ShardState {
 
     /// The parts under this shard's prefix, in order.
     fn list_parts(&self) -> Result<Vec<Part>> {
-        let mut parts = Vec::new();
-        let mut token = None;
-        loop {
-            let page = self
-                .runtime
-                .block_on(
-                    self.client
-                        .list_objects_v2()
-                        .bucket(&self.bucket)
-                        .prefix(&self.parts)
-                        .set_continuation_token(token.take())
-                        .send(),
-                )
-                .map_err(aws_sdk_s3::Error::from)
-                .with_context(|| format!("listing s3://{}/{}", self.bucket, self.parts))?;
-            parts.extend(
-                page.contents()
-                    .iter()
-                    .filter_map(|o| o.key())
-                    .filter_map(|key| Part::parse(&self.parts, key)),
-            );
-            match page.next_continuation_token() {
-                Some(next) if page.is_truncated() == Some(true) => token = Some(next.to_string()),
-                _ => break,
-            }
-        }
+        let keys = upload::list_keys(&self.runtime, &self.client, &self.bucket, &self.parts)?;
+        let mut parts: Vec<Part> = keys
+            .iter()
+            .filter_map(|key| Part::parse(&self.parts, key))
+            .collect();
         parts.sort_by_key(|p| (p.attempt, p.number, p.kind));
         Ok(parts)
     }
 
     /// A copy of `key` in a temporary file, positioned at its start.
     fn download(&self, key: &str) -> Result<File> {
-        let mut copy = tempfile::tempfile().context("creating a temporary file")?;
-        upload::download(&self.runtime, &self.client, &self.bucket, key, &mut copy)?;
-        copy.rewind()?;
-        Ok(copy)
+        upload::temporary_copy(&self.runtime, &self.client, &self.bucket, key)
     }
 
     /// Writes the finished results from the results parts (see the module documentation).

@@ -143,6 +143,15 @@ fn write_inventory(server: &TestS3, rows: &[Value], prefix: &str, kind: &str) ->
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
+/// `count` objects in bucket `src` (see [`put_objects`]) and a CSV inventory of them under
+/// `inv/reports/`: its rows, and its manifest's `s3://` URL.
+fn objects_and_inventory(server: &TestS3, count: usize) -> (Vec<Value>, String) {
+    put_objects(server, count);
+    let rows = inventory_rows(server);
+    let csv = write_inventory(server, &rows, "reports", "csv");
+    (rows, format!("s3://inv/{csv}"))
+}
+
 #[test]
 fn inventories_in_csv_and_parquet_sweep_what_the_listing_sweeps() {
     let server = TestS3::start();
@@ -201,10 +210,7 @@ fn inventories_in_csv_and_parquet_sweep_what_the_listing_sweeps() {
 #[test]
 fn objects_changed_since_the_inventory_are_scanned_as_they_are_now_or_skipped() {
     let server = TestS3::start();
-    put_objects(&server, 10);
-    let rows = inventory_rows(&server);
-    let csv = write_inventory(&server, &rows, "reports", "csv");
-    let manifest = format!("s3://inv/{csv}");
+    let (rows, manifest) = objects_and_inventory(&server, 10);
     // Rewritten after the report: a new ETag, and now a token.
     std::thread::sleep(std::time::Duration::from_millis(20));
     server.put(
@@ -259,22 +265,12 @@ fn objects_changed_since_the_inventory_are_scanned_as_they_are_now_or_skipped() 
 #[test]
 fn a_damaged_data_file_is_recorded_and_fails_the_run() {
     let server = TestS3::start();
-    put_objects(&server, 10);
-    let rows = inventory_rows(&server);
-    let csv = write_inventory(&server, &rows, "reports", "csv");
+    let (_, manifest) = objects_and_inventory(&server, 10);
     let data = server.root.join("inv/reports/data/part-1.csv.gz");
     let mut bytes = std::fs::read(&data).unwrap();
     bytes.push(0);
     std::fs::write(&data, bytes).unwrap();
-    let out = run(
-        &server,
-        &[
-            "--format",
-            "jsonl",
-            "--inventory",
-            &format!("s3://inv/{csv}"),
-        ],
-    );
+    let out = run(&server, &["--format", "jsonl", "--inventory", &manifest]);
     let objects = objects(&out);
     let damaged = &objects["s3://inv/reports/data/part-1.csv.gz"];
     assert_eq!(
@@ -311,10 +307,7 @@ fn a_damaged_data_file_is_recorded_and_fails_the_run() {
 #[test]
 fn four_shards_sweep_exactly_what_one_process_sweeps() {
     let server = TestS3::start();
-    put_objects(&server, 1000);
-    let rows = inventory_rows(&server);
-    let csv = write_inventory(&server, &rows, "reports", "csv");
-    let manifest = format!("s3://inv/{csv}");
+    let (_, manifest) = objects_and_inventory(&server, 1000);
     let args = [
         "--report",
         "objects",
@@ -570,10 +563,7 @@ fn slow_gets(server: &TestS3, count: usize, delay: std::time::Duration) {
 #[test]
 fn a_shard_killed_or_stopped_resumes_from_its_state_in_s3_on_another_machine() {
     let server = TestS3::start();
-    put_objects(&server, 400);
-    let rows = inventory_rows(&server);
-    let csv = write_inventory(&server, &rows, "reports", "csv");
-    let manifest = format!("s3://inv/{csv}");
+    let (_, manifest) = objects_and_inventory(&server, 400);
     let args = [
         "--report",
         "objects",

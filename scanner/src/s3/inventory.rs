@@ -187,7 +187,9 @@ pub(super) fn read_manifest(
         ManifestLocation::Local(path) => std::fs::read(path).map_err(|e| error(e.to_string()))?,
         ManifestLocation::S3 { bucket, key } => {
             let mut bytes = Vec::new();
-            fetch(handle, client, bucket, key, &mut bytes).map_err(error)?;
+            handle
+                .block_on(download(client, bucket, key, &mut bytes))
+                .map_err(error)?;
             bytes
         }
     };
@@ -263,7 +265,9 @@ fn local_copy(
         message,
     };
     let mut temporary = tempfile::tempfile().map_err(|e| error(e.to_string()))?;
-    fetch(handle, client, bucket, &file.key, &mut temporary).map_err(error)?;
+    handle
+        .block_on(download(client, bucket, &file.key, &mut temporary))
+        .map_err(error)?;
     Ok((Ok(temporary), shown))
 }
 
@@ -276,29 +280,27 @@ fn find_locally(manifest: &Path, key: &str) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// GetObject `bucket/key` into `into`.
-fn fetch(
-    handle: &Handle,
+/// Copies the object `bucket/key` into `into`, chunk by chunk. The error names the cause, as a
+/// sweep's records do.
+pub async fn download(
     client: &Client,
     bucket: &str,
     key: &str,
-    into: &mut dyn Write,
+    into: &mut (dyn Write + Send),
 ) -> Result<(), String> {
-    handle.block_on(async {
-        let output = client
-            .get_object()
-            .bucket(bucket)
-            .key(key)
-            .send()
-            .await
-            .map_err(|e| client::classify(&e).message)?;
-        let mut body = output.body;
-        while let Some(chunk) = body.next().await {
-            let chunk = chunk.map_err(|e| client::causes(&e))?;
-            into.write_all(&chunk).map_err(|e| e.to_string())?;
-        }
-        Ok(())
-    })
+    let output = client
+        .get_object()
+        .bucket(bucket)
+        .key(key)
+        .send()
+        .await
+        .map_err(|e| client::classify(&e).message)?;
+    let mut body = output.body;
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| client::causes(&e))?;
+        into.write_all(&chunk).map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 fn md5_hex(file: &mut File) -> io::Result<String> {

@@ -354,28 +354,29 @@ impl Lean {
         let (date, stamp) = amz_date(now);
         let scope = format!("{date}/{}/s3/aws4_request", self.region);
         let token = credentials.session_token();
-        let mut signed_names = String::from("host");
+        // The signed headers, in the sorted order SigV4 wants them.
+        let signed = [
+            ("host", Some(host)),
+            ("if-match", etag.map(str::trim)),
+            ("x-amz-content-sha256", Some(UNSIGNED)),
+            ("x-amz-date", Some(stamp.as_str())),
+            ("x-amz-security-token", token.map(str::trim)),
+        ];
+        let mut signed_names = String::new();
         let mut canonical = String::with_capacity(256 + path.len());
         canonical.push_str("GET\n");
         canonical.push_str(path);
-        canonical.push_str("\n\nhost:");
-        canonical.push_str(host);
-        canonical.push('\n');
-        if let Some(etag) = etag {
-            canonical.push_str("if-match:");
-            canonical.push_str(etag.trim());
+        canonical.push_str("\n\n");
+        for (name, value) in signed {
+            let Some(value) = value else { continue };
+            canonical.push_str(name);
+            canonical.push(':');
+            canonical.push_str(value);
             canonical.push('\n');
-            signed_names.push_str(";if-match");
-        }
-        canonical.push_str("x-amz-content-sha256:UNSIGNED-PAYLOAD\nx-amz-date:");
-        canonical.push_str(&stamp);
-        canonical.push('\n');
-        signed_names.push_str(";x-amz-content-sha256;x-amz-date");
-        if let Some(token) = token {
-            canonical.push_str("x-amz-security-token:");
-            canonical.push_str(token.trim());
-            canonical.push('\n');
-            signed_names.push_str(";x-amz-security-token");
+            if !signed_names.is_empty() {
+                signed_names.push(';');
+            }
+            signed_names.push_str(name);
         }
         canonical.push('\n');
         canonical.push_str(&signed_names);

@@ -25,7 +25,8 @@ mod scope;
 mod shard;
 
 pub use inventory::{
-    read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation, Row as InventoryRow,
+    download, read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation,
+    Row as InventoryRow,
 };
 pub use items::parse_items;
 pub use scope::Scope;
