@@ -276,6 +276,10 @@ pub struct ObjectRecord {
     /// The S3 object's ETag, the version that was read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
+    /// The S3 version read, when the sweep was given one (S3 Batch Operations, versioned
+    /// inventories); the current version otherwise, and then left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_id: Option<String>,
     /// Reported findings per identifier id.
     pub findings: BTreeMap<String, u64>,
     /// The highest severity reached by the object's findings (with `severity_levels`, the
@@ -352,6 +356,7 @@ impl ObjectRecord {
             message,
             bytes: 0,
             etag: None,
+            version_id: None,
             findings: BTreeMap::new(),
             severity: None,
             detections: Vec::new(),

@@ -350,6 +350,7 @@ impl Tally {
             message,
             bytes: self.bytes,
             etag: None,
+            version_id: None,
             findings: self.counts.clone(),
             severity: self.severity,
             detections: Vec::new(),

@@ -108,7 +108,8 @@ impl<'a> ObjectReader<'a> {
     /// GetObject from `offset`: the lean path first for a whole object, else the SDK (which
     /// retries SlowDown, 5xx and resets before headers).
     fn open(&mut self) -> io::Result<Body> {
-        if self.offset == 0 {
+        // The lean path reads current versions only; a given version goes through the SDK.
+        if self.offset == 0 && self.object.version_id.is_none() {
             if let Some((lean, slot)) = self.lean.as_mut() {
                 let body = lean.get(
                     slot,
@@ -140,6 +141,7 @@ impl<'a> ObjectReader<'a> {
             .get_object()
             .bucket(&self.object.bucket)
             .key(&self.object.key)
+            .set_version_id(self.object.version_id.clone())
             .set_if_match(self.etag.clone());
         if self.offset > 0 {
             request = request.range(format!("bytes={}-", self.offset));

@@ -135,6 +135,7 @@ impl Row {
             key: self.key,
             size: self.size.unwrap_or(0),
             etag: self.etag.map(quoted),
+            version_id: None,
             last_modified: self.last_modified,
             storage_class: self.storage_class,
             inventoried: true,
@@ -410,7 +411,7 @@ fn csv_rows(
             bucket: field(columns.bucket)
                 .ok_or_else(|| format!("line {number}: no Bucket"))?
                 .to_string(),
-            key: url_decode(key).map_err(|e| format!("line {number}: Key `{key}`: {e}"))?,
+            key: decode_key(key).map_err(|e| format!("line {number}: Key `{key}`: {e}"))?,
             size: optional(columns.size)
                 .map(|s| s.parse().map_err(|_| format!("line {number}: Size `{s}`")))
                 .transpose()?,
@@ -474,9 +475,15 @@ fn split_csv(line: &str, fields: &mut Vec<String>) -> Result<(), String> {
     }
 }
 
-/// Decodes an inventory CSV key: `%XX` escapes of UTF-8 bytes, and `+` for a space (a `+` in a
-/// key is written `%2B`).
-fn url_decode(text: &str) -> Result<String, String> {
+/// Decodes a key as S3 URL-encodes it in inventory CSV files and S3 Batch Operations events:
+/// `%XX` escapes of UTF-8 bytes, and `+` for a space (a `+` in a key is written `%2B`).
+///
+/// ```
+/// use trawl_scanner::s3::decode_key;
+/// assert_eq!(decode_key("exports/a+b%2Bc%C3%A9.csv").unwrap(), "exports/a b+cé.csv");
+/// assert!(decode_key("bad%2").is_err());
+/// ```
+pub fn decode_key(text: &str) -> Result<String, String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

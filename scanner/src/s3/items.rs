@@ -4,8 +4,10 @@
 //! (`{"Items": […], "BatchInput": {…}}`). Each item has `Key` and, unless the batch input
 //! gives it, `Bucket`; `Size`, `ETag` (or `Etag`, as Distributed Map's listing reader spells
 //! it), `LastModified` (Unix seconds) or `LastModifiedDate` (RFC 3339) and `StorageClass` are
-//! optional. Numbers may be written as strings, as the inventory reader writes them. Keys are
-//! taken as they are (not URL-decoded).
+//! optional, and so is `VersionId` (that version is read instead of the current one; `null`
+//! or `"null"`, S3's name for an unversioned object, mean the current one). Numbers may be
+//! written as strings, as the inventory reader writes them. Keys are taken as they are (not
+//! URL-decoded).
 
 use super::inventory::unix_seconds;
 use super::ObjectInfo;
@@ -109,6 +111,9 @@ fn object(item: &Map<String, Value>, batch_bucket: Option<&str>) -> Result<Objec
                 format!("\"{etag}\"")
             }
         }),
+        version_id: text("VersionId")?
+            .filter(|v| !v.is_empty() && *v != "null")
+            .map(str::to_string),
         last_modified,
         storage_class: text("StorageClass")?.map(str::to_string),
         inventoried: true,
@@ -129,6 +134,15 @@ mod tests {
         assert_eq!(objects[0].etag.as_deref(), Some("\"abc\""));
         assert_eq!(objects[0].last_modified, Some(1_668_558_572));
         assert_eq!(objects[1].last_modified, Some(1_668_699_881));
+        assert_eq!(objects[0].version_id, None);
+        let versioned = r#"[{"Bucket": "b", "Key": "k", "VersionId": "3HL4kqtJlcpXroDTDmJ"},
+                            {"Bucket": "b", "Key": "k", "VersionId": "null"}]"#;
+        let versioned = parse_items(versioned).unwrap();
+        assert_eq!(
+            versioned[0].version_id.as_deref(),
+            Some("3HL4kqtJlcpXroDTDmJ")
+        );
+        assert_eq!(versioned[1].version_id, None);
         assert!(objects.iter().all(|o| o.inventoried));
         let batch =
             r#"{"Items": [{"Bucket": "other", "Key": "k"}], "BatchInput": {"Bucket": "b"}}"#;

@@ -25,7 +25,7 @@ mod scope;
 mod shard;
 
 pub use inventory::{
-    download, read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation,
+    decode_key, download, read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation,
     Row as InventoryRow,
 };
 pub use items::parse_items;
@@ -92,6 +92,9 @@ pub struct ObjectInfo {
     pub size: u64,
     /// The listed ETag: every GET asks for this version.
     pub etag: Option<String>,
+    /// A version of a versioned bucket's object to read instead of the current one (S3 Batch
+    /// Operations tasks and inventory items may name one).
+    pub version_id: Option<String>,
     /// Unix seconds.
     pub last_modified: Option<i64>,
     /// `STANDARD`, `GLACIER`, ...
@@ -419,6 +422,7 @@ fn sweep_inner(
                     let tagged = Tagged {
                         inner: sink,
                         listed_etag: object.etag.as_deref(),
+                        version_id: &object.version_id,
                         version: &version,
                         progress,
                     };
@@ -589,6 +593,7 @@ impl Lister<'_> {
                         .and_then(|s| u64::try_from(s).ok())
                         .unwrap_or(0),
                     etag: object.e_tag().map(str::to_string),
+                    version_id: None,
                     last_modified: object.last_modified().map(|t| t.secs()),
                     storage_class: object.storage_class().map(|c| c.as_str().to_string()),
                     inventoried: false,
@@ -689,6 +694,8 @@ impl Lister<'_> {
 struct Tagged<'a> {
     inner: &'a dyn Sink,
     listed_etag: Option<&'a str>,
+    /// The version asked for, if any.
+    version_id: &'a Option<String>,
     version: &'a Mutex<body::Version>,
     progress: Option<&'a Progress>,
 }
@@ -705,6 +712,7 @@ impl Sink for Tagged<'_> {
             record.etag = version
                 .etag
                 .or_else(|| self.listed_etag.map(str::to_string));
+            record.version_id.clone_from(self.version_id);
             if let Some(then) = version.changed_since_inventory {
                 if record.reason.is_none() {
                     record.reason = Some(Reason::ObjectChangedSinceInventory);

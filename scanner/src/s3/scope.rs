@@ -123,6 +123,7 @@ mod tests {
             key: key.into(),
             size,
             etag: None,
+            version_id: None,
             last_modified: Some(modified),
             storage_class: None,
             inventoried: false,
