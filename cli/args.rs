@@ -175,6 +175,12 @@ pub struct ScanArgs {
     /// in a commit, say); the skips are still reported.
     #[arg(long)]
     pub allow_incomplete: bool,
+    /// Exit 0 rather than 1 when something is found; the findings are still reported. For job
+    /// orchestrators (Kubernetes Jobs, AWS Batch), where any other code fails the job: with
+    /// --allow-incomplete, a shard succeeds when its sweep reached its end, and `trawl results
+    /// merge` then exits 1 or 3 as the scan would have.
+    #[arg(long)]
+    pub allow_findings: bool,
     /// Report findings even on lines marked `trawl:allow`, `gitleaks:allow` or
     /// `pragma: allowlist secret`.
     #[arg(long)]

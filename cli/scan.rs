@@ -202,7 +202,7 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
     }
     let end = exit::RunEnd {
         // A baseline records the findings: finding them is its success.
-        findings: totals.findings > 0 && mode != Mode::BaselineCreate,
+        findings: totals.findings > 0 && mode != Mode::BaselineCreate && !args.allow_findings,
         // An object stopped because the reader of the output left is not a failure to read.
         incomplete: totals.incomplete > 0
             && !args.allow_incomplete

@@ -11,7 +11,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
-use support::{run, stderr, trawl, GITHUB_TOKEN};
+use support::{run, stderr, stdout, trawl, GITHUB_TOKEN};
 
 fn code(out: &Output) -> i32 {
     out.status.code().expect("trawl exited normally")
@@ -100,6 +100,21 @@ fn row_1_findings_win_over_incomplete() {
     assert_eq!(code(&run(dir.path(), &["scan", "a.env"])), 1);
     // A missing path makes the run incomplete; the finding still decides.
     assert_eq!(code(&run(dir.path(), &["scan", "a.env", "missing.txt"])), 1);
+    // For job orchestrators: findings allowed, then the skip decides; both allowed, 0.
+    let allowed = run(
+        dir.path(),
+        &["scan", "--allow-findings", "a.env", "missing.txt"],
+    );
+    assert_eq!(code(&allowed), 3);
+    assert!(stdout(&allowed).contains("GITHUB_TOKEN"), "still reported");
+    let both = [
+        "scan",
+        "--allow-findings",
+        "--allow-incomplete",
+        "a.env",
+        "missing.txt",
+    ];
+    assert_eq!(code(&run(dir.path(), &both)), 0);
 }
 
 #[test]
