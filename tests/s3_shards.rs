@@ -3,6 +3,8 @@
 //! and shards run as separate processes with the index variables orchestrators set. Against
 //! the in-process S3-protocol server on 127.0.0.1, with the real `trawl` binary.
 
+#[path = "support/inventory.rs"]
+mod inventory;
 #[path = "support/s3_server.rs"]
 mod s3_server;
 mod support;
@@ -77,40 +79,10 @@ fn put_objects(server: &TestS3, count: usize) {
     }
 }
 
-/// The inventory rows of bucket `src` as S3 lists it now (ETags bare, as inventories write
-/// them), plus a delete marker and an older version.
+/// The inventory rows of bucket `src` as S3 lists it now, plus a delete marker and an older
+/// version.
 fn inventory_rows(server: &TestS3) -> Vec<Value> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let client = server.client();
-    let mut rows = Vec::new();
-    let mut token = None;
-    loop {
-        let page = runtime
-            .block_on(
-                client
-                    .list_objects_v2()
-                    .bucket("src")
-                    .set_continuation_token(token.take())
-                    .send(),
-            )
-            .unwrap();
-        for object in page.contents() {
-            rows.push(json!({
-                "bucket": "src",
-                "key": object.key().unwrap(),
-                "size": object.size().unwrap(),
-                "etag": object.e_tag().unwrap().trim_matches('"'),
-                "last_modified_ms": object.last_modified().unwrap().to_millis().unwrap(),
-            }));
-        }
-        match page.next_continuation_token() {
-            Some(next) => token = Some(next.to_string()),
-            None => break,
-        }
-    }
+    let mut rows = inventory::rows(server, "src");
     rows.push(
         json!({"bucket": "src", "key": "deleted.txt", "size": 0, "etag": "",
                      "last_modified_ms": 1_700_000_000_000u64, "is_delete_marker": true}),
@@ -124,23 +96,7 @@ fn inventory_rows(server: &TestS3) -> Vec<Value> {
 
 /// Writes an inventory report of `rows` into bucket `inv` under `prefix`; its manifest's key.
 fn write_inventory(server: &TestS3, rows: &[Value], prefix: &str, kind: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let rows_path = dir.path().join("rows.json");
-    std::fs::write(&rows_path, serde_json::to_vec(rows).unwrap()).unwrap();
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/make_inventory.py");
-    let out = Command::new(support::python::venv().python())
-        .arg(script)
-        .arg(&rows_path)
-        .arg(&server.root)
-        .args(["inv", prefix, kind])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+    inventory::write(server, rows, "inv", prefix, kind)
 }
 
 /// `count` objects in bucket `src` (see [`put_objects`]) and a CSV inventory of them under
