@@ -10,6 +10,7 @@
 #![allow(dead_code)] // Each test binary uses part of it.
 
 pub mod archives;
+pub mod iam;
 pub mod python;
 pub mod scan;
 

@@ -44,10 +44,58 @@ pub struct Faults {
     pub storage_class: Mutex<HashMap<String, String>>,
     /// Object tags (s3s-fs keeps none), by "bucket/key".
     pub tags: Mutex<HashMap<String, Vec<(String, String)>>>,
+    /// Decides each request, as an IAM policy would (see `support/iam.rs`); none: all allowed.
+    /// A denied request is answered 403 AccessDenied.
+    pub access: Mutex<Option<AccessCheck>>,
     /// Requests seen.
     pub gets: AtomicU64,
     pub lists: AtomicU64,
     pub ranged_gets: AtomicU64,
+}
+
+/// One request, as an access check sees it: the S3 operation's name (`GetObject`), its bucket
+/// and key (empty when it has none) and its URL's query (`prefix=…&list-type=2`).
+pub struct AccessRequest<'a> {
+    pub operation: &'a str,
+    pub bucket: &'a str,
+    pub key: &'a str,
+    pub query: &'a str,
+}
+
+pub type AccessCheck = Box<dyn Fn(&AccessRequest) -> bool + Send + Sync>;
+
+/// Runs [`Faults::access`] on every authenticated request.
+struct Access {
+    faults: Arc<Faults>,
+}
+
+#[async_trait::async_trait]
+impl s3s::access::S3Access for Access {
+    async fn check(&self, cx: &mut s3s::access::S3AccessContext<'_>) -> S3Result<()> {
+        if cx.credentials().is_none() {
+            return Err(s3_error!(AccessDenied, "anonymous request"));
+        }
+        let check = self.faults.access.lock().unwrap();
+        let Some(check) = check.as_ref() else {
+            return Ok(());
+        };
+        let (bucket, key) = match cx.s3_path() {
+            s3s::path::S3Path::Root => ("", ""),
+            s3s::path::S3Path::Bucket { bucket } => (&**bucket, ""),
+            s3s::path::S3Path::Object { bucket, key } => (&**bucket, &**key),
+        };
+        let request = AccessRequest {
+            operation: cx.s3_op().name(),
+            bucket,
+            key,
+            query: cx.uri().query().unwrap_or(""),
+        };
+        if check(&request) {
+            Ok(())
+        } else {
+            Err(s3_error!(AccessDenied, "denied by the test's policy"))
+        }
+    }
 }
 
 /// The ETag of a stored file: changes whenever the file is rewritten (size, time, inode).
@@ -368,6 +416,9 @@ impl TestS3 {
         };
         let mut builder = s3s::service::S3ServiceBuilder::new(store);
         builder.set_auth(s3s::auth::SimpleAuth::from_single(ACCESS_KEY, SECRET_KEY));
+        builder.set_access(Access {
+            faults: faults.clone(),
+        });
         let service = builder.build();
         let listener = std::net::TcpListener::bind(("127.0.0.1", port)).expect("bind 127.0.0.1");
         listener
