@@ -39,7 +39,7 @@ fn run_lambda(server: &TestS3, runtime: &FakeRuntime, env: &[(&str, &str)]) -> O
         .env("TMPDIR", std::env::temp_dir())
         .envs(server.env())
         .env("AWS_LAMBDA_RUNTIME_API", &runtime.host)
-        .env("TRAWL_ENDPOINT_URL", &server.endpoint)
+        .env("AWS_ENDPOINT_URL_S3", &server.endpoint)
         .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -16,7 +16,7 @@
 //! - `TRAWL_CONCURRENCY`: objects read at once (default 16);
 //! - `TRAWL_DEADLINE_MARGIN_MS`: time kept before the deadline to answer in (default 3000, and
 //!   at most a quarter of an invocation's time);
-//! - `TRAWL_ENDPOINT_URL`: an S3-compatible endpoint (path-style), as `--endpoint-url`.
+//! - `AWS_ENDPOINT_URL_S3`: an S3-compatible endpoint (path-style), as for `trawl scan`.
 
 mod batch_operations;
 mod distributed_map;
@@ -33,7 +33,10 @@ use trawl_scanner::s3::S3Url;
 use trawl_scanner::Scanner;
 
 fn main() -> ExitCode {
-    let Ok(host) = std::env::var("AWS_LAMBDA_RUNTIME_API") else {
+    let Some(host) = std::env::var("AWS_LAMBDA_RUNTIME_API")
+        .ok()
+        .filter(|h| !h.is_empty())
+    else {
         eprintln!(
             "trawl-lambda: AWS_LAMBDA_RUNTIME_API is not set: this is a Lambda function's \
              runtime; run `trawl scan` outside Lambda"
@@ -122,7 +125,7 @@ fn settings_from_env() -> Result<Settings, String> {
     }
     Ok(Settings {
         scanner: Arc::new(scanner),
-        endpoint_url: var("TRAWL_ENDPOINT_URL"),
+        endpoint_url: var("AWS_ENDPOINT_URL_S3"),
         region: None,
         concurrency: usize::try_from(concurrency).unwrap_or(usize::MAX),
         results: var("TRAWL_RESULTS")

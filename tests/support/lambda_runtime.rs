@@ -3,6 +3,8 @@
 //! function's answers (`…/response`, `…/error`, `…/init/error`) kept for the test to read.
 //! Once the events run out, `next` answers 500, and the function under test exits.
 
+#![allow(dead_code)] // Each test binary uses part of it.
+
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use serde_json::Value;

