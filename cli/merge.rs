@@ -260,8 +260,7 @@ impl Merge<'_> {
         }
         let source = record["source"].as_str().unwrap_or_default();
         let waiting = self.waiting.remove(source);
-        let version = record["version_id"].as_str();
-        if !self.seen.insert(object_hash(source, version)) {
+        if !self.seen.insert(source_hash(source)) {
             self.merged.duplicates += 1;
             if self.merged.duplicate_sources.len() < SHOWN_DUPLICATES {
                 self.merged.duplicate_sources.push(source.to_string());
@@ -350,18 +349,11 @@ impl Merge<'_> {
     }
 }
 
-/// 128 bits of SHA-256: collisions are out of reach at any bucket size.
-/// An object's identity: its source, and the version read when one was asked for (two
-/// versions of a key are two objects).
-fn object_hash(source: &str, version_id: Option<&str>) -> u128 {
+/// 128 bits of SHA-256: collisions are out of reach at any bucket size. (A source names the
+/// version read when one was asked for: two versions are two objects.)
+fn source_hash(source: &str) -> u128 {
     use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
-    hasher.update(source.as_bytes());
-    if let Some(version) = version_id {
-        hasher.update(b"\0");
-        hasher.update(version.as_bytes());
-    }
-    let digest = hasher.finalize();
+    let digest = Sha256::digest(source.as_bytes());
     u128::from_be_bytes(digest[..16].try_into().expect("16 bytes"))
 }
 

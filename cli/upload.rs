@@ -15,25 +15,9 @@ pub fn upload(options: &SweepOptions, bucket: &str, key: &str, path: &Path) -> R
         .context("starting the S3 client runtime")?;
     runtime.block_on(async {
         let client = s3::client(options).await;
-        let body = aws_sdk_s3::primitives::ByteStream::from_path(path)
+        s3::upload(&client, bucket, key, path)
             .await
-            .with_context(|| format!("uploading {url}: reading {}", path.display()))?;
-        let content_type = if key.ends_with(".gz") {
-            "application/gzip"
-        } else {
-            "application/x-ndjson"
-        };
-        client
-            .put_object()
-            .bucket(bucket)
-            .key(key)
-            .content_type(content_type)
-            .body(body)
-            .send()
-            .await
-            .map_err(aws_sdk_s3::Error::from)
-            .with_context(|| format!("uploading {url}"))?;
-        Ok(())
+            .map_err(|e| anyhow::anyhow!("uploading {url}: {e}"))
     })
 }
 

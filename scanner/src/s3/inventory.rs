@@ -9,13 +9,13 @@
 //! A local `manifest.json` (a downloaded copy of the destination bucket) has its data files
 //! looked up by key under the manifest's folder and each of its parents, then in S3.
 
-use super::client;
+use super::transfer::download;
 use super::ObjectInfo;
 use aws_sdk_s3::Client;
 use md5::{Digest, Md5};
 use serde::Deserialize;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Seek, Write};
+use std::io::{self, BufRead, BufReader, Read, Seek};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use tokio::runtime::Handle;
@@ -279,29 +279,6 @@ fn find_locally(manifest: &Path, key: &str) -> Option<PathBuf> {
         .ancestors()
         .map(|dir| dir.join(key))
         .find(|candidate| candidate.is_file())
-}
-
-/// Copies the object `bucket/key` into `into`, chunk by chunk. The error names the cause, as a
-/// sweep's records do.
-pub async fn download(
-    client: &Client,
-    bucket: &str,
-    key: &str,
-    into: &mut (dyn Write + Send),
-) -> Result<(), String> {
-    let output = client
-        .get_object()
-        .bucket(bucket)
-        .key(key)
-        .send()
-        .await
-        .map_err(|e| client::classify(&e).message)?;
-    let mut body = output.body;
-    while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(|e| client::causes(&e))?;
-        into.write_all(&chunk).map_err(|e| e.to_string())?;
-    }
-    Ok(())
 }
 
 fn md5_hex(file: &mut File) -> io::Result<String> {

@@ -23,14 +23,16 @@ mod items;
 mod lean;
 mod scope;
 mod shard;
+mod transfer;
 
 pub use inventory::{
-    decode_key, download, read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation,
+    decode_key, read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation,
     Row as InventoryRow,
 };
 pub use items::parse_items;
 pub use scope::Scope;
 pub use shard::{Shard, ShardError};
+pub use transfer::{download, upload};
 
 use crate::finding::{Finding, ObjectRecord, Reason};
 use crate::object::{self, Halting, Sink};
@@ -107,9 +109,13 @@ pub struct ObjectInfo {
 }
 
 impl ObjectInfo {
-    /// The `source` of its records: `s3://bucket/key`.
+    /// The `source` of its records: `s3://bucket/key`, and `?versionId=…` when a version was
+    /// asked for (two versions of a key are two objects, each with its own findings).
     pub fn source(&self) -> String {
-        format!("s3://{}/{}", self.bucket, self.key)
+        match &self.version_id {
+            Some(version) => format!("s3://{}/{}?versionId={version}", self.bucket, self.key),
+            None => format!("s3://{}/{}", self.bucket, self.key),
+        }
     }
 }
 
@@ -665,6 +671,7 @@ impl Lister<'_> {
         if let Some((reason, message)) = skip {
             let mut record = ObjectRecord::skipped(object.source(), reason, Some(message));
             record.etag = object.etag;
+            record.version_id = object.version_id;
             let _ = self.sink.object(record);
             if let Some(progress) = self.options.progress.as_deref() {
                 progress.objects_queued.fetch_add(1, Ordering::Relaxed);
