@@ -70,7 +70,7 @@ fn yaml_documents(path: &Path) -> Vec<Value> {
 }
 
 #[test]
-fn the_dockerfile_lints_clean_and_builds_with_build_sh() {
+fn the_dockerfile_lints_clean_and_its_build_stage_is_build_sh() {
     let dockerfile = deploy("Dockerfile");
     let out = run_tool(&venv().bin("hadolint"), &[dockerfile.to_str().unwrap()]);
     assert_success(&out, "hadolint deploy/Dockerfile");
@@ -122,13 +122,17 @@ fn the_dockerfile_lints_clean_and_builds_with_build_sh() {
     // The build context leaves the build outputs out.
     let ignore = std::fs::read_to_string(deploy("Dockerfile.dockerignore")).unwrap();
     assert!(ignore.lines().any(|l| l == "target/"));
-    // And hadolint does find problems: a root image with an unpinned apt-get.
+    // And the linters do find problems: a root image with an unpinned apt-get; a script
+    // with an unquoted variable.
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("Dockerfile");
     std::fs::write(&bad, "FROM debian\nRUN apt-get install curl\n").unwrap();
-    assert!(!run_tool(&venv().bin("hadolint"), &[bad.to_str().unwrap()])
-        .status
-        .success());
+    let out = run_tool(&venv().bin("hadolint"), &[bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let bad = dir.path().join("bad.sh");
+    std::fs::write(&bad, "#!/usr/bin/env bash\nrm -rf $1/out\n").unwrap();
+    let out = run_tool(&venv().bin("shellcheck"), &[bad.to_str().unwrap()]);
+    assert!(!out.status.success());
 }
 
 #[test]
@@ -422,13 +426,26 @@ fn the_policies_pass_parliament_and_trust_only_their_service() {
             "{name}: {unexplained:?}\n{}",
             stderr(&out)
         );
+        // parliament exits 1 with findings, 0 without: it ran to its end.
+        let expected = if findings.is_empty() { 0 } else { 1 };
+        assert_eq!(
+            out.status.code(),
+            Some(expected),
+            "{name}: {}",
+            stderr(&out)
+        );
         // No wildcard actions, no resource "*".
         let parsed = Policy::parse(&serde_json::from_str(&policy).unwrap()).unwrap();
         for statement in &parsed.statements {
             assert!(statement.actions.iter().all(|a| !a.contains('*')), "{name}");
+            assert!(statement.resources.iter().all(|r| r != "*"), "{name}");
         }
-        assert!(!policy.contains("\"Resource\": \"*\""), "{name}");
     }
+    // parliament does find problems: an action that does not exist.
+    let bad = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Action": "s3:GetObjekt", "Resource": "arn:aws:s3:::b/*"}]}"#;
+    let out = run_tool(&venv().bin("parliament"), &["--string", bad, "--json"]);
+    assert!(stdout(&out).contains("UNKNOWN_ACTION"), "{}", stdout(&out));
     for (name, principal) in [
         (
             "scan-trust-policy-batch",
@@ -654,7 +671,9 @@ fn the_kubernetes_job_and_the_batch_job_sweep_under_the_scan_policy_which_is_lea
         .lock()
         .unwrap()
         .insert(format!("example-data/{slow}"), Duration::from_secs(4));
-    let index = |i: u64| vec![("JOB_COMPLETION_INDEX", i.to_string())];
+    // TRAWL_FINGERPRINT_KEY comes from a Secret in the Job; here, from the test.
+    let key = ("TRAWL_FINGERPRINT_KEY", "0f".repeat(32));
+    let index = |i: u64| vec![("JOB_COMPLETION_INDEX", i.to_string()), key.clone()];
     let mut first = trawl_with(&server, &args, &index(0)).spawn().unwrap();
     std::thread::sleep(Duration::from_millis(1500));
     unsafe { libc::kill(first.id() as i32, libc::SIGTERM) };
@@ -686,7 +705,7 @@ fn the_kubernetes_job_and_the_batch_job_sweep_under_the_scan_policy_which_is_lea
         .collect();
     let size = submission["arrayProperties"]["size"].as_u64().unwrap();
     for i in 0..size {
-        let env = [("AWS_BATCH_JOB_ARRAY_INDEX", i.to_string())];
+        let env = [("AWS_BATCH_JOB_ARRAY_INDEX", i.to_string()), key.clone()];
         let out = trawl_with(&server, &command, &env).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "child {i}: {}", stderr(&out));
     }

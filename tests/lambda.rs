@@ -95,11 +95,14 @@ fn results_lines(server: &TestS3, bucket: &str, prefix: &str) -> (Vec<String>, V
     (names, lines)
 }
 
-/// Top-level object records by source: (status, reason, bytes, findings).
+/// Top-level object records by source: (status, reason, bytes, findings). Each source has one.
 fn objects(lines: &[Value]) -> BTreeMap<String, (Value, Value, Value, Value)> {
-    lines
+    let top: Vec<&Value> = lines
         .iter()
         .filter(|r| r["type"] == "object" && r.get("container").is_none())
+        .collect();
+    let objects: BTreeMap<_, _> = top
+        .iter()
         .map(|r| {
             (
                 r["source"].as_str().unwrap().to_string(),
@@ -111,7 +114,9 @@ fn objects(lines: &[Value]) -> BTreeMap<String, (Value, Value, Value, Value)> {
                 ),
             )
         })
-        .collect()
+        .collect();
+    assert_eq!(objects.len(), top.len(), "one record per object");
+    objects
 }
 
 /// Finding lines, sorted: (source, identifier, line, column, masked match).
@@ -399,6 +404,12 @@ fn at_the_deadline_the_function_answers_with_partial_records_never_nothing() {
 
     let answers = runtime.answers();
     assert_eq!(answers.len(), 1, "{answers:?}");
+    // Answered before the deadline: Lambda would have killed it at 3 s, with no answer.
+    assert!(
+        answers[0].after < Duration::from_secs(3),
+        "{:?}",
+        answers[0].after
+    );
     let results = &answers[0].body["results"];
     let code = |i: usize| results[i]["resultCode"].as_str().unwrap();
     let string = |i: usize| {
@@ -429,7 +440,9 @@ fn at_the_deadline_the_function_answers_with_partial_records_never_nothing() {
     runtime.push("map", batch.to_string().as_bytes(), Duration::from_secs(3));
     let out = run_lambda(&server, &runtime, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let body = runtime.answer("map").body;
+    let answer = runtime.answer("map");
+    assert!(answer.after < Duration::from_secs(3), "{:?}", answer.after);
+    let body = answer.body;
     assert_eq!(body["status"], "PARTIAL", "{body}");
     assert_eq!(
         (&body["complete"], &body["partial"]),
@@ -489,4 +502,60 @@ fn bad_configuration_and_bad_events_are_reported_to_lambda() {
         ("trawl.InvalidItems".into(), "item 1: no `Key`".into())
     );
     assert!(error("schema-3").1.contains("1.0 and 2.0"));
+}
+
+#[test]
+fn a_task_naming_a_version_reads_that_version() {
+    let server = TestS3::start();
+    server.put(
+        "trawl-versions",
+        "a.env",
+        format!("key={AWS_KEY_ID}\n").as_bytes(),
+    );
+    std::fs::create_dir_all(server.root.join("trawl-results")).unwrap();
+    let queries = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = queries.clone();
+    *server.faults.access.lock().unwrap() = Some(Box::new(move |request| {
+        if request.operation == "GetObject" {
+            seen.lock().unwrap().push(request.query.to_string());
+        }
+        true
+    }));
+    let version = "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY";
+    let event = serde_json::json!({
+        "invocationSchemaVersion": "1.0",
+        "invocationId": "dmVyc2lvbmVk",
+        "job": {"id": "versions"},
+        "tasks": [{"taskId": "v", "s3BucketArn": "arn:aws:s3:::trawl-versions",
+                   "s3Key": "a.env", "s3VersionId": version}],
+    });
+    let runtime = FakeRuntime::start();
+    runtime.push("versioned", event.to_string().as_bytes(), MINUTE);
+    let out = run_lambda(
+        &server,
+        &runtime,
+        &[("TRAWL_RESULTS", "s3://trawl-results/versions/")],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // The GET asked for that version (the `+` encoded in the query).
+    let queries = queries.lock().unwrap();
+    assert!(
+        queries
+            .iter()
+            .any(|q| q.contains("versionId=3HL4kqtJlcpXroDTDmJ%2BrmSpXd3dIbrHY")),
+        "{queries:?}"
+    );
+    // Its record names the version, in its source and its own field.
+    let (_, lines) = results_lines(&server, "trawl-results", "versions");
+    let record = lines
+        .iter()
+        .find(|l| l["type"] == "object")
+        .expect("the object's record");
+    assert_eq!(
+        record["source"],
+        format!("s3://trawl-versions/a.env?versionId={version}")
+    );
+    assert_eq!(record["version_id"], version);
+    let answer = runtime.answer("versioned");
+    assert_eq!(answer.body["results"][0]["taskId"], "v");
 }

@@ -5,10 +5,14 @@
 //!
 //! | the object's record | resultCode |
 //! |---|---|
-//! | COMPLETE | `Succeeded` |
-//! | SKIPPED or PARTIAL by a limit the user set (binary, size, archive limits) | `Succeeded` |
+//! | COMPLETE; or SKIPPED / PARTIAL for what the object is (binary, archived, malformed, encrypted) or a limit set (size, archive limits): trawl's verdict, which a retry would not change | `Succeeded` |
 //! | stopped at the deadline, a read error, changed while read; results not written | `TemporaryFailure` (S3 retries it) |
-//! | denied, not found, archived, malformed, encrypted, changed since the manifest | `PermanentFailure` |
+//! | denied, not found; a task that names no object | `PermanentFailure` |
+//!
+//! S3 fails a whole job once more than half of its tasks (after 1,000) have failed: a bucket
+//! of images, or one whose lifecycle moved most objects to Glacier, must not fail it. The
+//! `resultString` says what each object's record says, so the completion report still shows
+//! every object not read in full.
 //!
 //! <https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html>
 
@@ -176,22 +180,14 @@ fn result_code(record: &ObjectRecord) -> &'static str {
         return "Succeeded";
     }
     match record.reason {
-        // What the user's limits say to skip: trawl's verdict, not a failure.
-        Some(
-            Reason::BinaryFile
-            | Reason::FileExceedsSizeLimit
-            | Reason::ArchiveNestingLevelOverLimit
-            | Reason::ArchiveMemberCountOverLimit
-            | Reason::ArchiveMemberSizeOverLimit
-            | Reason::ArchiveTotalBytesExtractedOverLimit
-            | Reason::ArchiveCompressionRatioOverLimit,
-        ) => "Succeeded",
         // A later attempt may read it all.
         Some(Reason::Stopped | Reason::ReadError | Reason::ObjectChangedDuringScan) | None => {
             "TemporaryFailure"
         }
-        // Denied, gone, archived, unreadable as it is: trying again changes nothing.
-        Some(_) => "PermanentFailure",
+        // The task cannot be carried out: the object is not there, or not this role's to read.
+        Some(Reason::AccessDenied | Reason::NotFound) => "PermanentFailure",
+        // What the object is, or a limit set: trawl's verdict, in the result string.
+        Some(_) => "Succeeded",
     }
 }
 
@@ -240,6 +236,11 @@ mod tests {
             "PermanentFailure"
         );
         assert_eq!(result_code(&record(Reason::NotFound)), "PermanentFailure");
+        assert_eq!(
+            result_code(&record(Reason::UnsupportedStorageClass)),
+            "Succeeded"
+        );
+        assert_eq!(result_code(&record(Reason::EncryptedFile)), "Succeeded");
         let mut complete = record(Reason::Stopped);
         complete.status = Status::Complete;
         assert_eq!(result_code(&complete), "Succeeded");

@@ -34,7 +34,6 @@ pub fn parse(event: &[u8]) -> Result<(Vec<ObjectInfo>, Option<String>), String> 
 /// The batch's output: `status` COMPLETE when every object was read in full, PARTIAL when the
 /// deadline stopped it, INCOMPLETE when some object was skipped or partial for another reason.
 pub fn answer(swept: &Swept) -> Value {
-    let count = |status| swept.records.iter().filter(|r| r.status == status).count();
     let not_complete: Vec<Value> = swept
         .records
         .iter()
@@ -49,6 +48,7 @@ pub fn answer(swept: &Swept) -> Value {
         })
         .collect();
     let by_identifier = swept.by_identifier();
+    let (complete, partial, skipped) = swept.statuses();
     let status = if swept.stopped_at_deadline {
         "PARTIAL"
     } else if not_complete.is_empty() {
@@ -59,9 +59,9 @@ pub fn answer(swept: &Swept) -> Value {
     json!({
         "status": status,
         "objects": swept.records.len(),
-        "complete": count(Status::Complete),
-        "partial": count(Status::Partial),
-        "skipped": count(Status::Skipped),
+        "complete": complete,
+        "partial": partial,
+        "skipped": skipped,
         "bytes": swept.records.iter().map(|r| r.bytes).sum::<u64>(),
         "findings": by_identifier.values().sum::<u64>(),
         "by_identifier": by_identifier,

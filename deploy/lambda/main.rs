@@ -12,7 +12,10 @@
 //! Environment:
 //! - `TRAWL_RESULTS`: `s3://bucket/prefix/` for the results files (optional; without it only
 //!   the answers tell what was found);
-//! - `TRAWL_CONFIG`: a `trawl.toml` (custom identifiers, allow lists, selection);
+//! - `TRAWL_CONFIG`: a `trawl.toml` (custom identifiers, allow lists, selection, and
+//!   `[scan]`'s `decode_depth` and `max_file_size`);
+//! - `TRAWL_FINGERPRINT_KEY`: the secret fingerprints are keyed with, shared with the other
+//!   runs whose fingerprints are compared (without it, a random key of the process);
 //! - `TRAWL_CONCURRENCY`: objects read at once (default 16);
 //! - `TRAWL_DEADLINE_MARGIN_MS`: time kept before the deadline to answer in (default 3000, and
 //!   at most a quarter of an invocation's time);
@@ -28,8 +31,9 @@ use serde_json::Value;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
-use sweep::Settings;
-use trawl_scanner::s3::S3Url;
+use sweep::{Settings, Swept};
+use trawl_scanner::identifiers::load_config;
+use trawl_scanner::s3::{ObjectInfo, S3Url};
 use trawl_scanner::Scanner;
 
 fn main() -> ExitCode {
@@ -104,11 +108,36 @@ fn main() -> ExitCode {
 fn settings_from_env() -> Result<Settings, String> {
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     let mut builder = Scanner::builder();
+    let mut max_file_size = None;
     if let Some(path) = var("TRAWL_CONFIG") {
-        builder = builder
-            .config_file(std::path::Path::new(&path))
-            .map_err(|e| format!("TRAWL_CONFIG: {e}"))?;
+        // As `trawl scan` reads it: identifiers, allow lists, the selection and countries,
+        // and of [scan] what applies to objects (decode_depth, max_file_size).
+        let config =
+            load_config(std::path::Path::new(&path)).map_err(|e| format!("TRAWL_CONFIG: {e}"))?;
+        builder = builder.config(&config);
+        if let Some(codes) = config.managed.countries.clone() {
+            builder = builder.countries(codes);
+        }
+        if let Some(depth) = config.scan.decode_depth {
+            builder = builder.decode_depth(depth);
+        }
+        max_file_size = config.scan.max_file_size;
     }
+    builder = match var("TRAWL_FINGERPRINT_KEY") {
+        Some(key) => builder.fingerprint_key(key.into_bytes()),
+        None => {
+            // Without a key, fingerprints of cards, phones, dates and e-mail addresses are
+            // stretched (about 1 ms each): a key of this process keeps them cheap.
+            eprintln!(
+                "trawl-lambda: TRAWL_FINGERPRINT_KEY is not set: fingerprints of low-entropy \
+                 values are keyed with a key of this process, and cannot be compared across \
+                 invocations; set it (a secret) to compare them"
+            );
+            let mut key = [0u8; 32];
+            getrandom::getrandom(&mut key).map_err(|e| format!("a random key: {e}"))?;
+            builder.low_entropy_fingerprint_key(key.to_vec())
+        }
+    };
     let scanner = builder
         .build()
         .map_err(|e| format!("building the scanner: {e}"))?;
@@ -126,8 +155,8 @@ fn settings_from_env() -> Result<Settings, String> {
     Ok(Settings {
         scanner: Arc::new(scanner),
         endpoint_url: var("AWS_ENDPOINT_URL_S3"),
-        region: None,
         concurrency: usize::try_from(concurrency).unwrap_or(usize::MAX),
+        max_file_size,
         results: var("TRAWL_RESULTS")
             .map(|v| results_url(&v).map_err(|e| format!("TRAWL_RESULTS: {e}")))
             .transpose()?,
@@ -150,111 +179,86 @@ struct Handled {
     abandoned: bool,
 }
 
+impl Handled {
+    fn failed(kind: &'static str, message: String) -> Handled {
+        Handled {
+            answer: Err(Failure { kind, message }),
+            abandoned: false,
+        }
+    }
+}
+
+/// How an event is answered once its objects are swept.
+type AnswerOf = Box<dyn Fn(&Swept) -> Result<Value, Failure>>;
+
 /// Answers one event: an S3 Batch Operations invocation or a Distributed Map item batch.
 fn handle(settings: &Settings, runtime: &tokio::runtime::Runtime, call: &Invocation) -> Handled {
-    let failed = |kind, message| Handled {
-        answer: Err(Failure { kind, message }),
-        abandoned: false,
-    };
     let event: Value = match serde_json::from_slice(&call.event) {
         Ok(event) => event,
-        Err(e) => return failed("trawl.InvalidEvent", format!("the event is not JSON: {e}")),
-    };
-    let results_override = |given: Option<&str>| -> Result<Option<S3Url>, Failure> {
-        given
-            .map(|text| {
-                results_url(text).map_err(|e| Failure {
-                    kind: "trawl.InvalidEvent",
-                    message: format!("results: {e}"),
-                })
-            })
-            .transpose()
-    };
-    if event.get("invocationSchemaVersion").is_some() {
-        let event = match batch_operations::Event::parse(&call.event) {
-            Ok(event) => event,
-            Err(message) => return failed("trawl.InvalidEvent", message),
-        };
-        let results = match results_override(event.results_argument()) {
-            Ok(given) => given.or_else(|| settings.results.clone()),
-            Err(failure) => {
-                return Handled {
-                    answer: Err(failure),
-                    abandoned: false,
-                }
-            }
-        };
-        let objects = event.objects();
-        let valid = objects
-            .iter()
-            .filter_map(|o| o.as_ref().ok())
-            .cloned()
-            .collect();
-        let swept = sweep::sweep(
-            settings,
-            runtime,
-            valid,
-            call.deadline,
-            &call.request_id,
-            results.as_ref(),
-        );
-        log(call, &swept);
-        Handled {
-            answer: Ok(batch_operations::answer(&event, &objects, &swept)),
-            abandoned: swept.abandoned,
+        Err(e) => {
+            return Handled::failed("trawl.InvalidEvent", format!("the event is not JSON: {e}"))
         }
-    } else if distributed_map::is_batch(&event) {
-        let (objects, given) = match distributed_map::parse(&call.event) {
-            Ok(parsed) => parsed,
-            Err(message) => return failed("trawl.InvalidItems", message),
+    };
+    // Each kind of event: its objects, the results prefix it names, and how it is answered.
+    let (objects, given_results, answer): (_, _, AnswerOf) =
+        if event.get("invocationSchemaVersion").is_some() {
+            let event = match batch_operations::Event::parse(&call.event) {
+                Ok(event) => event,
+                Err(message) => return Handled::failed("trawl.InvalidEvent", message),
+            };
+            let tasks = event.objects();
+            let valid: Vec<ObjectInfo> = tasks
+                .iter()
+                .filter_map(|o| o.as_ref().ok())
+                .cloned()
+                .collect();
+            let results = event.results_argument().map(str::to_string);
+            let answer = move |swept: &Swept| Ok(batch_operations::answer(&event, &tasks, swept));
+            (valid, results, Box::new(answer))
+        } else if distributed_map::is_batch(&event) {
+            let (objects, results) = match distributed_map::parse(&call.event) {
+                Ok(parsed) => parsed,
+                Err(message) => return Handled::failed("trawl.InvalidItems", message),
+            };
+            let answer = |swept: &Swept| match &swept.results_error {
+                // The findings were not kept: fail the batch so the map retries it.
+                Some(error) => Err(Failure {
+                    kind: "trawl.ResultsNotWritten",
+                    message: error.clone(),
+                }),
+                None => Ok(distributed_map::answer(swept)),
+            };
+            (objects, results, Box::new(answer))
+        } else {
+            return Handled::failed(
+                "trawl.InvalidEvent",
+                "neither an S3 Batch Operations event (invocationSchemaVersion, tasks) nor a \
+                 Distributed Map item batch (Items)"
+                    .into(),
+            );
         };
-        let results = match results_override(given.as_deref()) {
-            Ok(given) => given.or_else(|| settings.results.clone()),
-            Err(failure) => {
-                return Handled {
-                    answer: Err(failure),
-                    abandoned: false,
-                }
-            }
-        };
-        let swept = sweep::sweep(
-            settings,
-            runtime,
-            objects,
-            call.deadline,
-            &call.request_id,
-            results.as_ref(),
-        );
-        log(call, &swept);
-        let answer = match &swept.results_error {
-            // The findings were not kept: fail the batch so the map retries it.
-            Some(error) => Err(Failure {
-                kind: "trawl.ResultsNotWritten",
-                message: error.clone(),
-            }),
-            None => Ok(distributed_map::answer(&swept)),
-        };
-        Handled {
-            answer,
-            abandoned: swept.abandoned,
-        }
-    } else {
-        failed(
-            "trawl.InvalidEvent",
-            "neither an S3 Batch Operations event (invocationSchemaVersion, tasks) nor a \
-             Distributed Map item batch (Items)"
-                .into(),
-        )
+    let results = match given_results.as_deref().map(results_url).transpose() {
+        Ok(given) => given.or_else(|| settings.results.clone()),
+        Err(e) => return Handled::failed("trawl.InvalidEvent", format!("results: {e}")),
+    };
+    let swept = sweep::sweep(
+        settings,
+        runtime,
+        objects,
+        call.deadline,
+        &call.request_id,
+        results.as_ref(),
+    );
+    log(call, &swept);
+    Handled {
+        answer: answer(&swept),
+        abandoned: swept.abandoned,
     }
 }
 
 /// One line per invocation in the function's log: counts, never a value.
-fn log(call: &Invocation, swept: &sweep::Swept) {
-    let complete = swept
-        .records
-        .iter()
-        .filter(|r| r.status == trawl_scanner::Status::Complete)
-        .count();
+fn log(call: &Invocation, swept: &Swept) {
+    let (complete, _, _) = swept.statuses();
     let findings: u64 = swept.by_identifier().values().sum();
     eprintln!(
         "trawl-lambda: request {}: {} objects, {complete} complete, {findings} findings{}{}",

@@ -142,5 +142,9 @@ fn instant_of_epoch_ms(epoch_ms: u64) -> Instant {
     let now_ms = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
-    Instant::now() + Duration::from_millis(epoch_ms.saturating_sub(now_ms))
+    let left = Duration::from_millis(epoch_ms.saturating_sub(now_ms));
+    // Lambda's longest timeout is 15 minutes: a deadline past the clock's range is nonsense.
+    Instant::now()
+        .checked_add(left)
+        .unwrap_or_else(|| Instant::now() + Duration::from_secs(15 * 60))
 }

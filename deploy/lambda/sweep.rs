@@ -9,14 +9,15 @@
 //! for S3 included, gets a PARTIAL `STOPPED` record with the findings delivered so far: the
 //! invocation answers with every object it was given, never with nothing. A sweep that did
 //! not end in the grace is left behind, and the process exits after answering (see
-//! `main.rs`), so it cannot write into the next invocation.
+//! `main.rs`), so it cannot write into the next invocation. The results file's upload is
+//! bounded by the deadline too.
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{BufWriter, Seek, SeekFrom, Write};
+use std::io::{BufWriter, Write};
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
@@ -28,9 +29,10 @@ use trawl_scanner::{Finding, ObjectRecord, Reason, Scanner, Sink, Status};
 pub struct Settings {
     pub scanner: Arc<Scanner>,
     pub endpoint_url: Option<String>,
-    pub region: Option<String>,
     /// Objects read at once.
     pub concurrency: usize,
+    /// Objects larger than this are SKIPPED with `FILE_EXCEEDS_SIZE_LIMIT` (known sizes).
+    pub max_file_size: Option<u64>,
     /// Where results files go (TRAWL_RESULTS); none: only the answer tells what was found.
     pub results: Option<S3Url>,
     /// Longest margin kept before the deadline, to answer in.
@@ -63,18 +65,25 @@ impl Swept {
         }
         totals
     }
-}
 
-/// An object's identity in one invocation: its source and the version asked for.
-type ObjectKey = (String, Option<String>);
-
-fn key_of(object: &ObjectInfo) -> ObjectKey {
-    (object.source(), object.version_id.clone())
+    /// Records per status: (complete, partial, skipped).
+    pub fn statuses(&self) -> (usize, usize, usize) {
+        let count = |status| self.records.iter().filter(|r| r.status == status).count();
+        let (complete, partial) = (count(Status::Complete), count(Status::Partial));
+        (complete, partial, self.records.len() - complete - partial)
+    }
 }
 
 /// The message of a record made up at the deadline.
 const DEADLINE_MESSAGE: &str = "not finished before the Lambda function's deadline: \
      only the findings delivered until then are counted";
+
+/// Time kept, after the results file is written, to send the answer.
+const ANSWER_TIME: Duration = Duration::from_millis(300);
+
+/// An object as the invocation knows it: its source (which names a version asked for) and
+/// that version.
+type Given = (String, Option<String>);
 
 /// Sweeps `objects` until `deadline`, writing a results file under `results`; `request_id`
 /// names the invocation in the file's summary line.
@@ -87,21 +96,26 @@ pub fn sweep(
     results: Option<&S3Url>,
 ) -> Swept {
     let started = Instant::now();
-    let order: Vec<ObjectKey> = objects.iter().map(key_of).collect();
-    let (file, spill_error) = match tempfile::tempfile() {
-        Ok(file) => (Some(file), None),
-        Err(e) => (
-            None,
-            Some(format!("creating a temporary results file: {e}")),
-        ),
-    };
+    let given: Vec<Given> = objects
+        .iter()
+        .map(|o| (o.source(), o.version_id.clone()))
+        .collect();
+    // The lines are spilled to a file while the sweep runs, never held whole in memory; with
+    // no destination (or nothing to sweep) there is no file.
+    let mut spill_error = None;
+    let spill = results.filter(|_| !objects.is_empty()).and_then(|_| {
+        tempfile::NamedTempFile::new()
+            .map_err(|e| spill_error = Some(format!("creating a temporary results file: {e}")))
+            .ok()
+    });
+    let writer = spill
+        .as_ref()
+        .and_then(|f| f.as_file().try_clone().ok())
+        .map(|f| GzEncoder::new(BufWriter::new(f), Compression::fast()));
     let collector = Arc::new(Collector {
         stop: AtomicBool::new(false),
         state: Mutex::new(State {
-            writer: file
-                .as_ref()
-                .and_then(|f| f.try_clone().ok())
-                .map(|f| GzEncoder::new(BufWriter::new(f), Compression::fast())),
+            writer,
             records: HashMap::new(),
             findings: HashMap::new(),
             write_error: None,
@@ -114,8 +128,8 @@ pub fn sweep(
         let scanner = Arc::clone(&settings.scanner);
         let options = SweepOptions {
             endpoint_url: settings.endpoint_url.clone(),
-            region: settings.region.clone(),
-            concurrency: settings.concurrency,
+            concurrency: settings.concurrency.min(objects.len()).max(1),
+            max_file_size: settings.max_file_size,
             ..SweepOptions::default()
         };
         let spawned = std::thread::Builder::new()
@@ -123,10 +137,10 @@ pub fn sweep(
             .spawn(move || {
                 let result =
                     s3::sweep_source(&scanner, &Source::Objects(objects), &options, &*sink);
-                let _ = done.send(result.map_err(|e| e.to_string()));
+                let _ = done.send(result.map(|_| ()).map_err(|e| e.to_string()));
             });
         if let Err(e) = spawned {
-            collector.fail_all(&order, &format!("starting the sweep: {e}"));
+            collector.fail_all(&given, &format!("starting the sweep: {e}"));
         }
     }
 
@@ -135,21 +149,19 @@ pub fn sweep(
     let budget = deadline.saturating_duration_since(started);
     let stop_at = deadline - settings.margin.min(budget / 4);
     let mut stopped_at_deadline = false;
-    let mut abandoned = false;
-    match finished.recv_timeout(stop_at.saturating_duration_since(Instant::now())) {
-        Ok(Ok(_stats)) => {}
-        Ok(Err(message)) => collector.fail_all(&order, &message),
+    let mut ended = finished.recv_timeout(stop_at.saturating_duration_since(Instant::now()));
+    if let Err(mpsc::RecvTimeoutError::Timeout) = ended {
+        stopped_at_deadline = true;
+        collector.stop.store(true, Ordering::Relaxed);
+        let grace = deadline.saturating_duration_since(Instant::now()) / 3;
+        ended = finished.recv_timeout(grace);
+    }
+    let abandoned = matches!(ended, Err(mpsc::RecvTimeoutError::Timeout));
+    match ended {
+        Ok(Ok(())) | Err(mpsc::RecvTimeoutError::Timeout) => {}
+        Ok(Err(message)) => collector.fail_all(&given, &message),
         Err(mpsc::RecvTimeoutError::Disconnected) => {
-            collector.fail_all(&order, "the sweep ended without an answer")
-        }
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            stopped_at_deadline = true;
-            collector.stop.store(true, Ordering::Relaxed);
-            let grace = deadline.saturating_duration_since(Instant::now()) / 3;
-            abandoned = matches!(
-                finished.recv_timeout(grace),
-                Err(mpsc::RecvTimeoutError::Timeout)
-            );
+            collector.fail_all(&given, "the sweep ended without an answer")
         }
     }
 
@@ -157,15 +169,14 @@ pub fn sweep(
     // From here on a sweep left behind writes nothing.
     let writer = state.writer.take();
     let mut made_up = Vec::new();
-    let records: Vec<ObjectRecord> = order
+    let records: Vec<ObjectRecord> = given
         .iter()
-        .map(|key| match state.records.remove(key) {
-            Some(record) => record,
-            None => {
-                let record = state.deadline_record(key);
+        .map(|(source, version)| {
+            state.records.remove(source).unwrap_or_else(|| {
+                let record = state.missing_record(source, version, stopped_at_deadline);
                 made_up.push(record.clone());
                 record
-            }
+            })
         })
         .collect();
     let write_error = state.write_error.take().or(spill_error);
@@ -178,33 +189,28 @@ pub fn sweep(
         stopped_at_deadline,
         abandoned,
     };
-    if let (Some(results), Some(writer), Some(file), None) =
-        (results, writer, file, &swept.results_error)
+    if let (Some(results), Some(writer), Some(spill), None) =
+        (results, writer, spill, &swept.results_error)
     {
-        let name = results_name(&order);
+        let key = format!("{}{}", results.prefix, results_name(&given));
         let written = finish_results(writer, &made_up, &swept, request_id)
-            .and_then(|()| upload(settings, runtime, results, &name, file).map(|()| name.clone()));
+            .and_then(|()| upload(settings, runtime, &results.bucket, &key, &spill, deadline));
         match written {
-            Ok(name) => {
-                swept.results_file =
-                    Some(format!("s3://{}/{}{name}", results.bucket, results.prefix))
-            }
+            Ok(()) => swept.results_file = Some(format!("s3://{}/{key}", results.bucket)),
             Err(e) => swept.results_error = Some(e),
         }
     }
     swept
 }
 
-/// The results file's key: the same objects always give the same name, so a retried
+/// The results file's name: the same objects always give the same name, so a retried
 /// invocation replaces its earlier file instead of adding a second reading to the merge.
-fn results_name(order: &[ObjectKey]) -> String {
-    let mut sorted: Vec<&ObjectKey> = order.iter().collect();
-    sorted.sort();
+fn results_name(given: &[Given]) -> String {
+    let mut sources: Vec<&str> = given.iter().map(|(source, _)| source.as_str()).collect();
+    sources.sort_unstable();
     let mut hasher = Sha256::new();
-    for (source, version) in sorted {
+    for source in sources {
         hasher.update(source.as_bytes());
-        hasher.update(b"\0");
-        hasher.update(version.as_deref().unwrap_or("").as_bytes());
         hasher.update(b"\n");
     }
     let digest = hasher.finalize();
@@ -212,39 +218,37 @@ fn results_name(order: &[ObjectKey]) -> String {
     format!("trawl-results-lambda-{hex}.jsonl.gz")
 }
 
-/// Adds the records made up at the deadline and the summary line, and ends the gzip stream.
+/// Adds the records made up at the end and the summary line, and ends the gzip stream.
 fn finish_results(
     mut writer: GzEncoder<BufWriter<File>>,
     made_up: &[ObjectRecord],
     swept: &Swept,
     request_id: &str,
 ) -> Result<(), String> {
-    let mut summary = Summary {
+    let by_identifier = swept.by_identifier();
+    let (complete, partial, skipped) = swept.statuses();
+    let mut by_reason = BTreeMap::new();
+    for record in swept
+        .records
+        .iter()
+        .filter(|r| r.status != Status::Complete)
+    {
+        let reason = record.reason.map_or("UNKNOWN".to_string(), reason_name);
+        *by_reason.entry(reason).or_default() += 1;
+    }
+    let summary = Summary {
         kind: "summary",
-        objects: swept.records.len() as u64,
-        complete: 0,
-        partial: 0,
-        skipped: 0,
-        bytes: 0,
-        findings: 0,
-        by_identifier: swept.by_identifier(),
-        by_reason: BTreeMap::new(),
+        objects: swept.records.len(),
+        complete,
+        partial,
+        skipped,
+        bytes: swept.records.iter().map(|r| r.bytes).sum(),
+        findings: by_identifier.values().sum(),
+        by_identifier,
+        by_reason,
         lambda_request_id: request_id,
         stopped_at_deadline: swept.stopped_at_deadline,
     };
-    for record in &swept.records {
-        match record.status {
-            Status::Complete => summary.complete += 1,
-            Status::Partial => summary.partial += 1,
-            _ => summary.skipped += 1,
-        }
-        if record.status != Status::Complete {
-            let reason = record.reason.map_or("UNKNOWN".to_string(), reason_name);
-            *summary.by_reason.entry(reason).or_default() += 1;
-        }
-        summary.bytes += record.bytes;
-    }
-    summary.findings = summary.by_identifier.values().sum();
     let write = || -> std::io::Result<()> {
         for record in made_up {
             serde_json::to_writer(&mut writer, record)?;
@@ -265,14 +269,15 @@ pub fn reason_name(reason: Reason) -> String {
         .unwrap_or_else(|| "UNKNOWN".into())
 }
 
+/// The results file's last line, as `trawl scan`'s summary names its counts.
 #[derive(serde::Serialize)]
 struct Summary<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
-    objects: u64,
-    complete: u64,
-    partial: u64,
-    skipped: u64,
+    objects: usize,
+    complete: usize,
+    partial: usize,
+    skipped: usize,
     bytes: u64,
     findings: u64,
     by_identifier: BTreeMap<String, u64>,
@@ -282,47 +287,34 @@ struct Summary<'a> {
     stopped_at_deadline: bool,
 }
 
-/// PutObject of the finished results file, streamed from disk.
+/// PutObject of the finished results file, streamed from disk (the SDK retries it), given up
+/// when it would leave no time to answer before `deadline`.
 fn upload(
     settings: &Settings,
     runtime: &tokio::runtime::Runtime,
-    results: &S3Url,
-    name: &str,
-    mut file: File,
+    bucket: &str,
+    key: &str,
+    spill: &tempfile::NamedTempFile,
+    deadline: Instant,
 ) -> Result<(), String> {
-    // The writer shared the file's offset: read it from its start.
-    file.seek(SeekFrom::Start(0))
-        .map_err(|e| format!("reading the results file back: {e}"))?;
-    let key = format!("{}{name}", results.prefix);
     let options = SweepOptions {
         endpoint_url: settings.endpoint_url.clone(),
-        region: settings.region.clone(),
         ..SweepOptions::default()
     };
-    runtime.block_on(async {
+    let time = deadline
+        .saturating_duration_since(Instant::now())
+        .saturating_sub(ANSWER_TIME);
+    let put = async {
         let client = s3::client(&options).await;
-        let body = aws_sdk_s3::primitives::ByteStream::read_from()
-            .file(tokio::fs::File::from_std(file))
-            .build()
-            .await
-            .map_err(|e| format!("reading the results file back: {e}"))?;
-        client
-            .put_object()
-            .bucket(&results.bucket)
-            .key(&key)
-            .content_type("application/gzip")
-            .body(body)
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                format!(
-                    "writing s3://{}/{key}: {}",
-                    results.bucket,
-                    aws_sdk_s3::error::DisplayErrorContext(&e)
-                )
-            })
-    })
+        s3::upload(&client, bucket, key, spill.path()).await
+    };
+    match runtime.block_on(async { tokio::time::timeout(time, put).await }) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(format!("writing s3://{bucket}/{key}: {e}")),
+        Err(_) => Err(format!(
+            "writing s3://{bucket}/{key}: not done before the deadline"
+        )),
+    }
 }
 
 /// The sink the sweep reports to: lines into the results file, top-level records kept for
@@ -334,7 +326,8 @@ struct Collector {
 
 struct State {
     writer: Option<GzEncoder<BufWriter<File>>>,
-    records: HashMap<ObjectKey, ObjectRecord>,
+    /// Top-level records by source.
+    records: HashMap<String, ObjectRecord>,
     /// Findings delivered per source, for objects with no record yet.
     findings: HashMap<String, BTreeMap<String, u64>>,
     write_error: Option<String>,
@@ -354,31 +347,41 @@ impl State {
         }
     }
 
-    /// The PARTIAL record of an object the deadline came before.
-    fn deadline_record(&mut self, (source, version): &ObjectKey) -> ObjectRecord {
-        let mut record = ObjectRecord::skipped(
-            source.clone(),
-            Reason::Stopped,
-            Some(DEADLINE_MESSAGE.into()),
-        );
-        record.status = Status::Partial;
+    /// The record of an object the sweep gave none: PARTIAL `STOPPED` with the findings
+    /// delivered so far when the deadline stopped it; otherwise (a bug) SKIPPED `READ_ERROR`,
+    /// so the answer still accounts for the object.
+    fn missing_record(
+        &mut self,
+        source: &str,
+        version: &Option<String>,
+        stopped_at_deadline: bool,
+    ) -> ObjectRecord {
+        let mut record = if stopped_at_deadline {
+            let mut record =
+                ObjectRecord::skipped(source, Reason::Stopped, Some(DEADLINE_MESSAGE.into()));
+            record.status = Status::Partial;
+            record.findings = self.findings.remove(source).unwrap_or_default();
+            record
+        } else {
+            let message = "the sweep gave this object no record".to_string();
+            ObjectRecord::skipped(source, Reason::ReadError, Some(message))
+        };
         record.version_id.clone_from(version);
-        record.findings = self.findings.remove(source).unwrap_or_default();
         record
     }
 }
 
 impl Collector {
     /// Every object without a record gets a SKIPPED `READ_ERROR` one with `message`.
-    fn fail_all(&self, order: &[ObjectKey], message: &str) {
+    fn fail_all(&self, given: &[Given], message: &str) {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        for key in order {
-            if !state.records.contains_key(key) {
+        for (source, version) in given {
+            if !state.records.contains_key(source) {
                 let mut record =
-                    ObjectRecord::skipped(key.0.clone(), Reason::ReadError, Some(message.into()));
-                record.version_id.clone_from(&key.1);
+                    ObjectRecord::skipped(source.clone(), Reason::ReadError, Some(message.into()));
+                record.version_id.clone_from(version);
                 state.write_line(&record);
-                state.records.insert(key.clone(), record);
+                state.records.insert(source.clone(), record);
             }
         }
     }
@@ -414,8 +417,7 @@ impl Sink for Collector {
         state.write_line(&record);
         if record.container.is_empty() {
             state.findings.remove(&record.source);
-            let key = (record.source.clone(), record.version_id.clone());
-            state.records.insert(key, record);
+            state.records.insert(record.source.clone(), record);
         }
         drop(state);
         self.flow()

@@ -25,7 +25,7 @@ pub struct Statement {
     pub sid: String,
     allow: bool,
     pub actions: Vec<String>,
-    resources: Vec<String>,
+    pub resources: Vec<String>,
     /// (operator, values) on `s3:prefix`.
     prefix_condition: Option<(String, Vec<String>)>,
 }

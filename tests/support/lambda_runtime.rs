@@ -10,7 +10,7 @@ use http_body_util::{BodyExt, Full};
 use serde_json::Value;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// What the function said about one invocation (or its start, `request_id` "init").
 #[derive(Debug, Clone)]
@@ -19,6 +19,8 @@ pub struct Answer {
     /// `None` for a response; the `Lambda-Runtime-Function-Error-Type` of an error.
     pub error_type: Option<String>,
     pub body: Value,
+    /// Time from handing the event out to the answer (zero for `init`).
+    pub after: Duration,
 }
 
 struct Event {
@@ -32,6 +34,8 @@ struct Event {
 struct State {
     events: VecDeque<Event>,
     answers: Vec<Answer>,
+    /// When each event was handed out, by request id.
+    handed_out: Vec<(String, Instant)>,
 }
 
 pub struct FakeRuntime {
@@ -119,9 +123,14 @@ async fn serve(
     };
     let rest = path.strip_prefix("/2018-06-01/runtime/").unwrap_or("");
     if rest == "invocation/next" {
-        let Some(event) = state.lock().unwrap().events.pop_front() else {
+        let mut locked = state.lock().unwrap();
+        let Some(event) = locked.events.pop_front() else {
             return reply(500, "no more events");
         };
+        locked
+            .handed_out
+            .push((event.request_id.clone(), Instant::now()));
+        drop(locked);
         let deadline = SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + event.timeout;
         return hyper::Response::builder()
             .status(200)
@@ -152,7 +161,14 @@ async fn serve(
         return reply(404, "unknown path");
     };
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    state.lock().unwrap().answers.push(Answer {
+    let mut state = state.lock().unwrap();
+    let after = state
+        .handed_out
+        .iter()
+        .find(|(id, _)| *id == request_id)
+        .map_or(Duration::ZERO, |(_, at)| at.elapsed());
+    state.answers.push(Answer {
+        after,
         request_id,
         error_type: if kind == "error" {
             Some(error_type.unwrap_or_else(|| "missing".into()))
