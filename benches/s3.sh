@@ -146,3 +146,32 @@ for mode in sequential parallel; do
     [[ $mode == parallel ]] && label="S3 inventory, 4 shards at once"
     row "$label" "$OUT/shards.out" "$cpu" "$local_cpu"
 done
+
+# Incremental sweeps (--state): a first sweep of the small objects, then 1 % of them rewritten
+# (a line appended: a new ETag) and a second sweep with the same state. The second reads only
+# the changed objects and carries the others forward (target: at most 5 % of the first's CPU).
+STATE=$OUT/state
+rm -rf "$STATE"
+incremental() { # label: prints user+sys seconds of a sweep with the state
+    read -r _ u y _ < <(measure "$1" "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" --state "$STATE" s3://small)
+    awk -v u="$u" -v y="$y" 'BEGIN { print u + y }'
+}
+first=$(incremental state-first)
+mkdir -p "$OUT/originals"
+changed=0
+for name in $(ls "$ROOT/small" | awk 'NR % 100 == 1'); do
+    cp -p "$ROOT/small/$name" "$OUT/originals/$name"
+    echo "changed by benches/s3.sh" >>"$ROOT/small/$name"
+    changed=$((changed + 1))
+done
+second=$(incremental state-second)
+# The data set as generated, for the next run.
+cp -p "$OUT"/originals/* "$ROOT/small/" && rm -rf "$OUT/originals"
+echo
+total=$(ls "$ROOT/small" | wc -l)
+echo "| incremental sweep (--state), $total objects | objects read | CPU s | vs the first sweep |"
+echo "|---|---:|---:|---:|"
+awk -v f="$first" -v n="$total" 'BEGIN { printf "| first sweep | %d | %.2f | 1.00 |\n", n, f }'
+awk -v f="$first" -v s="$second" -v n="$changed" 'BEGIN {
+    printf "| second sweep, %d objects (1 %%) changed | %d | %.2f | %.3f |\n", n, n, s, s / f }'
+grep -h '"type":"summary"' "$OUT/state-second.out" | tail -n 1 >&2

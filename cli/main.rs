@@ -17,6 +17,7 @@ mod results;
 mod sarif;
 mod scan;
 mod shard_state;
+mod state;
 mod terminal;
 mod upload;
 

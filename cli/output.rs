@@ -64,6 +64,9 @@ pub struct Totals {
     /// complete; their records say OBJECT_CHANGED_SINCE_INVENTORY).
     #[serde(skip_serializing_if = "is_zero")]
     pub changed_since_inventory: u64,
+    /// `--state`: how the objects compare with the state's.
+    #[serde(flatten)]
+    pub incremental: Option<Incremental>,
     /// Objects done by an earlier, interrupted run (from `--checkpoint`), counted above.
     #[serde(skip_serializing_if = "is_zero")]
     pub resumed: u64,
@@ -77,6 +80,17 @@ pub struct Totals {
     pub not_reached: Option<u64>,
     #[serde(skip)]
     pub incomplete: u64,
+}
+
+/// An incremental sweep's objects (`--state`): read because they are new or changed, carried
+/// forward unchanged, or gone since the state was written (no record; taken out of the
+/// totals and the results).
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Incremental {
+    pub new: u64,
+    pub changed: u64,
+    pub unchanged: u64,
+    pub deleted: u64,
 }
 
 /// A shard in the summary: `{"index": K, "count": N}`.
@@ -269,6 +283,33 @@ impl Output {
         }
         state.resumed = resumed;
         state.recorder = recorder.is_active().then_some(recorder);
+    }
+
+    /// An incremental sweep's changes (`--state`): the objects of the state that the sweep did
+    /// not see leave the totals and the results, unless the listing was incomplete (then
+    /// they may exist still, and stay).
+    pub fn incremental(&self, changes: &crate::state::Changes, listing_incomplete: bool) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let mut state = self.lock();
+        let deleted = if listing_incomplete || interrupt::stop_requested() {
+            Vec::new()
+        } else {
+            changes.deleted(state.resumed.keys())
+        };
+        for source in &deleted {
+            if let Some(done) = state.resumed.get(source).cloned() {
+                state.totals.add_done(&done, -1);
+            }
+        }
+        state.totals.incremental = Some(Incremental {
+            new: changes.new.load(Relaxed),
+            changed: changes.changed.load(Relaxed),
+            unchanged: changes.unchanged.load(Relaxed),
+            deleted: deleted.len() as u64,
+        });
+        if let Some(recorder) = &mut state.recorder {
+            recorder.forget(deleted);
+        }
     }
 
     /// What a sweep passed over: objects out of scope, in other shards, not current.

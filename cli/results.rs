@@ -144,6 +144,9 @@ pub struct Recorder {
     kept_lines: usize,
     /// Objects of the checkpoint read again (their ETag changed): their kept lines go.
     read_again: HashSet<String>,
+    /// Objects of the checkpoint gone from the source (`--state`): their lines and
+    /// checkpoint records go.
+    forgotten: HashSet<String>,
 }
 
 impl Recorder {
@@ -155,8 +158,9 @@ impl Recorder {
         show_secrets: bool,
     ) -> Result<(Recorder, Arc<Resumed>)> {
         let mut resumed = Resumed::default();
+        let mut appendable = false;
         if let Some(path) = checkpoint {
-            resumed = read_checkpoint(path)?;
+            (resumed, appendable) = read_checkpoint_lines(path)?;
         }
         let mut kept_lines = 0;
         let results = match results {
@@ -182,6 +186,15 @@ impl Recorder {
             None => None,
         };
         let checkpoint = match checkpoint {
+            // Intact and compact: appended to (an incremental sweep's state, read whole and
+            // otherwise rewritten at every run).
+            Some(path) if appendable => {
+                let file = OpenOptions::new()
+                    .append(true)
+                    .open(path)
+                    .with_context(|| format!("opening the checkpoint {}", path.display()))?;
+                Some((path.to_path_buf(), BufWriter::new(file)))
+            }
             Some(path) => {
                 // Rewritten whole (aside, then renamed over) so that a torn last line from a
                 // killed run does not end up in the middle of the file.
@@ -215,6 +228,7 @@ impl Recorder {
                 resumed: Arc::clone(&resumed),
                 kept_lines,
                 read_again: HashSet::new(),
+                forgotten: HashSet::new(),
             },
             resumed,
         ))
@@ -236,6 +250,12 @@ impl Recorder {
     pub fn remote(mut self, state: ShardState) -> Self {
         self.remote = Some(state);
         self
+    }
+
+    /// Objects of the checkpoint that no longer exist: at the end their lines leave the
+    /// results and their records the checkpoint.
+    pub fn forget(&mut self, sources: impl IntoIterator<Item = String>) {
+        self.forgotten.extend(sources);
     }
 
     pub fn is_active(&self) -> bool {
@@ -310,13 +330,19 @@ impl Recorder {
         if let Some((path, sink)) = self.results.take() {
             sink.finish()
                 .with_context(|| format!("writing {}", path.display()))?;
-            if !self.read_again.is_empty() && self.kept_lines > 0 {
-                drop_replaced_lines(&path, self.kept_lines, &self.read_again)
+            let replaced: HashSet<String> =
+                self.read_again.union(&self.forgotten).cloned().collect();
+            if !replaced.is_empty() && self.kept_lines > 0 {
+                drop_replaced_lines(&path, self.kept_lines, &replaced)
                     .with_context(|| format!("rewriting {}", path.display()))?;
             }
         }
-        if let Some((_, mut writer)) = self.checkpoint.take() {
+        if let Some((path, mut writer)) = self.checkpoint.take() {
             writer.flush()?;
+            drop(writer);
+            if !self.forgotten.is_empty() {
+                forget_in_checkpoint(&path, &self.forgotten)?;
+            }
         }
         if let Some(remote) = self.remote.take() {
             // An interrupted run keeps its parts, to be resumed; a finished one assembles them.
@@ -354,31 +380,68 @@ fn is_gzip(path: &Path) -> bool {
 
 /// The checkpoint's records; a torn last line (the run was killed mid-write) is ignored.
 fn read_checkpoint(path: &Path) -> Result<Resumed> {
+    read_checkpoint_lines(path).map(|(done, _)| done)
+}
+
+/// The checkpoint's records, and whether the file can be appended to as it is: no torn last
+/// line, and not more than twice as many lines as objects (each rerun of a changed object
+/// adds one; rewriting drops the old ones).
+fn read_checkpoint_lines(path: &Path) -> Result<(Resumed, bool)> {
     let mut done = HashMap::new();
     let file = match File::open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(done),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((done, false)),
         Err(e) => {
             return Err(e).with_context(|| format!("reading the checkpoint {}", path.display()))
         }
     };
-    let mut lines = BufReader::new(file).lines().peekable();
+    let mut reader = BufReader::new(file);
     let mut number = 0;
-    while let Some(line) = lines.next() {
+    let mut line = String::new();
+    let mut appendable = true;
+    loop {
+        line.clear();
+        let read = reader
+            .read_line(&mut line)
+            .with_context(|| format!("reading the checkpoint {}", path.display()))?;
+        if read == 0 {
+            break;
+        }
         number += 1;
-        let line = line.with_context(|| format!("reading the checkpoint {}", path.display()))?;
-        match serde_json::from_str::<Done>(&line) {
+        if !line.ends_with('\n') {
+            // A last line without its newline, whole or not, was being written when the run
+            // was killed: dropped (its object is read again), and the file rewritten.
+            appendable = false;
+            break;
+        }
+        match serde_json::from_str::<Done>(line.trim_end()) {
             Ok(record) => {
                 done.insert(record.source.clone(), record);
             }
-            Err(_) if lines.peek().is_none() => break,
             Err(e) => anyhow::bail!(
                 "{}:{number}: not a checkpoint record ({e}); delete the file to start afresh",
                 path.display()
             ),
         }
     }
-    Ok(done)
+    let compact = number <= 2 * done.len().max(1);
+    Ok((done, appendable && compact))
+}
+
+/// Rewrites the checkpoint without the records of `forgotten` (aside, then renamed over).
+fn forget_in_checkpoint(path: &Path, forgotten: &HashSet<String>) -> Result<()> {
+    let done = read_checkpoint(path)?;
+    let aside = aside(path);
+    let write = || -> io::Result<()> {
+        let mut writer = BufWriter::new(File::create(&aside)?);
+        for record in done.values().filter(|d| !forgotten.contains(&d.source)) {
+            serde_json::to_writer(&mut writer, record)?;
+            writer.write_all(b"\n")?;
+        }
+        writer.flush()?;
+        std::fs::rename(&aside, path)
+    };
+    write().with_context(|| format!("rewriting the checkpoint {}", path.display()))
 }
 
 /// Rewrites the results at `path` without those of its first `kept` lines (the ones kept from

@@ -6,6 +6,7 @@ use crate::macie_results::{self, MacieResults};
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
 use crate::shard_state::{self, ShardState};
+use crate::state::{self, Changes, StateDir};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
 use crate::{exit, interrupt};
 use anyhow::{Context, Result};
@@ -31,7 +32,16 @@ pub enum Mode {
     BaselineCreate,
 }
 
-pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
+pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
+    // --state keeps its results and checkpoint in its directory; from here on they are the
+    // run's --results and --checkpoint (cli/state.rs).
+    let state_dir = args.results.state.clone();
+    if let Some(dir) = &state_dir {
+        state::check_inputs(&args)?;
+        let files = StateDir::at(dir);
+        args.results.results = Some(files.results);
+        args.results.checkpoint = Some(files.checkpoint);
+    }
     let change = match (&args.staged, &args.git_range) {
         (true, _) => Some(Change::Staged),
         (false, Some(range)) => Some(Change::Range(range.clone())),
@@ -137,6 +147,13 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
         baseline_create: mode == Mode::BaselineCreate,
         objects: objects.then_some((shown, args.prefix_depth)),
     };
+    let changes = match &state_dir {
+        Some(dir) => {
+            state::open(dir, settings_hash(&args, &scanner, config.as_ref()))?;
+            Some(Arc::new(Changes::default()))
+        }
+        None => None,
+    };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let shard = shard(&args.s3)?;
     let results = ResultsTarget::of(&args, shard)?;
@@ -193,7 +210,11 @@ pub fn run(args: ScanArgs, mode: Mode) -> Result<i32> {
             &scanner,
             &output,
             own_files,
-            SweepPlan { shard, resumed },
+            SweepPlan {
+                shard,
+                resumed,
+                changes,
+            },
         )?;
     }
     let totals = output.finish()?;
@@ -527,6 +548,8 @@ fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
 /// What an S3 sweep leaves out: the objects of other shards, and those an interrupted run
 /// finished.
 struct SweepPlan {
+    /// `--state`: counts what changed, and tells the objects gone.
+    changes: Option<Arc<Changes>>,
     shard: Option<Shard>,
     resumed: Arc<Resumed>,
 }
@@ -539,7 +562,11 @@ fn sweep(
     plan: SweepPlan,
     output: &Output,
 ) -> Result<()> {
-    let SweepPlan { shard, resumed } = plan;
+    let SweepPlan {
+        shard,
+        resumed,
+        changes,
+    } = plan;
     let s3 = &args.s3;
     let progress = Arc::new(Progress::default());
     let show_progress = if args.results.no_progress {
@@ -563,12 +590,19 @@ fn sweep(
         binary: args.binary,
         limits: args.archive.limits(),
         // Done unless its ETag changed since: then it is read again, and its new record
-        // replaces the old one in the results and the totals.
-        already_done: (!resumed.is_empty()).then(|| {
+        // replaces the old one in the results and the totals. An incremental sweep counts
+        // each object new, changed or unchanged.
+        already_done: (!resumed.is_empty() || changes.is_some()).then(|| {
+            let changes = changes.clone();
             Box::new(move |o: &ObjectInfo| {
-                resumed
-                    .get(&o.source())
-                    .is_some_and(|done| done.is_same_version(o.etag.as_deref()))
+                let source = o.source();
+                let known = resumed
+                    .get(&source)
+                    .map(|done| done.is_same_version(o.etag.as_deref()));
+                if let Some(changes) = &changes {
+                    changes.offered(&source, known);
+                }
+                known == Some(true)
             }) as _
         }),
         progress: Some(progress.clone()),
@@ -586,5 +620,70 @@ fn sweep(
         stats
     })?;
     output.sweep_stats(&stats, shard);
+    if let Some(changes) = &changes {
+        output.incremental(changes, stats.listing_incomplete);
+    }
     Ok(())
+}
+
+/// What decides each object's record, for `--state` (a state written with other settings is
+/// not carried forward): the version, the identifiers, the configuration file, and the flags
+/// that change what is read, found or written.
+fn settings_hash(
+    args: &ScanArgs,
+    scanner: &trawl_scanner::Scanner,
+    config: Option<&trawl_scanner::identifiers::Config>,
+) -> String {
+    let identifiers: Vec<_> = scanner.identifiers().collect();
+    let config_file = config
+        .map(|c| std::fs::read(&c.file).unwrap_or_else(|e| e.to_string().into_bytes()))
+        .unwrap_or_default();
+    let s3 = &args.s3;
+    state::settings_hash(&[
+        format!("{identifiers:?}"),
+        String::from_utf8_lossy(&config_file).into_owned(),
+        format!(
+            "{:?}",
+            (
+                &args.selection,
+                args.max_file_size,
+                &args.archive,
+                args.min_severity,
+                &args.phone_regions,
+                args.decode_depth,
+                args.show_secrets,
+                args.include_examples,
+                args.binary,
+                args.no_inline_allows,
+                args.report,
+                args.max_occurrences,
+            )
+        ),
+        format!(
+            "{:?} {:?}",
+            (
+                &s3.include_key,
+                &s3.exclude_key,
+                &s3.extensions,
+                s3.min_size,
+                s3.max_size,
+                s3.modified_after,
+                s3.modified_before,
+                s3.sample,
+            ),
+            (
+                s3.inventory_strict,
+                &s3.shard,
+                s3.shard_count,
+                // The shard `--shard auto` resolves to.
+                [
+                    "TRAWL_SHARD_COUNT",
+                    "JOB_COMPLETION_INDEX",
+                    "AWS_BATCH_JOB_ARRAY_INDEX"
+                ]
+                .map(|name| std::env::var(name).ok()),
+                std::env::var("TRAWL_FINGERPRINT_KEY").is_ok(),
+            )
+        ),
+    ])
 }

@@ -920,3 +920,175 @@ fn summary_of(out: &Output) -> Value {
         .find(|r| r["type"] == "summary")
         .unwrap()
 }
+
+/// `--state DIR`: the second sweep reads only what is new or changed, drops what is gone, and
+/// ends with the totals and results file of a full sweep.
+#[test]
+fn an_incremental_sweep_reads_only_new_and_changed_objects_and_equals_a_full_sweep() {
+    let server = TestS3::start();
+    sixty_objects(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let state = state.to_str().unwrap();
+    let args = ["--format", "jsonl", "--state", state, "s3://sweep"];
+    let first = run(&server, &args);
+    assert_eq!(first.status.code(), Some(1), "{}", stderr(&first));
+    let summary = summary_of(&first);
+    let counts = |s: &Value| {
+        ["new", "changed", "unchanged", "deleted"].map(|f| s[f].as_u64().unwrap_or(u64::MAX))
+    };
+    assert_eq!(counts(&summary), [60, 0, 0, 0]);
+
+    // Two changed (one loses its token), three added (one with a token), two deleted.
+    std::thread::sleep(Duration::from_millis(20));
+    server.put("sweep", "part/00.txt", b"object 0: cleaned\n");
+    server.put(
+        "sweep",
+        "part/01.txt",
+        format!("token = {GITHUB_TOKEN}\n").as_bytes(),
+    );
+    for i in 60..63 {
+        let body = if i == 60 {
+            format!("t = {GITHUB_TOKEN}\n")
+        } else {
+            "clean\n".into()
+        };
+        server.put("sweep", &format!("part/{i:02}.txt"), body.as_bytes());
+    }
+    for i in [3, 4] {
+        std::fs::remove_file(server.root.join(format!("sweep/part/{i:02}.txt"))).unwrap();
+    }
+    let gets = server.faults.gets.load(Ordering::Relaxed);
+    let second = run(&server, &args);
+    assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
+    assert_eq!(
+        server.faults.gets.load(Ordering::Relaxed) - gets,
+        5,
+        "new and changed only"
+    );
+    let incremental = summary_of(&second);
+    assert_eq!(counts(&incremental), [3, 2, 56, 2]);
+    // Only the objects read are reported on stdout.
+    assert_eq!(
+        objects(&jsonl(&String::from_utf8_lossy(&second.stdout))).len(),
+        5
+    );
+
+    // A full sweep of the bucket as it is now: the same totals and the same results.
+    let full_dir = tempfile::tempdir().unwrap();
+    let full_results = full_dir.path().join("full.jsonl.gz");
+    let full = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--results",
+            full_results.to_str().unwrap(),
+            "s3://sweep",
+        ],
+    );
+    let full_summary = summary_of(&full);
+    for field in ["objects", "complete", "findings", "by_identifier", "bytes"] {
+        assert_eq!(incremental[field], full_summary[field], "{field}");
+    }
+    let kept = result_lines(&dir.path().join("state/results.jsonl.gz"));
+    let parse = |lines: Vec<String>| -> Vec<Value> {
+        lines
+            .iter()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let (kept, full_lines) = (parse(kept), parse(result_lines(&full_results)));
+    assert_eq!(objects(&kept), objects(&full_lines));
+    assert_eq!(findings(&kept), findings(&full_lines));
+
+    // Nothing changed: nothing read, everything carried forward.
+    let gets = server.faults.gets.load(Ordering::Relaxed);
+    let third = run(&server, &args);
+    assert_eq!(server.faults.gets.load(Ordering::Relaxed) - gets, 0);
+    assert_eq!(counts(&summary_of(&third)), [0, 0, 61, 0]);
+    assert_eq!(summary_of(&third)["findings"], full_summary["findings"]);
+
+    // Other settings: one line, and everything is read again.
+    let other = run(
+        &server,
+        &[
+            "--format",
+            "jsonl",
+            "--binary",
+            "--state",
+            state,
+            "s3://sweep",
+        ],
+    );
+    assert!(
+        stderr(&other).contains("written with other settings"),
+        "{}",
+        stderr(&other)
+    );
+    assert_eq!(counts(&summary_of(&other)), [61, 0, 0, 0]);
+}
+
+#[test]
+fn an_incremental_sweep_killed_half_way_resumes_and_refuses_what_it_cannot_keep() {
+    let server = TestS3::start();
+    sixty_objects(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let state = state.to_str().unwrap();
+    slow_gets(&server, Duration::from_millis(50));
+    let stopped = interrupted_run(
+        &server,
+        &[
+            "--concurrency",
+            "2",
+            "--format",
+            "jsonl",
+            "--state",
+            state,
+            "s3://sweep",
+        ],
+    );
+    let done_before = summary_of(&stopped)["complete"].as_u64().unwrap();
+    assert!(done_before > 0 && done_before < 60, "{done_before}");
+    // An interrupted sweep deletes nothing from the state.
+    assert_eq!(summary_of(&stopped)["deleted"], 0);
+    server.faults.delay.lock().unwrap().clear();
+    let resumed = run(
+        &server,
+        &[
+            "--concurrency",
+            "2",
+            "--format",
+            "jsonl",
+            "--state",
+            state,
+            "s3://sweep",
+        ],
+    );
+    assert_eq!(resumed.status.code(), Some(1), "{}", stderr(&resumed));
+    let summary = summary_of(&resumed);
+    assert_eq!(summary["objects"], 60);
+    assert_eq!(summary["findings"], 20);
+    let read_now = summary["new"].as_u64().unwrap();
+    assert_eq!(read_now + summary["unchanged"].as_u64().unwrap(), 60);
+    assert!(
+        read_now < 60,
+        "the objects done before the stop are not read again"
+    );
+
+    // Local paths, and --results beside --state, are refused with what to do.
+    let local = run(&server, &["--state", state, "."]);
+    assert_eq!(local.status.code(), Some(2));
+    assert!(
+        stderr(&local).contains("--state keeps S3 sweeps incremental"),
+        "{}",
+        stderr(&local)
+    );
+    let both = run(
+        &server,
+        &["--state", state, "--results", "x.jsonl", "s3://sweep"],
+    );
+    assert_eq!(both.status.code(), Some(2));
+    assert!(stderr(&both).contains("--results"), "{}", stderr(&both));
+}

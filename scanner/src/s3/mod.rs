@@ -218,6 +218,10 @@ pub struct SweepStats {
     pub resumes: u64,
     /// Objects read by the lean GET path (the others by the SDK: see `s3/lean.rs`).
     pub lean_gets: u64,
+    /// Not every object of the source was listed: a listing or an inventory data file failed
+    /// (its record says so), or the sweep was stopped. An object missing from this sweep may
+    /// then still exist.
+    pub listing_incomplete: bool,
 }
 
 /// A sweep that could not start.
@@ -536,6 +540,7 @@ impl Lister<'_> {
                         "inventory data file not swept (the objects it lists have no record): \
                          {message}"
                     );
+                    self.stats.listing_incomplete = true;
                     let _ = self.sink.object(ObjectRecord::skipped(
                         source,
                         Reason::ReadError,
@@ -575,6 +580,7 @@ impl Lister<'_> {
                             message: failure.message,
                         });
                     }
+                    self.stats.listing_incomplete = true;
                     let _ = self.sink.object(ObjectRecord::skipped(
                         url.to_string(),
                         failure.reason,
@@ -622,6 +628,7 @@ impl Lister<'_> {
     /// scanners are gone.
     fn offer(&mut self, object: ObjectInfo) -> bool {
         if self.sink.is_halted() {
+            self.stats.listing_incomplete = true;
             let done = self.options.already_done.as_ref();
             if self.is_mine(&object) && !done.is_some_and(|done| done(&object)) {
                 self.sink.not_reached(&object.source());
@@ -689,6 +696,7 @@ impl Lister<'_> {
             Ok(()) => true,
             Err(mpsc::SendError(object)) => {
                 // The scanners are gone (they only leave when the queue closes, or panic).
+                self.stats.listing_incomplete = true;
                 self.sink.not_reached(&object.source());
                 false
             }
