@@ -37,6 +37,13 @@ fn run(server: &TestS3, args: &[&str]) -> Output {
     trawl(server).args(args).output().expect("running trawl")
 }
 
+/// [`run`], and the GETs the server answered meanwhile.
+fn run_counting_gets(server: &TestS3, args: &[&str]) -> (Output, u64) {
+    let before = server.faults.gets.load(Ordering::Relaxed);
+    let out = run(server, args);
+    (out, server.faults.gets.load(Ordering::Relaxed) - before)
+}
+
 /// Object records by source (top-level ones only).
 fn objects(records: &[Value]) -> BTreeMap<String, Value> {
     records
@@ -873,14 +880,9 @@ fn an_object_changed_after_its_checkpoint_is_read_again_and_replaces_its_lines()
     server.put("sweep", "part/00.txt", b"object 0: cleaned\n");
     let two = format!("token = {GITHUB_TOKEN}\nagain = {GITHUB_TOKEN}x\n");
     server.put("sweep", "part/01.txt", two.as_bytes());
-    let gets = server.faults.gets.load(Ordering::Relaxed);
-    let second = run(&server, &args);
+    let (second, gets) = run_counting_gets(&server, &args);
     assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
-    assert_eq!(
-        server.faults.gets.load(Ordering::Relaxed) - gets,
-        2,
-        "only the changed ones"
-    );
+    assert_eq!(gets, 2, "only the changed ones");
     let summary = summary_of(&second);
     assert_eq!(summary["objects"], 60);
     assert_eq!(summary["resumed"], 58);
@@ -958,14 +960,9 @@ fn an_incremental_sweep_reads_only_new_and_changed_objects_and_equals_a_full_swe
     for i in [3, 4] {
         std::fs::remove_file(server.root.join(format!("sweep/part/{i:02}.txt"))).unwrap();
     }
-    let gets = server.faults.gets.load(Ordering::Relaxed);
-    let second = run(&server, &args);
+    let (second, gets) = run_counting_gets(&server, &args);
     assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
-    assert_eq!(
-        server.faults.gets.load(Ordering::Relaxed) - gets,
-        5,
-        "new and changed only"
-    );
+    assert_eq!(gets, 5, "new and changed only");
     let incremental = summary_of(&second);
     assert_eq!(counts(&incremental), [3, 2, 56, 2]);
     // Only the objects read are reported on stdout.
@@ -1003,9 +1000,8 @@ fn an_incremental_sweep_reads_only_new_and_changed_objects_and_equals_a_full_swe
     assert_eq!(findings(&kept), findings(&full_lines));
 
     // Nothing changed: nothing read, everything carried forward.
-    let gets = server.faults.gets.load(Ordering::Relaxed);
-    let third = run(&server, &args);
-    assert_eq!(server.faults.gets.load(Ordering::Relaxed) - gets, 0);
+    let (third, gets) = run_counting_gets(&server, &args);
+    assert_eq!(gets, 0);
     assert_eq!(counts(&summary_of(&third)), [0, 0, 61, 0]);
     assert_eq!(summary_of(&third)["findings"], full_summary["findings"]);
 
@@ -1036,36 +1032,23 @@ fn an_incremental_sweep_killed_half_way_resumes_and_refuses_what_it_cannot_keep(
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state");
     let state = state.to_str().unwrap();
+    let args = [
+        "--concurrency",
+        "2",
+        "--format",
+        "jsonl",
+        "--state",
+        state,
+        "s3://sweep",
+    ];
     slow_gets(&server, Duration::from_millis(50));
-    let stopped = interrupted_run(
-        &server,
-        &[
-            "--concurrency",
-            "2",
-            "--format",
-            "jsonl",
-            "--state",
-            state,
-            "s3://sweep",
-        ],
-    );
+    let stopped = interrupted_run(&server, &args);
     let done_before = summary_of(&stopped)["complete"].as_u64().unwrap();
     assert!(done_before > 0 && done_before < 60, "{done_before}");
     // An interrupted sweep deletes nothing from the state.
     assert_eq!(summary_of(&stopped)["deleted"], 0);
     server.faults.delay.lock().unwrap().clear();
-    let resumed = run(
-        &server,
-        &[
-            "--concurrency",
-            "2",
-            "--format",
-            "jsonl",
-            "--state",
-            state,
-            "s3://sweep",
-        ],
-    );
+    let resumed = run(&server, &args);
     assert_eq!(resumed.status.code(), Some(1), "{}", stderr(&resumed));
     let summary = summary_of(&resumed);
     assert_eq!(summary["objects"], 60);
