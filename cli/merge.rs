@@ -351,7 +351,7 @@ impl Merge<'_> {
 
 /// 128 bits of SHA-256: collisions are out of reach at any bucket size. (A source names the
 /// version read when one was asked for: two versions are two objects.)
-fn source_hash(source: &str) -> u128 {
+pub(crate) fn source_hash(source: &str) -> u128 {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(source.as_bytes());
     u128::from_be_bytes(digest[..16].try_into().expect("16 bytes"))

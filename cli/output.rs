@@ -437,11 +437,7 @@ impl Output {
     /// `trawl: path: skipped (REASON: message)` on stderr, so stdout stays a list of findings.
     fn write_skip_line(&self, state: &mut State, record: &ObjectRecord) -> io::Result<()> {
         state.out.flush()?;
-        let reason = record.reason.and_then(|r| serde_json::to_value(r).ok());
-        let reason = reason
-            .as_ref()
-            .and_then(|r| r.as_str())
-            .unwrap_or("UNKNOWN");
+        let reason = reason_name(record.reason);
         let status = if record.status == Status::Partial {
             "partial"
         } else {
@@ -823,12 +819,9 @@ fn write_identifier_table(
     Ok(())
 }
 
-/// `ACCESS_DENIED`: a reason as the JSON records spell it.
+/// `ACCESS_DENIED`: a reason as the JSON records spell it; `UNKNOWN` for none.
 fn reason_name(reason: Option<trawl_scanner::Reason>) -> String {
-    reason
-        .and_then(|r| serde_json::to_value(r).ok())
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| "UNKNOWN".into())
+    reason.map_or_else(|| "UNKNOWN".into(), trawl_scanner::Reason::name)
 }
 
 /// `outer.zip!inner.zip!keys.txt` for a member of nested archives; the path alone otherwise.

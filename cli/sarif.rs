@@ -114,7 +114,7 @@ pub fn document(rules: &[Rule], results: Vec<Value>, incomplete: &[ObjectRecord]
     let notifications: Vec<Value> = incomplete
         .iter()
         .map(|o| {
-            let reason = o.reason.and_then(|r| serde_json::to_value(r).ok()).and_then(|v| v.as_str().map(String::from));
+            let reason = o.reason.map(trawl_scanner::Reason::name);
             let status = if o.status == Status::Partial { "partially scanned" } else { "skipped" };
             json!({
                 "level": "warning",

@@ -7,6 +7,7 @@
 //! another version or with other settings (identifiers, configuration, scope, limits, report)
 //! is set aside with one line on stderr, and everything is swept again.
 
+use crate::merge::source_hash;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -146,11 +147,6 @@ pub struct Changes {
     /// Every object offered (in scope, in this shard), to tell the deleted ones: 16 bytes of
     /// SHA-256 of its source each, not the source.
     seen: Mutex<HashSet<u128>>,
-}
-
-fn source_hash(source: &str) -> u128 {
-    let digest = Sha256::digest(source.as_bytes());
-    u128::from_be_bytes(digest[..16].try_into().expect("16 bytes"))
 }
 
 impl Changes {

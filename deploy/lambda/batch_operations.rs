@@ -16,7 +16,7 @@
 //!
 //! <https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html>
 
-use crate::sweep::{self, Swept};
+use crate::sweep::Swept;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use trawl_scanner::s3::{decode_key, ObjectInfo};
@@ -56,8 +56,8 @@ pub struct Task {
 
 impl Event {
     /// The event, or why it is not one S3 Batch Operations sends.
-    pub fn parse(event: &[u8]) -> Result<Event, String> {
-        let event: Event = serde_json::from_slice(event)
+    pub fn parse(event: Value) -> Result<Event, String> {
+        let event: Event = serde_json::from_value(event)
             .map_err(|e| format!("not an S3 Batch Operations event: {e}"))?;
         if !matches!(event.invocation_schema_version.as_str(), "1.0" | "2.0") {
             return Err(format!(
@@ -158,7 +158,7 @@ fn task_result(record: &ObjectRecord, swept: &Swept) -> (&'static str, String) {
         "findings": record.findings,
     });
     if let Some(reason) = record.reason {
-        string["reason"] = json!(sweep::reason_name(reason));
+        string["reason"] = json!(reason.name());
     }
     if let Some(message) = &record.message {
         string["message"] = json!(message);
@@ -195,13 +195,17 @@ fn result_code(record: &ObjectRecord) -> &'static str {
 mod tests {
     use super::*;
 
+    fn json_of(event: &[u8]) -> Value {
+        serde_json::from_slice(event).unwrap()
+    }
+
     #[test]
     fn tasks_of_both_schemas_name_their_objects() {
         let v1 = br#"{"invocationSchemaVersion": "1.0", "invocationId": "i",
             "job": {"id": "j"},
             "tasks": [{"taskId": "t", "s3Key": "a+b%2Bc%C3%A9.txt", "s3VersionId": "1",
                        "s3BucketArn": "arn:aws:s3:::amzn-s3-demo-bucket1"}]}"#;
-        let event = Event::parse(v1).unwrap();
+        let event = Event::parse(json_of(v1)).unwrap();
         let object = event.objects().remove(0).unwrap();
         assert_eq!(object.bucket, "amzn-s3-demo-bucket1");
         assert_eq!(object.key, "a b+cé.txt");
@@ -211,14 +215,14 @@ mod tests {
             "tasks": [{"taskId": "t", "s3Bucket": "b", "s3Key": "k", "s3VersionId": null},
                       {"taskId": "u", "s3Key": "k"},
                       {"taskId": "v", "s3BucketArn": "arn:aws-cn:s3:::cn-bucket", "s3Key": "%zz"}]}"#;
-        let event = Event::parse(v2).unwrap();
+        let event = Event::parse(json_of(v2)).unwrap();
         assert_eq!(event.results_argument(), Some("s3://r/run/"));
         let objects = event.objects();
         assert_eq!(objects[0].as_ref().unwrap().version_id, None);
         assert!(objects[1].as_ref().unwrap_err().contains("neither"));
         assert!(objects[2].as_ref().unwrap_err().contains("s3Key `%zz`"));
         let v3 = br#"{"invocationSchemaVersion": "3.0", "invocationId": "i", "tasks": []}"#;
-        assert!(Event::parse(v3).is_err_and(|e| e.contains("1.0 and 2.0")));
+        assert!(Event::parse(json_of(v3)).is_err_and(|e| e.contains("1.0 and 2.0")));
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! `BatchInput.Results` (an `s3://` prefix) overrides the function's TRAWL_RESULTS for the
 //! batch; `BatchInput.Bucket` names the bucket of items without one.
 
-use crate::sweep::{self, Swept};
+use crate::sweep::Swept;
 use serde_json::{json, Value};
-use trawl_scanner::s3::{parse_items, ObjectInfo};
+use trawl_scanner::s3::{items_of, ObjectInfo};
 use trawl_scanner::Status;
 
 /// At most this many objects are named in the answer's `not_complete` (a state's output is
@@ -20,11 +20,9 @@ pub fn is_batch(event: &Value) -> bool {
 }
 
 /// The batch's objects, and its `BatchInput.Results`.
-pub fn parse(event: &[u8]) -> Result<(Vec<ObjectInfo>, Option<String>), String> {
-    let text = std::str::from_utf8(event).map_err(|_| "the item batch is not UTF-8")?;
-    let objects = parse_items(text)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let results = value
+pub fn parse(event: &Value) -> Result<(Vec<ObjectInfo>, Option<String>), String> {
+    let objects = items_of(event)?;
+    let results = event
         .pointer("/BatchInput/Results")
         .and_then(Value::as_str)
         .map(str::to_string);
@@ -43,7 +41,7 @@ pub fn answer(swept: &Swept) -> Value {
             json!({
                 "source": r.source,
                 "status": r.status,
-                "reason": r.reason.map(sweep::reason_name),
+                "reason": r.reason.map(trawl_scanner::Reason::name),
             })
         })
         .collect();

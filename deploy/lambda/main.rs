@@ -110,14 +110,11 @@ fn settings_from_env() -> Result<Settings, String> {
     let mut builder = Scanner::builder();
     let mut max_file_size = None;
     if let Some(path) = var("TRAWL_CONFIG") {
-        // As `trawl scan` reads it: identifiers, allow lists, the selection and countries,
-        // and of [scan] what applies to objects (decode_depth, max_file_size).
+        // As `trawl scan` reads it: identifiers, allow lists, the selection and countries
+        // (`config`), and of [scan] what applies to objects (decode_depth, max_file_size).
         let config =
             load_config(std::path::Path::new(&path)).map_err(|e| format!("TRAWL_CONFIG: {e}"))?;
         builder = builder.config(&config);
-        if let Some(codes) = config.managed.countries.clone() {
-            builder = builder.countries(codes);
-        }
         if let Some(depth) = config.scan.decode_depth {
             builder = builder.decode_depth(depth);
         }
@@ -202,7 +199,7 @@ fn handle(settings: &Settings, runtime: &tokio::runtime::Runtime, call: &Invocat
     // Each kind of event: its objects, the results prefix it names, and how it is answered.
     let (objects, given_results, answer): (_, _, AnswerOf) =
         if event.get("invocationSchemaVersion").is_some() {
-            let event = match batch_operations::Event::parse(&call.event) {
+            let event = match batch_operations::Event::parse(event) {
                 Ok(event) => event,
                 Err(message) => return Handled::failed("trawl.InvalidEvent", message),
             };
@@ -216,7 +213,7 @@ fn handle(settings: &Settings, runtime: &tokio::runtime::Runtime, call: &Invocat
             let answer = move |swept: &Swept| Ok(batch_operations::answer(&event, &tasks, swept));
             (valid, results, Box::new(answer))
         } else if distributed_map::is_batch(&event) {
-            let (objects, results) = match distributed_map::parse(&call.event) {
+            let (objects, results) = match distributed_map::parse(&event) {
                 Ok(parsed) => parsed,
                 Err(message) => return Handled::failed("trawl.InvalidItems", message),
             };

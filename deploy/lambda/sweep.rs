@@ -233,7 +233,7 @@ fn finish_results(
         .iter()
         .filter(|r| r.status != Status::Complete)
     {
-        let reason = record.reason.map_or("UNKNOWN".to_string(), reason_name);
+        let reason = record.reason.map_or_else(|| "UNKNOWN".into(), Reason::name);
         *by_reason.entry(reason).or_default() += 1;
     }
     let summary = Summary {
@@ -259,14 +259,6 @@ fn finish_results(
         writer.finish()?.flush()
     };
     write().map_err(|e| format!("writing the results file: {e}"))
-}
-
-/// A reason as its JSON name (`READ_ERROR`).
-pub fn reason_name(reason: Reason) -> String {
-    serde_json::to_value(reason)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| "UNKNOWN".into())
 }
 
 /// The results file's last line, as `trawl scan`'s summary names its counts.
@@ -401,12 +393,17 @@ impl Sink for Collector {
         for finding in &findings {
             // Masked, as the CLI's results are unless --show-secrets.
             state.write_line(finding.record(source, false));
-            *state
-                .findings
-                .entry(source.to_string())
-                .or_default()
-                .entry(finding.id().to_string())
-                .or_default() += 1;
+        }
+        if !findings.is_empty() {
+            let counts = state.findings.entry(source.to_string()).or_default();
+            for finding in &findings {
+                match counts.get_mut(finding.id()) {
+                    Some(count) => *count += 1,
+                    None => {
+                        counts.insert(finding.id().to_string(), 1);
+                    }
+                }
+            }
         }
         drop(state);
         self.flow()

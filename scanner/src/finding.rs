@@ -251,6 +251,20 @@ pub enum Reason {
     ObjectChangedSinceInventory,
 }
 
+impl Reason {
+    /// `ACCESS_DENIED`: the reason as the JSON records spell it.
+    ///
+    /// ```
+    /// assert_eq!(trawl_scanner::Reason::AccessDenied.name(), "ACCESS_DENIED");
+    /// ```
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+}
+
 /// The record of one input considered: `{"type":"object","source":...,"status":...}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]

@@ -25,7 +25,12 @@ use serde_json::{Map, Value};
 /// ```
 pub fn parse_items(json: &str) -> Result<Vec<ObjectInfo>, String> {
     let value: Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
-    let (items, batch_bucket) = match &value {
+    items_of(&value)
+}
+
+/// [`parse_items`] of a document already parsed (a Lambda function's event).
+pub fn items_of(value: &Value) -> Result<Vec<ObjectInfo>, String> {
+    let (items, batch_bucket) = match value {
         Value::Array(items) => (items, None),
         Value::Object(batch) => {
             let items = match batch.get("Items") {

@@ -29,7 +29,7 @@ pub use inventory::{
     decode_key, read_inventory_csv, DataFile, InventoryError, Manifest, ManifestLocation,
     Row as InventoryRow,
 };
-pub use items::parse_items;
+pub use items::{items_of, parse_items};
 pub use scope::Scope;
 pub use shard::{Shard, ShardError};
 pub use transfer::{download, upload};
