@@ -332,10 +332,11 @@ pub struct ResultsArgs {
     /// them and completes the results without duplicates.
     #[arg(long, value_name = "FILE")]
     pub checkpoint: Option<PathBuf>,
-    /// Incremental S3 sweeps: keep in DIR each object's ETag and record and the results
-    /// (DIR/results.jsonl.gz), so that the next sweep with the same DIR reads only the objects
-    /// that are new or changed, carries the others' results forward and drops deleted ones.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["results", "checkpoint"])]
+    /// Incremental sweeps (S3 and local directories): keep in DIR (or s3://BUCKET/PREFIX/)
+    /// each object's version and record and the results (DIR/results.jsonl.gz), so that the
+    /// next sweep with the same DIR reads only the objects that are new or changed, carries
+    /// the others' results forward and drops deleted ones.
+    #[arg(long, value_name = "DIR|s3://…", conflicts_with_all = ["results", "checkpoint"])]
     pub state: Option<PathBuf>,
     /// With sharded S3 results: seconds between uploads of the results and checkpoint parts.
     #[arg(long, hide = true, value_name = "SECONDS", default_value_t = 60.0)]

@@ -286,15 +286,15 @@ impl Output {
     }
 
     /// An incremental sweep's changes (`--state`): the objects of the state that the sweep did
-    /// not see leave the totals and the results, unless the listing was incomplete (then
-    /// they may exist still, and stay).
+    /// not see and that are gone leave the totals and the results (see
+    /// [`crate::state::Changes::deleted`]); after an interrupt, none do.
     pub fn incremental(&self, changes: &crate::state::Changes, listing_incomplete: bool) {
         use std::sync::atomic::Ordering::Relaxed;
         let mut state = self.lock();
-        let deleted = if listing_incomplete || interrupt::stop_requested() {
+        let deleted = if interrupt::stop_requested() {
             Vec::new()
         } else {
-            changes.deleted(state.resumed.keys())
+            changes.deleted(state.resumed.keys(), listing_incomplete)
         };
         for source in &deleted {
             if let Some(done) = state.resumed.get(source).cloned() {

@@ -73,6 +73,9 @@ pub struct Done {
     pub bytes: u64,
     #[serde(default)]
     pub findings: BTreeMap<String, u64>,
+    /// A local file's version (`--state` over directories).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<crate::state::FileVersion>,
 }
 
 impl Done {
@@ -96,6 +99,7 @@ impl Done {
             reason: record.reason,
             bytes: record.bytes,
             findings: record.findings.clone(),
+            file: None,
         }
     }
 }
@@ -147,6 +151,9 @@ pub struct Recorder {
     /// Objects of the checkpoint gone from the source (`--state`): their lines and
     /// checkpoint records go.
     forgotten: HashSet<String>,
+    /// `--state` over directories: the versions of the files read, for their checkpoint
+    /// records.
+    local: Option<Arc<crate::state::LocalFiles>>,
 }
 
 impl Recorder {
@@ -229,6 +236,7 @@ impl Recorder {
                 kept_lines,
                 read_again: HashSet::new(),
                 forgotten: HashSet::new(),
+                local: None,
             },
             resumed,
         ))
@@ -250,6 +258,11 @@ impl Recorder {
     pub fn remote(mut self, state: ShardState) -> Self {
         self.remote = Some(state);
         self
+    }
+
+    /// Local files' versions go into their checkpoint records (`--state` over directories).
+    pub fn local_files(&mut self, local: Arc<crate::state::LocalFiles>) {
+        self.local = Some(local);
     }
 
     /// Objects of the checkpoint that no longer exist: at the end their lines leave the
@@ -291,7 +304,11 @@ impl Recorder {
             writer.write_all(b"\n")?;
         }
         if self.checkpoint.is_some() && record.container.is_empty() && is_final(record) {
-            self.pending.push(Done::of(record));
+            let mut done = Done::of(record);
+            if let Some(local) = &self.local {
+                done.file = local.version_read(&record.source);
+            }
+            self.pending.push(done);
             if self.last_checkpoint.elapsed() >= CHECKPOINT_INTERVAL {
                 self.save_checkpoint()?;
             }
@@ -323,6 +340,11 @@ impl Recorder {
         if let (Some((path, sink)), None) = (&mut self.results, &self.macie) {
             writeln!(sink.writer(), "{summary}")
                 .with_context(|| format!("writing {}", path.display()))?;
+        }
+        if let Some(local) = &self.local {
+            // Files whose bytes did not change though their size or time did: their records
+            // are written again with the time seen, so the next run need not hash them.
+            self.pending.extend(local.restamped());
         }
         // Flushes the results before it moves the checkpoint, as during the run.
         self.save_checkpoint()

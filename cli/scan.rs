@@ -6,7 +6,7 @@ use crate::macie_results::{self, MacieResults};
 use crate::output::{Output, Style};
 use crate::results::{Recorder, Resumed};
 use crate::shard_state::{self, ShardState};
-use crate::state::{self, Changes, StateDir};
+use crate::state::{self, Changes, LocalFiles, StateDir};
 use crate::{baseline, config, fingerprint_key, identifiers_cmd, progress, sarif};
 use crate::{exit, interrupt};
 use anyhow::{Context, Result};
@@ -35,9 +35,23 @@ pub enum Mode {
 pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
     // --state keeps its results and checkpoint in its directory; from here on they are the
     // run's --results and --checkpoint (cli/state.rs).
-    let state_dir = args.results.state.clone();
-    if let Some(dir) = &state_dir {
+    if args.results.state.is_some() {
         state::check_inputs(&args)?;
+    }
+    let remote_state = match args.results.state.as_deref().and_then(|p| p.to_str()) {
+        Some(text) if text.starts_with("s3://") => {
+            let Some(url) = S3Url::parse(text) else {
+                anyhow::bail!("--state {text}: give s3://BUCKET/PREFIX/");
+            };
+            Some(state::RemoteState::fetch(&client_options(&args), &url)?)
+        }
+        _ => None,
+    };
+    let state_dir = match &remote_state {
+        Some(remote) => Some(remote.dir().to_path_buf()),
+        None => args.results.state.clone(),
+    };
+    if let Some(dir) = &state_dir {
         let files = StateDir::at(dir);
         args.results.results = Some(files.results);
         args.results.checkpoint = Some(files.checkpoint);
@@ -175,6 +189,12 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
         state.started()?;
         recorder = recorder.remote(state);
     }
+    let local = changes
+        .as_ref()
+        .map(|changes| Arc::new(LocalFiles::new(Arc::clone(&resumed), Arc::clone(changes))));
+    if let Some(local) = &local {
+        recorder.local_files(Arc::clone(local));
+    }
     let recorder = match (&results, macie) {
         (Some(target), true) => recorder.macie(MacieResults::new(
             &scanner,
@@ -202,8 +222,9 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
             .iter()
             .map(|r| r.local.clone())
             .chain(args.results.checkpoint.clone())
+            .chain(state_dir.as_deref().map(state::meta_path))
             .collect();
-        scan_paths(
+        let listing_incomplete = scan_paths(
             &args,
             &defaults,
             config.as_ref().map(|c| c.base.clone()),
@@ -213,13 +234,20 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
             SweepPlan {
                 shard,
                 resumed,
-                changes,
+                changes: changes.clone(),
+                local,
             },
         )?;
+        if let Some(changes) = &changes {
+            output.incremental(changes, listing_incomplete);
+        }
     }
     let totals = output.finish()?;
     if let Some(results) = results {
         results.upload(&args)?;
+    }
+    if let Some(remote) = &remote_state {
+        remote.store(&client_options(&args))?;
     }
     let end = exit::RunEnd {
         // A baseline records the findings: finding them is its success.
@@ -262,7 +290,7 @@ fn scan_paths(
     output: &Output,
     own_files: Vec<PathBuf>,
     plan: SweepPlan,
-) -> Result<()> {
+) -> Result<bool> {
     let given = args.s3.inventory.is_some() || args.s3.items.is_some();
     if given && !args.paths.is_empty() {
         anyhow::bail!(
@@ -302,6 +330,11 @@ fn scan_paths(
             max_file_size: args.max_file_size.or(defaults.max_file_size),
             limits: args.archive.limits(),
             own_files,
+            already_scanned: plan.local.clone().map(|local| {
+                files::AlreadyScanned(Arc::new(move |file: &files::WalkedFile| {
+                    local.is_unchanged(file)
+                }))
+            }),
             ..FileOptions::default()
         };
         files::scan_paths(scanner, &file_inputs, &options, output)
@@ -326,13 +359,12 @@ fn scan_paths(
         None
     };
     match source {
-        Some(source) => sweep(args, scanner, &source, plan, output)?,
+        Some(source) => sweep(args, scanner, &source, plan, output),
         None if plan.shard.is_some() => {
             anyhow::bail!("--shard splits S3 sweeps: give s3:// paths, --inventory or --items")
         }
-        None => {}
+        None => Ok(false),
     }
-    Ok(())
 }
 
 /// The objects `--items FILE` (or `-`) lists.
@@ -545,27 +577,31 @@ fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
         .any(|p| p.to_str().is_some_and(|p| p.starts_with("s3://")))
 }
 
-/// What an S3 sweep leaves out: the objects of other shards, and those an interrupted run
-/// finished.
+/// What a sweep leaves out: the objects of other shards, and those an interrupted run
+/// finished or that have not changed since the state was written.
 struct SweepPlan {
     /// `--state`: counts what changed, and tells the objects gone.
     changes: Option<Arc<Changes>>,
+    /// `--state` over local directories: which files are unchanged.
+    local: Option<Arc<LocalFiles>>,
     shard: Option<Shard>,
     resumed: Arc<Resumed>,
 }
 
-/// Sweeps the objects of `source`, with a progress line on a terminal.
+/// Sweeps the objects of `source`, with a progress line on a terminal. Returns whether the
+/// listing was incomplete.
 fn sweep(
     args: &ScanArgs,
     scanner: &trawl_scanner::Scanner,
     source: &Source,
     plan: SweepPlan,
     output: &Output,
-) -> Result<()> {
+) -> Result<bool> {
     let SweepPlan {
         shard,
         resumed,
         changes,
+        local: _,
     } = plan;
     let s3 = &args.s3;
     let progress = Arc::new(Progress::default());
@@ -620,10 +656,7 @@ fn sweep(
         stats
     })?;
     output.sweep_stats(&stats, shard);
-    if let Some(changes) = &changes {
-        output.incremental(changes, stats.listing_incomplete);
-    }
-    Ok(())
+    Ok(stats.listing_incomplete)
 }
 
 /// What decides each object's record, for `--state` (a state written with other settings is
@@ -659,6 +692,8 @@ fn settings_hash(
                 args.max_occurrences,
             )
         ),
+        // What a walk of local directories reads.
+        format!("{:?}", (args.no_ignore, args.follow)),
         format!(
             "{:?} {:?}",
             (

@@ -6,17 +6,29 @@
 //! objects that are gone; one killed mid-way resumes as from a checkpoint. A state written by
 //! another version or with other settings (identifiers, configuration, scope, limits, report)
 //! is set aside with one line on stderr, and everything is swept again.
+//!
+//! Local files have no ETag: a file is unchanged when its size and modification time are
+//! those recorded; when they differ, its SHA-256 is compared with the recorded one, so a file
+//! touched (or copied back) without a change in its bytes is not read again.
 
 use crate::merge::source_hash;
+use crate::results::{Done, Resumed};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use trawl_scanner::files::WalkedFile;
 
 const META: &str = "state.json";
+
+/// The file holding the version and settings a state was written with.
+pub fn meta_path(dir: &Path) -> PathBuf {
+    dir.join(META)
+}
 
 /// A state directory's files.
 pub struct StateDir {
@@ -33,26 +45,20 @@ impl StateDir {
     }
 }
 
-/// `--state` keeps S3 sweeps incremental: refuses other inputs, and settings it cannot keep.
+/// `--state` keeps sweeps of S3 and of local directories incremental: refuses the inputs and
+/// settings it cannot keep.
 pub fn check_inputs(args: &crate::args::ScanArgs) -> Result<()> {
     let given = args.s3.inventory.is_some() || args.s3.items.is_some();
-    let local = args.paths.iter().find(|p| {
-        p.to_str()
-            .and_then(trawl_scanner::s3::S3Url::parse)
-            .is_none()
-    });
     if args.staged || args.git_range.is_some() {
-        anyhow::bail!("--state keeps S3 sweeps incremental: git changes are incremental already");
+        anyhow::bail!("--state keeps sweeps incremental: git changes are incremental already");
     }
-    if let Some(path) = local {
-        anyhow::bail!(
-            "--state keeps S3 sweeps incremental (s3://…, --inventory, --items); {} is not one",
-            path.display()
-        );
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        anyhow::bail!("--state keeps sweeps incremental: standard input (`-`) has no version");
     }
     if args.paths.is_empty() && !given {
         anyhow::bail!(
-            "--state keeps S3 sweeps incremental: give s3://bucket/prefix, --inventory or --items"
+            "--state keeps sweeps incremental: give directories or files, s3://bucket/prefix, \
+             --inventory or --items"
         );
     }
     if args.results.results_format == crate::args::ResultsFormat::Macie {
@@ -77,11 +83,7 @@ pub fn settings_hash(parts: &[String]) -> String {
         hasher.update(part.as_bytes());
         hasher.update(b"\0");
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&hasher.finalize())
 }
 
 /// Opens (or creates) the state at `dir` for a sweep with `settings` (see [`settings_hash`]).
@@ -90,7 +92,7 @@ pub fn open(dir: &Path, settings: String) -> Result<StateDir> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("--state {}: creating the directory", dir.display()))?;
     let state = StateDir::at(dir);
-    let meta_path = dir.join(META);
+    let meta_path = meta_path(dir);
     let ours = Meta {
         version: env!("CARGO_PKG_VERSION").to_string(),
         settings,
@@ -164,12 +166,217 @@ impl Changes {
             .insert(source_hash(source));
     }
 
-    /// The sources of `known` that were not offered this time: gone from the bucket.
-    pub fn deleted<'a>(&self, known: impl Iterator<Item = &'a String>) -> Vec<String> {
+    /// The sources of `known` that were not offered this time and are gone: an S3 object
+    /// (only after a complete listing), or a local file that no longer exists (a file in a
+    /// directory the walk could not read stays).
+    pub fn deleted<'a>(
+        &self,
+        known: impl Iterator<Item = &'a String>,
+        listing_incomplete: bool,
+    ) -> Vec<String> {
         let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         known
             .filter(|s| !seen.contains(&source_hash(s)))
+            .filter(|source| match source.strip_prefix("s3://") {
+                Some(_) => !listing_incomplete,
+                None => std::fs::symlink_metadata(source)
+                    .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound),
+            })
             .cloned()
             .collect()
+    }
+}
+
+/// A local file's version, as the state keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileVersion {
+    pub size: u64,
+    /// Modification time, nanoseconds since the Unix epoch.
+    pub modified: i128,
+    /// SHA-256 of its bytes, as hex.
+    pub sha256: String,
+}
+
+/// `--state` over local directories: tells the walk which files are unchanged, and keeps the
+/// versions of the files read for their checkpoint records.
+pub struct LocalFiles {
+    resumed: Arc<Resumed>,
+    changes: Arc<Changes>,
+    /// The versions of the files read this run, by source, until their records are written.
+    read: Mutex<HashMap<String, FileVersion>>,
+    /// Unchanged files whose size or time changed: their records with the new version.
+    restamped: Mutex<Vec<Done>>,
+}
+
+impl LocalFiles {
+    pub fn new(resumed: Arc<Resumed>, changes: Arc<Changes>) -> LocalFiles {
+        LocalFiles {
+            resumed,
+            changes,
+            read: Mutex::default(),
+            restamped: Mutex::default(),
+        }
+    }
+
+    /// Whether `file` is unchanged since the state recorded it (then it is not read again).
+    /// Size and modification time first; when they differ, the bytes' SHA-256. A file that
+    /// cannot be hashed is read, and its error recorded as usual.
+    pub fn is_unchanged(&self, file: &WalkedFile) -> bool {
+        let size = file.metadata.len();
+        let modified = modified_nanos(file.metadata);
+        let known = self.resumed.get(file.source);
+        let recorded = known.and_then(|done| done.file.as_ref());
+        let unchanged = match recorded {
+            Some(v) if v.size == size && v.modified == modified => true,
+            _ => match sha256_of(file.path) {
+                Ok(sha256) => {
+                    let same = recorded.is_some_and(|v| v.size == size && v.sha256 == sha256);
+                    let version = FileVersion {
+                        size,
+                        modified,
+                        sha256,
+                    };
+                    if same {
+                        let mut done = known.cloned().expect("a recorded version has a record");
+                        done.file = Some(version);
+                        self.restamped
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push(done);
+                    } else {
+                        self.read
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .insert(file.source.to_string(), version);
+                    }
+                    same
+                }
+                Err(_) => false,
+            },
+        };
+        self.changes.offered(file.source, known.map(|_| unchanged));
+        unchanged
+    }
+
+    /// The version of `source` as it was read this run.
+    pub fn version_read(&self, source: &str) -> Option<FileVersion> {
+        self.read
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(source)
+    }
+
+    /// The records of unchanged files seen with another size or time.
+    pub fn restamped(&self) -> Vec<Done> {
+        std::mem::take(&mut *self.restamped.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+fn modified_nanos(metadata: &std::fs::Metadata) -> i128 {
+    let Ok(time) = metadata.modified() else {
+        return 0;
+    };
+    match time.duration_since(std::time::UNIX_EPOCH) {
+        Ok(after) => after.as_nanos() as i128,
+        Err(before) => -(before.duration().as_nanos() as i128),
+    }
+}
+
+/// SHA-256 of the file at `path`, as hex, read in 64 KiB blocks.
+fn sha256_of(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut block = vec![0u8; 64 * 1024];
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&block[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The files of a state, in the order they are stored: the results before the checkpoint
+/// that vouches for them (a checkpoint never claims more than the results hold), the
+/// settings last.
+const FILES: [&str; 3] = ["results.jsonl.gz", "checkpoint.jsonl", META];
+
+/// `--state s3://bucket/prefix/`: the state is copied into a local directory before the sweep
+/// and stored back when it ends (interrupted or not). A process killed outright loses that
+/// run's progress, never the state stored before it.
+pub struct RemoteState {
+    bucket: String,
+    /// The key prefix, ending in `/`.
+    prefix: String,
+    local: tempfile::TempDir,
+}
+
+impl RemoteState {
+    /// Copies the state under `url` (if any) into a new local directory.
+    pub fn fetch(
+        options: &trawl_scanner::s3::SweepOptions,
+        url: &trawl_scanner::s3::S3Url,
+    ) -> Result<RemoteState> {
+        let mut prefix = url.prefix.clone();
+        if !prefix.is_empty() && !prefix.ends_with('/') {
+            prefix.push('/');
+        }
+        let local = tempfile::Builder::new()
+            .prefix("trawl-state-")
+            .tempdir()
+            .context("--state: creating a local directory for the state")?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("starting the S3 client runtime")?;
+        let client = runtime.block_on(trawl_scanner::s3::client(options));
+        let keys = crate::upload::list_keys(&runtime, &client, &url.bucket, &prefix)
+            .context("--state: reading the state")?;
+        for name in FILES {
+            let key = format!("{prefix}{name}");
+            if !keys.contains(&key) {
+                continue;
+            }
+            let path = local.path().join(name);
+            let mut file = std::fs::File::create(&path)
+                .with_context(|| format!("--state: creating {}", path.display()))?;
+            runtime
+                .block_on(trawl_scanner::s3::download(
+                    &client,
+                    &url.bucket,
+                    &key,
+                    &mut file,
+                ))
+                .map_err(|e| anyhow::anyhow!("--state: reading s3://{}/{key}: {e}", url.bucket))?;
+        }
+        Ok(RemoteState {
+            bucket: url.bucket.clone(),
+            prefix,
+            local,
+        })
+    }
+
+    /// The local directory the sweep keeps the state in.
+    pub fn dir(&self) -> &Path {
+        self.local.path()
+    }
+
+    /// Stores the state back, file by file (see [`FILES`] for the order).
+    pub fn store(&self, options: &trawl_scanner::s3::SweepOptions) -> Result<()> {
+        for name in FILES {
+            let path = self.local.path().join(name);
+            if path.exists() {
+                let key = format!("{}{name}", self.prefix);
+                crate::upload::upload(options, &self.bucket, &key, &path)
+                    .context("--state: storing the state")?;
+            }
+        }
+        Ok(())
     }
 }

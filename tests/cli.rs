@@ -946,3 +946,139 @@ fn results_and_checkpoint_files_in_the_tree_are_not_scanned() {
     let records = support::records(&out);
     assert_eq!(of_type(&records, "object")[0]["source"], "ck.jsonl");
 }
+
+/// The lines of a gzip results file but its summary, sorted, parsed.
+fn results_records(path: &Path) -> Vec<Value> {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::MultiGzDecoder::new(fs::File::open(path).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    let mut lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.contains("\"type\":\"summary\""))
+        .collect();
+    lines.sort();
+    lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// `--state DIR` over a local directory: the second scan reads only new files and files whose
+/// bytes changed (a file only touched is hashed, not read, and its new time recorded), drops
+/// deleted ones, and ends with a full scan's totals and results.
+#[test]
+fn an_incremental_scan_of_a_directory_reads_only_new_and_changed_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    fs::create_dir_all(tree.join("sub")).unwrap();
+    let name = |i: usize| format!("tree/sub/{i:02}.txt");
+    for i in 0..20 {
+        let body = if i % 5 == 0 {
+            format!("entry {i}\ntoken = {GITHUB_TOKEN}\n")
+        } else {
+            format!("entry {i}: nothing here\n")
+        };
+        fs::write(dir.path().join(name(i)), body).unwrap();
+    }
+    let args = ["scan", "--format", "jsonl", "--state", "state", "tree"];
+    let counts = |out: &Output| {
+        let summary = support::records(out)
+            .into_iter()
+            .find(|r| r["type"] == "summary")
+            .unwrap();
+        ["new", "changed", "unchanged", "deleted"].map(|f| summary[f].as_u64().unwrap_or(u64::MAX))
+    };
+    let first = run(dir.path(), &args);
+    assert_eq!(code(&first), 1, "{}", stderr(&first));
+    assert_eq!(counts(&first), [20, 0, 0, 0]);
+
+    // Two changed (one loses its token, one gains one), three touched only, two added, two
+    // deleted.
+    fs::write(dir.path().join(name(0)), "entry 0: cleaned\n").unwrap();
+    fs::write(dir.path().join(name(1)), format!("t = {GITHUB_TOKEN}\n")).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
+    for i in [2, 3, 5] {
+        let file = fs::File::options()
+            .append(true)
+            .open(dir.path().join(name(i)))
+            .unwrap();
+        file.set_modified(later).unwrap();
+    }
+    fs::write(dir.path().join(name(20)), format!("k = {GITHUB_TOKEN}\n")).unwrap();
+    fs::write(dir.path().join(name(21)), "clean\n").unwrap();
+    for i in [6, 10] {
+        fs::remove_file(dir.path().join(name(i))).unwrap();
+    }
+    let second = run(dir.path(), &args);
+    assert_eq!(code(&second), 1, "{}", stderr(&second));
+    assert_eq!(counts(&second), [2, 2, 16, 2]);
+    let read: Vec<String> = of_type(&support::records(&second), "object")
+        .iter()
+        .map(|r| r["source"].as_str().unwrap().to_string())
+        .collect();
+    let mut read = read;
+    read.sort();
+    assert_eq!(read, [name(0), name(1), name(20), name(21)]);
+
+    // The touched files' records carry their new time: the next scan does not hash them.
+    let checkpoint = fs::read_to_string(dir.path().join("state/checkpoint.jsonl")).unwrap();
+    let mut latest = std::collections::HashMap::new();
+    for line in checkpoint.lines() {
+        let done: Value = serde_json::from_str(line).unwrap();
+        latest.insert(done["source"].as_str().unwrap().to_string(), done);
+    }
+    let nanos = |t: std::time::SystemTime| {
+        t.duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64
+    };
+    for i in [2, 3, 5] {
+        let modified = fs::metadata(dir.path().join(name(i)))
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(latest[&name(i)]["file"]["modified"], nanos(modified), "{i}");
+    }
+    assert!(!latest.contains_key(&name(6)));
+
+    // A full scan of the tree as it is now: the same totals and the same results.
+    let full = run(
+        dir.path(),
+        &[
+            "scan",
+            "--format",
+            "jsonl",
+            "--results",
+            "full.jsonl.gz",
+            "tree",
+        ],
+    );
+    let summary_of = |out: &Output| {
+        support::records(out)
+            .into_iter()
+            .find(|r| r["type"] == "summary")
+            .unwrap()
+    };
+    let (incremental, full_summary) = (summary_of(&second), summary_of(&full));
+    for field in ["objects", "complete", "findings", "by_identifier", "bytes"] {
+        assert_eq!(incremental[field], full_summary[field], "{field}");
+    }
+    assert_eq!(
+        results_records(&dir.path().join("state/results.jsonl.gz")),
+        results_records(&dir.path().join("full.jsonl.gz"))
+    );
+
+    // Nothing changed: nothing read.
+    let third = run(dir.path(), &args);
+    assert_eq!(counts(&third), [0, 0, 20, 0]);
+    assert!(of_type(&support::records(&third), "object").is_empty());
+
+    // Standard input has no version to keep.
+    let stdin = run(dir.path(), &["scan", "--state", "state", "-"]);
+    assert_eq!(code(&stdin), 2);
+    assert!(
+        stderr(&stdin).contains("standard input"),
+        "{}",
+        stderr(&stdin)
+    );
+}

@@ -1060,18 +1060,64 @@ fn an_incremental_sweep_killed_half_way_resumes_and_refuses_what_it_cannot_keep(
         "the objects done before the stop are not read again"
     );
 
-    // Local paths, and --results beside --state, are refused with what to do.
-    let local = run(&server, &["--state", state, "."]);
-    assert_eq!(local.status.code(), Some(2));
-    assert!(
-        stderr(&local).contains("--state keeps S3 sweeps incremental"),
-        "{}",
-        stderr(&local)
-    );
+    // --results beside --state is refused with what to do.
     let both = run(
         &server,
         &["--state", state, "--results", "x.jsonl", "s3://sweep"],
     );
     assert_eq!(both.status.code(), Some(2));
     assert!(stderr(&both).contains("--results"), "{}", stderr(&both));
+}
+
+/// `--state s3://…`: the state is read from S3 before the sweep and stored back after it, so
+/// the next sweep on any machine reads only what changed.
+#[test]
+fn an_incremental_sweep_keeps_its_state_in_s3() {
+    let server = TestS3::start();
+    sixty_objects(&server);
+    std::fs::create_dir_all(server.root.join("kept")).unwrap();
+    let args = [
+        "--format",
+        "jsonl",
+        "--state",
+        "s3://kept/trawl/state",
+        "s3://sweep",
+    ];
+    let counts = |out: &Output| {
+        let s = summary_of(out);
+        ["new", "changed", "unchanged", "deleted"].map(|f| s[f].as_u64().unwrap_or(u64::MAX))
+    };
+    let first = run(&server, &args);
+    assert_eq!(first.status.code(), Some(1), "{}", stderr(&first));
+    assert_eq!(counts(&first), [60, 0, 0, 0]);
+    for name in ["results.jsonl.gz", "checkpoint.jsonl", "state.json"] {
+        assert!(
+            server.root.join("kept/trawl/state").join(name).is_file(),
+            "{name} stored"
+        );
+    }
+
+    std::thread::sleep(Duration::from_millis(20));
+    server.put("sweep", "part/07.txt", b"object 7: changed\n");
+    let (second, gets) = run_counting_gets(&server, &args);
+    assert_eq!(second.status.code(), Some(1), "{}", stderr(&second));
+    // The state's three files, and the one object that changed.
+    assert_eq!(gets, 3 + 1);
+    assert_eq!(counts(&second), [0, 1, 59, 0]);
+    assert_eq!(summary_of(&second)["findings"], 20);
+    let kept = result_lines(&server.root.join("kept/trawl/state/results.jsonl.gz"));
+    assert_eq!(
+        kept.iter()
+            .filter(|l| l.contains("\"type\":\"object\""))
+            .count(),
+        60
+    );
+
+    // A bucket that does not exist: a clear error before anything is swept.
+    let missing = run(
+        &server,
+        &["--state", "s3://no-such-bucket/state/", "s3://sweep"],
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("--state"), "{}", stderr(&missing));
 }

@@ -11,6 +11,28 @@ use crate::{Limits, Scanner};
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A regular file the walk found, before it is read.
+pub struct WalkedFile<'a> {
+    /// The name its records carry.
+    pub source: &'a str,
+    /// Where to open it.
+    pub path: &'a Path,
+    /// Its metadata, as the walk read it.
+    pub metadata: &'a std::fs::Metadata,
+}
+
+/// Files already scanned (an incremental scan's state): `true` for a file not to read again.
+/// It gets no record; the caller carries its earlier one forward.
+#[derive(Clone)]
+pub struct AlreadyScanned(pub Arc<dyn Fn(&WalkedFile) -> bool + Send + Sync>);
+
+impl std::fmt::Debug for AlreadyScanned {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AlreadyScanned(..)")
+    }
+}
 
 /// How paths are walked and read.
 #[derive(Debug, Clone)]
@@ -44,6 +66,8 @@ pub struct FileOptions {
     /// record, as they are output, not input. Matched by device and inode, so any spelling of
     /// the path works. Paths named explicitly are scanned.
     pub own_files: Vec<PathBuf>,
+    /// Regular files found in a walk (named or not) are offered here before they are read.
+    pub already_scanned: Option<AlreadyScanned>,
 }
 
 impl Default for FileOptions {
@@ -59,6 +83,7 @@ impl Default for FileOptions {
             limits: Limits::default(),
             block_bytes: Split::DEFAULT_BLOCK_BYTES,
             own_files: Vec::new(),
+            already_scanned: None,
         }
     }
 }
@@ -314,6 +339,9 @@ pub fn scan_paths(
                         return ignore::WalkState::Continue;
                     }
                     let source = display(entry.path());
+                    if kind.is_file() && is_already_scanned(&entry, &source, options) {
+                        return ignore::WalkState::Continue;
+                    }
                     if kind.is_file() || entry.depth() == 0 {
                         if let Some(record) =
                             oversized(entry.path(), &source, options.max_file_size)
@@ -364,6 +392,22 @@ pub fn scan_paths(
         })
     });
     Ok(())
+}
+
+/// Whether the caller's [`FileOptions::already_scanned`] says `entry` need not be read. A
+/// file whose metadata cannot be read is read (and its error recorded) as usual.
+fn is_already_scanned(entry: &ignore::DirEntry, source: &str, options: &FileOptions) -> bool {
+    let Some(check) = &options.already_scanned else {
+        return false;
+    };
+    let Ok(metadata) = entry.metadata() else {
+        return false;
+    };
+    (check.0)(&WalkedFile {
+        source,
+        path: entry.path(),
+        metadata: &metadata,
+    })
 }
 
 /// A SKIPPED record when `path` is a regular file larger than `limit`.
