@@ -30,6 +30,52 @@ pub enum Command {
     /// Work with results files (`--results`).
     #[command(subcommand)]
     Results(ResultsCommand),
+    /// Sample every bucket of the account within a byte budget and rank the buckets by a
+    /// sensitivity score (as Amazon Macie's automated discovery does); repeated runs read what
+    /// is new or changed and cover every bucket over time.
+    Discover(DiscoverArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiscoverFormat {
+    /// A table, highest score first.
+    Human,
+    /// A JSON list of `{"bucket", "score", "sensitivity", …}` objects, highest score first.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiscoverArgs {
+    /// Only these buckets [default: every bucket ListBuckets returns].
+    #[arg(value_name = "BUCKET")]
+    pub buckets: Vec<String>,
+    /// Where each bucket's state is kept between runs (DIR/BUCKET.json) [default:
+    /// $XDG_CACHE_HOME/trawl/discover, else ~/.cache/trawl/discover].
+    #[arg(long, value_name = "DIR")]
+    pub state: Option<PathBuf>,
+    /// Bytes read per bucket and run (the last object may pass it) [default: the config
+    /// file's `[discover] budget`, else 256MiB].
+    #[arg(long, value_name = "SIZE", value_parser = parse_limit_size)]
+    pub budget: Option<u64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: DiscoverFormat,
+    /// An S3-compatible endpoint (MinIO, Ceph, a local server), addressed path-style.
+    #[arg(long, value_name = "URL", env = "AWS_ENDPOINT_URL_S3")]
+    pub endpoint_url: Option<String>,
+    /// The region [default: each bucket's own, from GetBucketLocation].
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Objects read and scanned at once.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub concurrency: usize,
+    /// Attempts per S3 request (SlowDown, 5xx, connection failures), with exponential backoff.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub max_attempts: u32,
+    #[command(flatten)]
+    pub selection: Selection,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 #[derive(Debug, Subcommand)]

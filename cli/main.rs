@@ -3,6 +3,7 @@
 mod args;
 mod baseline;
 mod config;
+mod discover;
 mod exit;
 mod fingerprint_key;
 mod identifiers_cmd;
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
         }
         Command::Identifiers(cmd) => identifiers_cmd::run(cmd),
         Command::Results(args::ResultsCommand::Merge(args)) => merge::run(args),
+        Command::Discover(args) => discover::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

@@ -109,7 +109,7 @@ pub type Resumed = HashMap<String, Done>;
 
 /// Whether an object record is final: a rerun would not do better. Transient failures
 /// (denied, vanished, changed, read errors) are tried again by the next run.
-fn is_final(record: &ObjectRecord) -> bool {
+pub fn is_final(record: &ObjectRecord) -> bool {
     match record.status {
         Status::Complete => true,
         Status::Partial => false,

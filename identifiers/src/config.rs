@@ -118,6 +118,16 @@ pub struct GitDefaults {
     pub categories: Option<Vec<Category>>,
 }
 
+/// `[discover]`: settings for `trawl discover`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DiscoverDefaults {
+    /// Bytes read per bucket and run; `None` keeps the command's default.
+    pub budget: Option<u64>,
+    /// Sensitivity scores set by hand, by bucket name (1 to 100): they win over the computed
+    /// score, as in Amazon Macie.
+    pub scores: std::collections::BTreeMap<String, u8>,
+}
+
 /// A loaded configuration file.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -130,6 +140,7 @@ pub struct Config {
     pub allow: AllowList,
     pub scan: ScanDefaults,
     pub git: GitDefaults,
+    pub discover: DiscoverDefaults,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +156,17 @@ struct RawConfig {
     scan: Option<RawScan>,
     #[serde(default)]
     git: Option<RawGit>,
+    #[serde(default)]
+    discover: Option<RawDiscover>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiscover {
+    #[serde(default)]
+    budget: Option<toml::Spanned<Size>>,
+    #[serde(default)]
+    scores: std::collections::BTreeMap<String, toml::Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -434,6 +456,37 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
     let git = GitDefaults {
         categories: raw.git.and_then(|g| g.categories),
     };
+    let mut discover = DiscoverDefaults::default();
+    if let Some(raw_discover) = raw.discover {
+        if let Some(spanned) = raw_discover.budget {
+            let offset = spanned.span().start;
+            let bytes = match spanned.into_inner() {
+                Size::Bytes(n) => Some(n),
+                Size::Text(t) => parse_size(&t),
+            };
+            discover.budget = Some(bytes.filter(|b| *b > 0).ok_or_else(|| {
+                error(
+                    offset,
+                    None,
+                    Some("discover.budget"),
+                    "is not a size above 0 such as 1048576, \"256 MiB\" or \"500MB\"".into(),
+                )
+            })?);
+        }
+        for (bucket, spanned) in raw_discover.scores {
+            let offset = spanned.span().start;
+            let score = spanned.into_inner();
+            if !(1..=100).contains(&score) {
+                return Err(error(
+                    offset,
+                    None,
+                    Some(&format!("discover.scores.{bucket}")),
+                    format!("{score} is not a score from 1 to 100"),
+                ));
+            }
+            discover.scores.insert(bucket, score as u8);
+        }
+    }
     Ok(Config {
         file: file.to_string(),
         base: base.to_path_buf(),
@@ -442,6 +495,7 @@ pub fn parse_config(text: &str, file: &str, base: &Path) -> Result<Config, LoadE
         allow,
         scan,
         git,
+        discover,
     })
 }
 
@@ -648,6 +702,17 @@ mod tests {
         assert_eq!(e.field.as_deref(), Some("scan.max_file_size"));
         let e = parse("[scan]\nformat = \"xml\"\n").unwrap_err();
         assert!(e.reason.contains("human, json, jsonl"));
+        let e = parse("[discover]\nbudget = \"0\"\n").unwrap_err();
+        assert_eq!(
+            (e.line, e.field.as_deref()),
+            (2, Some("discover.budget")),
+            "{e}"
+        );
+        let e = parse("[discover.scores]\nlogs = 0\n").unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("discover.scores.logs"), "{e}");
+        let c = parse("[discover]\nbudget = \"1 GiB\"\n[discover.scores]\nlogs = 100\n").unwrap();
+        assert_eq!(c.discover.budget, Some(1 << 30));
+        assert_eq!(c.discover.scores["logs"], 100);
     }
 
     #[test]

@@ -249,6 +249,20 @@ impl S3 for Store {
         }))
     }
 
+    async fn list_buckets(
+        &self,
+        req: S3Request<s3s::dto::ListBucketsInput>,
+    ) -> S3Result<S3Response<s3s::dto::ListBucketsOutput>> {
+        self.fs.list_buckets(req).await
+    }
+
+    async fn get_bucket_location(
+        &self,
+        req: S3Request<s3s::dto::GetBucketLocationInput>,
+    ) -> S3Result<S3Response<s3s::dto::GetBucketLocationOutput>> {
+        self.fs.get_bucket_location(req).await
+    }
+
     async fn create_bucket(
         &self,
         req: S3Request<s3s::dto::CreateBucketInput>,

@@ -44,7 +44,7 @@ use std::sync::{mpsc, Mutex};
 use std::time::Duration;
 
 /// Storage classes whose objects must be restored before GetObject can read them.
-const ARCHIVE_STORAGE_CLASSES: &[&str] = &["GLACIER", "DEEP_ARCHIVE"];
+pub const ARCHIVE_STORAGE_CLASSES: &[&str] = &["GLACIER", "DEEP_ARCHIVE"];
 
 /// `s3://bucket/prefix`.
 #[derive(Debug, Clone, PartialEq, Eq)]
