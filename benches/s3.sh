@@ -148,15 +148,18 @@ for mode in sequential parallel; do
 done
 
 # Incremental sweeps (--state): a first sweep of the small objects, then 1 % of them rewritten
-# (a line appended: a new ETag) and a second sweep with the same state. The second reads only
-# the changed objects and carries the others forward (target: at most 5 % of the first's CPU).
-STATE=$OUT/state
-rm -rf "$STATE"
-incremental() { # label: prints user+sys seconds of a sweep with the state
-    read -r _ u y _ < <(measure "$1" "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" --state "$STATE" s3://small)
+# (a line appended: a new ETag, or a new size and time on disk) and a second sweep with the
+# same state. The second reads only the changed objects and carries the others forward
+# (target: at most 5 % of the first's CPU). The same for the objects as a local directory,
+# where a last run after every file is touched measures the hashing of unchanged files.
+STATE=$OUT/state LOCAL_STATE=$OUT/local-state
+rm -rf "$STATE" "$LOCAL_STATE"
+incremental() { # label target state: prints user+sys seconds of a sweep with the state
+    read -r _ u y _ < <(measure "$1" "$TRAWL" scan --format jsonl "${CONCURRENCY[@]}" --state "$3" "$2")
     awk -v u="$u" -v y="$y" 'BEGIN { print u + y }'
 }
-first=$(incremental state-first)
+first=$(incremental state-first s3://small "$STATE")
+local_first=$(incremental local-first "$ROOT/small" "$LOCAL_STATE")
 mkdir -p "$OUT/originals"
 changed=0
 for name in $(ls "$ROOT/small" | awk 'NR % 100 == 1'); do
@@ -164,14 +167,27 @@ for name in $(ls "$ROOT/small" | awk 'NR % 100 == 1'); do
     echo "changed by benches/s3.sh" >>"$ROOT/small/$name"
     changed=$((changed + 1))
 done
-second=$(incremental state-second)
-# The data set as generated, for the next run.
+second=$(incremental state-second s3://small "$STATE")
+local_second=$(incremental local-second "$ROOT/small" "$LOCAL_STATE")
+unchanged=$(incremental state-unchanged s3://small "$STATE")
+local_unchanged=$(incremental local-unchanged "$ROOT/small" "$LOCAL_STATE")
+# The data set as generated, for the next run (every file's time changes: the local state
+# hashes them all once).
 cp -p "$OUT"/originals/* "$ROOT/small/" && rm -rf "$OUT/originals"
+touch "$ROOT"/small/*
+local_touched=$(incremental local-touched "$ROOT/small" "$LOCAL_STATE")
 echo
 total=$(ls "$ROOT/small" | wc -l)
 echo "| incremental sweep (--state), $total objects | objects read | CPU s | vs the first sweep |"
 echo "|---|---:|---:|---:|"
-awk -v f="$first" -v n="$total" 'BEGIN { printf "| first sweep | %d | %.2f | 1.00 |\n", n, f }'
-awk -v f="$first" -v s="$second" -v n="$changed" 'BEGIN {
-    printf "| second sweep, %d objects (1 %%) changed | %d | %.2f | %.3f |\n", n, n, s, s / f }'
+rows() { # input first second unchanged
+    awk -v i="$1" -v f="$2" -v s="$3" -v u="$4" -v n="$changed" -v t="$total" 'BEGIN {
+        printf "| %s: first sweep | %d | %.2f | 1.00 |\n", i, t, f
+        printf "| %s: second, %d objects (1 %%) changed | %d | %.2f | %.3f |\n", i, n, n, s, s / f
+        printf "| %s: third, nothing changed | 0 | %.2f | %.3f |\n", i, u, u / f }'
+}
+rows S3 "$first" "$second" "$unchanged"
+rows "local directory" "$local_first" "$local_second" "$local_unchanged"
+awk -v f="$local_first" -v s="$local_touched" -v t="$total" 'BEGIN {
+    printf "| local directory: every file touched, 1 %% of the bytes back as first swept | %d | %.2f | %.3f |\n", t / 100, s, s / f }'
 grep -h '"type":"summary"' "$OUT/state-second.out" | tail -n 1 >&2
