@@ -188,6 +188,6 @@ rows() { # input first second unchanged
 }
 rows S3 "$first" "$second" "$unchanged"
 rows "local directory" "$local_first" "$local_second" "$local_unchanged"
-awk -v f="$local_first" -v s="$local_touched" -v t="$total" 'BEGIN {
-    printf "| local directory: every file touched, 1 %% of the bytes back as first swept | %d | %.2f | %.3f |\n", t / 100, s, s / f }'
+awk -v f="$local_first" -v s="$local_touched" -v n="$changed" 'BEGIN {
+    printf "| local directory: every file touched, 1 %% of the bytes back as first swept | %d | %.2f | %.3f |\n", n, s, s / f }'
 grep -h '"type":"summary"' "$OUT/state-second.out" | tail -n 1 >&2

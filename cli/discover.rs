@@ -54,6 +54,10 @@ struct BucketState {
     /// Objects analysed, by key.
     #[serde(default)]
     objects: BTreeMap<String, Analysed>,
+    /// Objects whose last read failed (denied, vanished, cut short), by key, with the ETag
+    /// listed then: retried after every object not yet tried.
+    #[serde(default)]
+    failed: BTreeMap<String, Option<String>>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
@@ -61,6 +65,9 @@ struct Listed {
     objects: u64,
     bytes: u64,
     archived: u64,
+    /// Objects larger than the budget: never sampled.
+    #[serde(default)]
+    too_large: u64,
 }
 
 /// One line of the report.
@@ -78,6 +85,10 @@ struct BucketReport {
     bytes: u64,
     /// Objects in archive storage classes, not readable without a restore.
     archived: u64,
+    /// Objects larger than the budget, never sampled (raise `--budget` to read them).
+    too_large: u64,
+    /// Objects whose last read failed, retried by the next runs.
+    failed: u64,
     /// Objects analysed (this run and before), and their bytes.
     analysed: u64,
     analysed_bytes: u64,
@@ -139,6 +150,13 @@ pub fn run(args: DiscoverArgs) -> Result<i32> {
 
     let mut reports = Vec::new();
     for bucket in &buckets {
+        if !is_bucket_name(bucket) {
+            eprintln!(
+                "trawl: {:?} is not an S3 bucket name: passed over",
+                terminal::escape(bucket)
+            );
+            continue;
+        }
         let path = dir.join(format!("{bucket}.json"));
         let mut state = read_state(&path, &settings)?;
         let mut visit = Visit::default();
@@ -170,6 +188,17 @@ pub fn run(args: DiscoverArgs) -> Result<i32> {
     } else {
         exit::CLEAN
     })
+}
+
+/// S3's naming rules (3 to 63 lower-case letters, digits, dots and hyphens): a name from
+/// ListBuckets becomes a file name in the state directory.
+fn is_bucket_name(name: &str) -> bool {
+    (3..=63).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && !name.contains("..")
 }
 
 /// `$XDG_CACHE_HOME/trawl/discover`, else `~/.cache/trawl/discover`.
@@ -232,6 +261,8 @@ struct Visit {
     failed: u64,
     /// Why the bucket could not be analysed at all (listing denied, no such bucket).
     error: Option<String>,
+    /// An interrupt stopped it.
+    interrupted: bool,
 }
 
 /// Lists `bucket`, reads its sample and updates `state`.
@@ -278,10 +309,17 @@ fn analyse(
     let mut sample = Sample::new(budget);
     let mut seen: HashSet<&str> = HashSet::new();
     let mut listed = Listed::default();
+    // The keys offered (to keep only the failed records of objects still there).
+    let mut listed_keys: HashSet<String> = HashSet::new();
     let keys: Vec<String> = state.objects.keys().cloned().collect();
     let known: HashSet<&str> = keys.iter().map(String::as_str).collect();
     let mut token = None;
     loop {
+        if interrupt::stop_requested() {
+            // The listing is not whole: nothing leaves the state, nothing is read.
+            visit.interrupted = true;
+            return visit;
+        }
         let page = runtime.block_on(
             client
                 .list_objects_v2()
@@ -327,7 +365,14 @@ fn analyse(
                     continue;
                 }
             }
-            sample.offer(info);
+            if info.size > budget {
+                // Never read whole within the budget; counted, and said in the drivers.
+                listed.too_large += 1;
+                continue;
+            }
+            let retry = state.failed.get(key).is_some_and(|etag| *etag == info.etag);
+            sample.offer(info, retry);
+            listed_keys.insert(key.to_string());
         }
         match page.next_continuation_token() {
             Some(next) if page.is_truncated() == Some(true) => token = Some(next.to_string()),
@@ -335,6 +380,7 @@ fn analyse(
         }
     }
     state.objects.retain(|key, _| seen.contains(key.as_str()));
+    state.failed.retain(|key, _| listed_keys.contains(key));
     state.listed = Some(listed);
 
     let chosen = sample.into_objects();
@@ -351,14 +397,19 @@ fn analyse(
         return visit;
     }
     let prefix = format!("s3://{bucket}/");
+    visit.interrupted = interrupt::stop_requested();
     for record in sink.records.into_inner().unwrap_or_else(|p| p.into_inner()) {
         let Some(key) = record.source.strip_prefix(&prefix) else {
             continue;
         };
         if !is_final(&record) {
-            visit.failed += 1;
+            if record.reason != Some(Reason::Stopped) {
+                visit.failed += 1;
+                state.failed.insert(key.to_string(), record.etag);
+            }
             continue;
         }
+        state.failed.remove(key);
         visit.read += 1;
         visit.bytes_read += record.bytes;
         state.objects.insert(
@@ -504,13 +555,13 @@ fn report(
             }
         })
         .collect();
-    // An error this run, or every read failing with nothing analysed before.
+    // An error this run, or every read failing with nothing analysed.
     let error = visit.error.clone().or_else(|| {
-        (state.objects.is_empty() && visit.failed > 0).then(|| {
+        (state.objects.is_empty() && !state.failed.is_empty() && !visit.interrupted).then(|| {
             format!(
-                "none of the {} objects sampled could be read (see `trawl scan` of the bucket \
+                "none of the {} objects tried could be read (see `trawl scan` of the bucket \
                  for each object's reason)",
-                visit.failed
+                state.failed.len()
             )
         })
     });
@@ -521,6 +572,8 @@ fn report(
     } = score::score(&score::Evidence {
         listed: state.listed.map(|l| l.objects),
         archived: listed.archived,
+        too_large: listed.too_large,
+        failed: state.failed.len() as u64,
         analysed: state.objects.len() as u64,
         with_findings,
         found: &found,
@@ -536,6 +589,8 @@ fn report(
         objects: listed.objects,
         bytes: listed.bytes,
         archived: listed.archived,
+        too_large: listed.too_large,
+        failed: state.failed.len() as u64,
         analysed: state.objects.len() as u64,
         analysed_bytes,
         read_this_run: visit.read,
@@ -558,7 +613,7 @@ fn print_human(reports: &[BucketReport], budget: u64, dir: &Path) {
             "{:>5}  {:<40} {:<14} {:>18}  {}",
             r.score,
             terminal::escape(&r.bucket),
-            r.region.as_deref().unwrap_or("-"),
+            terminal::escape(r.region.as_deref().unwrap_or("-")),
             analysed,
             terminal::escape(&r.drivers.join("; "))
         );

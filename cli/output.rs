@@ -288,13 +288,26 @@ impl Output {
     /// An incremental sweep's changes (`--state`): the objects of the state that the sweep did
     /// not see and that are gone leave the totals and the results (see
     /// [`crate::state::Changes::deleted`]); after an interrupt, none do.
-    pub fn incremental(&self, changes: &crate::state::Changes, listing_incomplete: bool) {
+    pub fn incremental(
+        &self,
+        changes: &crate::state::Changes,
+        listing_incomplete: bool,
+        roots: Vec<std::path::PathBuf>,
+    ) {
         use std::sync::atomic::Ordering::Relaxed;
         let mut state = self.lock();
         let deleted = if interrupt::stop_requested() {
             Vec::new()
         } else {
-            changes.deleted(state.resumed.keys(), listing_incomplete)
+            let unreadable = ["ACCESS_DENIED", "READ_ERROR"];
+            let gone = crate::state::Gone {
+                listing_incomplete,
+                roots,
+                walk_complete: !unreadable
+                    .iter()
+                    .any(|r| state.totals.by_reason.get(*r).is_some_and(|n| *n > 0)),
+            };
+            changes.deleted(state.resumed.keys(), &gone)
         };
         for source in &deleted {
             if let Some(done) = state.resumed.get(source).cloned() {

@@ -154,6 +154,9 @@ pub struct Recorder {
     /// `--state` over directories: the versions of the files read, for their checkpoint
     /// records.
     local: Option<Arc<crate::state::LocalFiles>>,
+    /// Objects of `read_again` that got a final record this run. The others' old checkpoint
+    /// records go at the end with their old lines: they would vouch for lines no longer there.
+    read_again_final: HashSet<String>,
 }
 
 impl Recorder {
@@ -173,7 +176,16 @@ impl Recorder {
         let results = match results {
             Some(path) => {
                 let kept = if checkpoint.is_some() && path.exists() {
-                    read_kept_lines(path, &resumed)?
+                    let (kept, twice) = read_kept_lines(path, &resumed)?;
+                    if !twice.is_empty() {
+                        // A run killed after checkpointing an object it read again, before
+                        // dropping its old lines: both versions' lines are here. Neither is
+                        // kept, the object is read again, and the checkpoint is rewritten
+                        // without it.
+                        resumed.retain(|source, _| !twice.contains(source));
+                        appendable = false;
+                    }
+                    kept
                 } else {
                     Vec::new()
                 };
@@ -237,6 +249,7 @@ impl Recorder {
                 read_again: HashSet::new(),
                 forgotten: HashSet::new(),
                 local: None,
+                read_again_final: HashSet::new(),
             },
             resumed,
         ))
@@ -305,6 +318,9 @@ impl Recorder {
         }
         if self.checkpoint.is_some() && record.container.is_empty() && is_final(record) {
             let mut done = Done::of(record);
+            if self.resumed.contains_key(&record.source) {
+                self.read_again_final.insert(record.source.clone());
+            }
             if let Some(local) = &self.local {
                 done.file = local.version_read(&record.source);
             }
@@ -346,6 +362,12 @@ impl Recorder {
             // are written again with the time seen, so the next run need not hash them.
             self.pending.extend(local.restamped());
         }
+        let unfinished: Vec<String> = self
+            .read_again
+            .difference(&self.read_again_final)
+            .cloned()
+            .collect();
+        self.forgotten.extend(unfinished);
         // Flushes the results before it moves the checkpoint, as during the run.
         self.save_checkpoint()
             .context("writing the results and the checkpoint")?;
@@ -510,9 +532,10 @@ fn line_source(line: &str) -> Option<String> {
     }
 }
 
-/// The lines of the previous results that belong to checkpointed objects. Reading stops
+/// The lines of the previous results that belong to checkpointed objects, and the objects
+/// among them with more than one top-level record (see [`Recorder::open`]). Reading stops
 /// quietly at a torn end (a killed run's unfinished line or gzip stream).
-fn read_kept_lines(path: &Path, done: &Resumed) -> Result<Vec<String>> {
+fn read_kept_lines(path: &Path, done: &Resumed) -> Result<(Vec<String>, HashSet<String>)> {
     let file =
         File::open(path).with_context(|| format!("reading the results {}", path.display()))?;
     let reader: Box<dyn Read> = if is_gzip(path) {
@@ -521,11 +544,96 @@ fn read_kept_lines(path: &Path, done: &Resumed) -> Result<Vec<String>> {
         Box::new(file)
     };
     let mut kept = Vec::new();
+    let mut records: HashSet<String> = HashSet::new();
+    let mut twice = HashSet::new();
     for line in BufReader::new(reader).lines() {
         let Ok(line) = line else { break };
-        if line_source(&line).is_some_and(|source| done.contains_key(&source)) {
-            kept.push(line);
+        let Some(source) = line_source(&line).filter(|source| done.contains_key(source)) else {
+            continue;
+        };
+        // A finding line (most of them) is told by its first bytes, not parsed again.
+        let maybe_record =
+            line.starts_with("{\"type\":\"object\"") || !line.starts_with("{\"type\":");
+        if maybe_record && is_top_level_record(&line) && !records.insert(source.clone()) {
+            twice.insert(source);
         }
+        kept.push(line);
     }
-    Ok(kept)
+    if !twice.is_empty() {
+        kept.retain(|line| line_source(line).is_none_or(|source| !twice.contains(&source)));
+    }
+    Ok((kept, twice))
+}
+
+/// Whether a results line is an object's own record (not a finding, not a member's record).
+fn is_top_level_record(line: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(rename = "type")]
+        kind: String,
+        #[serde(default)]
+        container: Option<serde_json::Value>,
+    }
+    match serde_json::from_str::<Head>(line) {
+        Ok(head) => head.kind == "object" && head.container.is_none(),
+        // A Macie result record: one per object.
+        Err(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A run killed after it checkpointed an object it read again, before it dropped the old
+    /// lines: the next open keeps neither version, and the object is read again.
+    #[test]
+    fn an_object_with_two_versions_of_lines_is_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let results = dir.path().join("results.jsonl");
+        let checkpoint = dir.path().join("checkpoint.jsonl");
+        let object = |source: &str, etag: &str| {
+            format!(
+                "{{\"type\":\"object\",\"source\":\"{source}\",\"status\":\"COMPLETE\",\
+                 \"bytes\":1,\"etag\":\"{etag}\",\"findings\":{{}}}}\n"
+            )
+        };
+        let done = |source: &str, etag: &str| {
+            format!(
+                "{{\"source\":\"{source}\",\"etag\":\"{etag}\",\"status\":\"COMPLETE\",\
+                 \"bytes\":1,\"findings\":{{}}}}\n"
+            )
+        };
+        std::fs::write(
+            &results,
+            [
+                object("s3://b/x", "1"),
+                object("s3://b/y", "1"),
+                object("s3://b/x", "2"),
+            ]
+            .concat(),
+        )
+        .unwrap();
+        std::fs::write(
+            &checkpoint,
+            [
+                done("s3://b/x", "1"),
+                done("s3://b/y", "1"),
+                done("s3://b/x", "2"),
+            ]
+            .concat(),
+        )
+        .unwrap();
+        let (recorder, resumed) = Recorder::open(Some(&results), Some(&checkpoint), false).unwrap();
+        assert!(!resumed.contains_key("s3://b/x"));
+        assert!(resumed.contains_key("s3://b/y"));
+        assert_eq!(recorder.kept_lines, 1);
+        drop(recorder);
+        let rewritten = std::fs::read_to_string(&checkpoint).unwrap();
+        assert!(!rewritten.contains("s3://b/x"), "{rewritten}");
+        assert_eq!(
+            std::fs::read_to_string(&results).unwrap(),
+            object("s3://b/y", "1")
+        );
+    }
 }

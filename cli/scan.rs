@@ -56,6 +56,29 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
         args.results.results = Some(files.results);
         args.results.checkpoint = Some(files.checkpoint);
     }
+    let Some(remote) = remote_state else {
+        return scan(&args, mode, state_dir);
+    };
+    // The local state is consistent at every moment: it is stored back even when the run
+    // ends with an error, so the next run resumes from what this one did.
+    let result = scan(&args, mode, state_dir);
+    let stored = remote.store(&client_options(&args));
+    match (result, stored) {
+        (Ok(code), Ok(())) => Ok(code),
+        (Ok(_), Err(e)) => Err(e),
+        (Err(e), Ok(())) => Err(e),
+        (Err(e), Err(store)) => {
+            eprintln!(
+                "trawl: error: {}",
+                crate::terminal::escape(&format!("{store:#}"))
+            );
+            Err(e)
+        }
+    }
+}
+
+/// `trawl scan` once the state (if any) is on local disk at `state_dir`.
+fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> {
     let change = match (&args.staged, &args.git_range) {
         (true, _) => Some(Change::Staged),
         (false, Some(range)) => Some(Change::Range(range.clone())),
@@ -163,17 +186,17 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
     };
     let changes = match &state_dir {
         Some(dir) => {
-            state::open(dir, settings_hash(&args, &scanner, config.as_ref()))?;
+            state::open(dir, settings_hash(args, &scanner, config.as_ref()))?;
             Some(Arc::new(Changes::default()))
         }
         None => None,
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let shard = shard(&args.s3)?;
-    let results = ResultsTarget::of(&args, shard)?;
+    let results = ResultsTarget::of(args, shard)?;
     // A sharded sweep's state is read from S3 first: it is the checkpoint resumed from.
     let shard_state = match &results {
-        Some(target) => target.open_shard_state(&args)?,
+        Some(target) => target.open_shard_state(args)?,
         None => None,
     };
     let checkpoint = results
@@ -189,9 +212,14 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
         state.started()?;
         recorder = recorder.remote(state);
     }
-    let local = changes
-        .as_ref()
-        .map(|changes| Arc::new(LocalFiles::new(Arc::clone(&resumed), Arc::clone(changes))));
+    let local = changes.as_ref().map(|changes| {
+        let key = state_hash_key(shared_key.as_deref());
+        Arc::new(LocalFiles::new(
+            Arc::clone(&resumed),
+            Arc::clone(changes),
+            key,
+        ))
+    });
     if let Some(local) = &local {
         recorder.local_files(Arc::clone(local));
     }
@@ -225,7 +253,7 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
             .chain(state_dir.as_deref().map(state::meta_path))
             .collect();
         let listing_incomplete = scan_paths(
-            &args,
+            args,
             &defaults,
             config.as_ref().map(|c| c.base.clone()),
             &scanner,
@@ -239,15 +267,18 @@ pub fn run(mut args: ScanArgs, mode: Mode) -> Result<i32> {
             },
         )?;
         if let Some(changes) = &changes {
-            output.incremental(changes, listing_incomplete);
+            let roots = args
+                .paths
+                .iter()
+                .filter(|p| p.to_str().and_then(S3Url::parse).is_none())
+                .cloned()
+                .collect();
+            output.incremental(changes, listing_incomplete, roots);
         }
     }
     let totals = output.finish()?;
     if let Some(results) = results {
-        results.upload(&args)?;
-    }
-    if let Some(remote) = &remote_state {
-        remote.store(&client_options(&args))?;
+        results.upload(args)?;
     }
     let end = exit::RunEnd {
         // A baseline records the findings: finding them is its success.
@@ -278,6 +309,27 @@ fn with_user_fingerprint_key(builder: ScannerBuilder) -> ScannerBuilder {
         Err(e) => {
             eprintln!("trawl: {}: {e}: {fallback}", path.display());
             builder
+        }
+    }
+}
+
+/// The key of `--state`'s content hashes of local files: the fingerprint key (the
+/// environment's, else the user's). Without one, a file whose size or time changed is read
+/// again rather than hashed.
+fn state_hash_key(shared: Option<&std::ffi::OsStr>) -> Option<Vec<u8>> {
+    if let Some(key) = shared {
+        return Some(key.to_string_lossy().as_bytes().to_vec());
+    }
+    let path = fingerprint_key::path()?;
+    match fingerprint_key::load_or_create(&path) {
+        Ok(key) => Some(key),
+        Err(e) => {
+            eprintln!(
+                "trawl: {}: {e}: --state reads again every local file whose size or time \
+                 changed, without comparing its bytes",
+                path.display()
+            );
+            None
         }
     }
 }
@@ -614,7 +666,10 @@ fn sweep(
         concurrency: s3.concurrency.max(1),
         scope: Scope {
             include: s3.include_key.clone(),
-            exclude: s3.exclude_key.clone(),
+            exclude: own_state_keys(args, source)
+                .into_iter()
+                .chain(s3.exclude_key.iter().cloned())
+                .collect(),
             extensions: s3.extensions.clone(),
             min_size: s3.min_size,
             max_size: s3.max_size,
@@ -659,6 +714,15 @@ fn sweep(
     Ok(stats.listing_incomplete)
 }
 
+/// The state's own objects in a bucket this sweep lists (`--state s3://…`).
+fn own_state_keys(args: &ScanArgs, source: &Source) -> Option<String> {
+    let (Some(state), Source::Listing(urls)) = (&args.results.state, source) else {
+        return None;
+    };
+    urls.iter()
+        .find_map(|url| state::own_keys(state, &url.bucket))
+}
+
 /// What decides each object's record, for `--state` (a state written with other settings is
 /// not carried forward): the version, the identifiers, the configuration file, and the flags
 /// that change what is read, found or written.
@@ -692,8 +756,18 @@ fn settings_hash(
                 args.max_occurrences,
             )
         ),
-        // What a walk of local directories reads.
-        format!("{:?}", (args.no_ignore, args.follow)),
+        // What is swept (a state answers for these inputs only: what it holds of others would
+        // never be found deleted), and what a walk of local directories reads.
+        format!(
+            "{:?}",
+            (
+                &args.paths,
+                &s3.inventory,
+                &s3.items,
+                args.no_ignore,
+                args.follow
+            )
+        ),
         format!(
             "{:?} {:?}",
             (

@@ -8,8 +8,10 @@
 //! is set aside with one line on stderr, and everything is swept again.
 //!
 //! Local files have no ETag: a file is unchanged when its size and modification time are
-//! those recorded; when they differ, its SHA-256 is compared with the recorded one, so a file
-//! touched (or copied back) without a change in its bytes is not read again.
+//! those recorded; when they differ, a keyed hash of its bytes (HMAC-SHA-256 with the
+//! fingerprint key: a bare hash of a small file holding one PIN could be reversed by trying
+//! them all) is compared with the recorded one, so a file touched (or copied back) without a
+//! change in its bytes is not read again.
 
 use crate::merge::source_hash;
 use crate::results::{Done, Resumed};
@@ -166,25 +168,44 @@ impl Changes {
             .insert(source_hash(source));
     }
 
-    /// The sources of `known` that were not offered this time and are gone: an S3 object
-    /// (only after a complete listing), or a local file that no longer exists (a file in a
-    /// directory the walk could not read stays).
-    pub fn deleted<'a>(
-        &self,
-        known: impl Iterator<Item = &'a String>,
-        listing_incomplete: bool,
-    ) -> Vec<String> {
+    /// The sources of `known` that were not offered this time and are gone (the state's
+    /// inputs are those of this run: they are part of its settings):
+    /// - an S3 object, when the listing (or inventory) was read whole;
+    /// - a local file under a root that exists, when it no longer exists, or when the walk
+    ///   met no unreadable directory or file (then a file not walked is out of scope now:
+    ///   ignored by a new `.gitignore`, say). A root that is missing (an unmounted share)
+    ///   deletes nothing.
+    pub fn deleted<'a>(&self, known: impl Iterator<Item = &'a String>, gone: &Gone) -> Vec<String> {
         let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         known
             .filter(|s| !seen.contains(&source_hash(s)))
             .filter(|source| match source.strip_prefix("s3://") {
-                Some(_) => !listing_incomplete,
-                None => std::fs::symlink_metadata(source)
-                    .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound),
+                Some(_) => !gone.listing_incomplete,
+                None => {
+                    let path = Path::new(source.as_str());
+                    let root_exists = gone
+                        .roots
+                        .iter()
+                        .find(|root| path.starts_with(root))
+                        .is_some_and(|root| root.exists());
+                    let missing = std::fs::symlink_metadata(path)
+                        .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+                    root_exists && (missing || gone.walk_complete)
+                }
             })
             .cloned()
             .collect()
     }
+}
+
+/// What tells whether an object not seen this run is gone (see [`Changes::deleted`]).
+pub struct Gone {
+    /// An S3 listing or inventory was not read whole.
+    pub listing_incomplete: bool,
+    /// The local paths scanned.
+    pub roots: Vec<PathBuf>,
+    /// The walk met no unreadable directory or file.
+    pub walk_complete: bool,
 }
 
 /// A local file's version, as the state keeps it.
@@ -193,7 +214,7 @@ pub struct FileVersion {
     pub size: u64,
     /// Modification time, nanoseconds since the Unix epoch.
     pub modified: i128,
-    /// SHA-256 of its bytes, as hex.
+    /// HMAC-SHA-256 of its bytes with the fingerprint key, as hex; empty without a key.
     pub sha256: String,
 }
 
@@ -206,15 +227,18 @@ pub struct LocalFiles {
     read: Mutex<HashMap<String, FileVersion>>,
     /// Unchanged files whose size or time changed: their records with the new version.
     restamped: Mutex<Vec<Done>>,
+    /// The key of the content hashes; without one, a file whose size or time changed is read.
+    key: Option<Vec<u8>>,
 }
 
 impl LocalFiles {
-    pub fn new(resumed: Arc<Resumed>, changes: Arc<Changes>) -> LocalFiles {
+    pub fn new(resumed: Arc<Resumed>, changes: Arc<Changes>, key: Option<Vec<u8>>) -> LocalFiles {
         LocalFiles {
             resumed,
             changes,
             read: Mutex::default(),
             restamped: Mutex::default(),
+            key,
         }
     }
 
@@ -228,9 +252,10 @@ impl LocalFiles {
         let recorded = known.and_then(|done| done.file.as_ref());
         let unchanged = match recorded {
             Some(v) if v.size == size && v.modified == modified => true,
-            _ => match sha256_of(file.path) {
+            _ => match content_hash(self.key.as_deref(), file.path) {
                 Ok(sha256) => {
-                    let same = recorded.is_some_and(|v| v.size == size && v.sha256 == sha256);
+                    let same = !sha256.is_empty()
+                        && recorded.is_some_and(|v| v.size == size && v.sha256 == sha256);
                     let version = FileVersion {
                         size,
                         modified,
@@ -282,20 +307,28 @@ fn modified_nanos(metadata: &std::fs::Metadata) -> i128 {
     }
 }
 
-/// SHA-256 of the file at `path`, as hex, read in 64 KiB blocks.
-fn sha256_of(path: &Path) -> std::io::Result<String> {
+/// HMAC-SHA-256 of the file at `path` with `key`, as hex, read in 64 KiB blocks; empty
+/// without a key. An interrupt stops it (the file then counts as not hashed).
+fn content_hash(key: Option<&[u8]>, path: &Path) -> std::io::Result<String> {
+    use hmac::Mac;
+    let Some(key) = key else {
+        return Ok(String::new());
+    };
+    let mut mac = hmac::Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key");
     let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
     let mut block = vec![0u8; 64 * 1024];
     loop {
+        if crate::interrupt::stop_requested() {
+            return Err(std::io::Error::other("interrupted"));
+        }
         match file.read(&mut block) {
             Ok(0) => break,
-            Ok(n) => hasher.update(&block[..n]),
+            Ok(n) => mac.update(&block[..n]),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
     }
-    Ok(hex(&hasher.finalize()))
+    Ok(hex(&mac.finalize().into_bytes()))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -317,6 +350,17 @@ pub struct RemoteState {
     local: tempfile::TempDir,
 }
 
+/// A key glob for the objects of a state kept in S3 at `state`, when they are in `bucket`: a
+/// sweep of that bucket passes over them (they are its output, not its input).
+pub fn own_keys(state: &Path, bucket: &str) -> Option<String> {
+    let url = state.to_str().and_then(trawl_scanner::s3::S3Url::parse)?;
+    let mut prefix = url.prefix;
+    if !prefix.is_empty() && !prefix.ends_with('/') {
+        prefix.push('/');
+    }
+    (url.bucket == bucket).then(|| format!("{prefix}*"))
+}
+
 impl RemoteState {
     /// Copies the state under `url` (if any) into a new local directory.
     pub fn fetch(
@@ -336,10 +380,11 @@ impl RemoteState {
             .build()
             .context("starting the S3 client runtime")?;
         let client = runtime.block_on(trawl_scanner::s3::client(options));
-        let keys = crate::upload::list_keys(&runtime, &client, &url.bucket, &prefix)
-            .context("--state: reading the state")?;
         for name in FILES {
             let key = format!("{prefix}{name}");
+            // Listed by its own name: a state at the top of a large bucket lists no more.
+            let keys = crate::upload::list_keys(&runtime, &client, &url.bucket, &key)
+                .context("--state: reading the state")?;
             if !keys.contains(&key) {
                 continue;
             }

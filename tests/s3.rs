@@ -1112,6 +1112,21 @@ fn an_incremental_sweep_keeps_its_state_in_s3() {
             .count(),
         60
     );
+    // The second run's state was stored: the third reads nothing but the state.
+    let (third, gets) = run_counting_gets(&server, &args);
+    assert_eq!(gets, 3);
+    assert_eq!(counts(&third), [0, 0, 60, 0]);
+    // The state's objects in a swept bucket are its output, not its input.
+    let own = [
+        "--format",
+        "jsonl",
+        "--state",
+        "s3://sweep/trawl-state/",
+        "s3://sweep",
+    ];
+    run(&server, &own);
+    let again = run(&server, &own);
+    assert_eq!(counts(&again), [0, 0, 60, 0], "{}", stderr(&again));
 
     // A bucket that does not exist: a clear error before anything is swept.
     let missing = run(

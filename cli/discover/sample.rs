@@ -6,7 +6,8 @@
 //! key, so the sample is spread over the bucket, the same from run to run, and not biased by
 //! key order. The sample is the shortest prefix of that ranking whose sizes reach the budget:
 //! the budget is passed by less than one object's size. Only that prefix is held while
-//! listing (a bounded heap), never the whole listing.
+//! listing (a bounded heap, and never more than [`MAX_OBJECTS`]), never the whole listing.
+//! Objects whose last read failed come after every other (they are retried, not first).
 
 use sha2::{Digest, Sha256};
 use std::cmp::Ordering;
@@ -48,6 +49,12 @@ const DOCUMENTS: &[&str] = &[
     "pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "rtf", "zip", "jar", "gz", "tgz", "tar",
     "bz2", "xz", "zst",
 ];
+
+/// The most objects one sample holds (empty objects cost nothing of the budget).
+pub const MAX_OBJECTS: usize = 100_000;
+
+/// The rank of objects whose last read failed.
+const RETRY: u8 = 3;
 
 /// How much an object's type says it holds data: lower is read first.
 fn class(key: &str) -> u8 {
@@ -108,18 +115,19 @@ impl Sample {
         }
     }
 
-    pub fn offer(&mut self, object: ObjectInfo) {
+    /// Offers an object not yet analysed; `retry` when its last read failed.
+    pub fn offer(&mut self, object: ObjectInfo, retry: bool) {
         let digest = Sha256::digest(object.key.as_bytes());
         let hash = u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"));
         self.bytes += object.size;
         self.heap.push(Ranked {
-            class: class(&object.key),
+            class: if retry { RETRY } else { class(&object.key) },
             hash,
             object,
         });
         // The worst-ranked object is not needed once the others reach the budget.
         while let Some(worst) = self.heap.peek() {
-            if self.bytes - worst.object.size >= self.budget {
+            if self.bytes - worst.object.size >= self.budget || self.heap.len() > MAX_OBJECTS {
                 self.bytes -= worst.object.size;
                 self.heap.pop();
             } else {
@@ -159,8 +167,8 @@ mod tests {
     fn the_sample_passes_the_budget_by_less_than_one_object_and_prefers_data() {
         let mut sample = Sample::new(1000);
         for i in 0..100 {
-            sample.offer(object(&format!("img/{i}.png"), 90));
-            sample.offer(object(&format!("data/{i}.csv"), 70));
+            sample.offer(object(&format!("img/{i}.png"), 90), false);
+            sample.offer(object(&format!("data/{i}.csv"), 70), false);
         }
         let chosen = sample.into_objects();
         let bytes: u64 = chosen.iter().map(|o| o.size).sum();
@@ -169,8 +177,8 @@ mod tests {
         // Deterministic, whatever the order offered.
         let mut again = Sample::new(1000);
         for i in (0..100).rev() {
-            again.offer(object(&format!("data/{i}.csv"), 70));
-            again.offer(object(&format!("img/{i}.png"), 90));
+            again.offer(object(&format!("data/{i}.csv"), 70), false);
+            again.offer(object(&format!("img/{i}.png"), 90), false);
         }
         assert_eq!(again.into_objects(), chosen);
     }
@@ -179,9 +187,23 @@ mod tests {
     fn everything_is_taken_when_it_fits() {
         let mut sample = Sample::new(1 << 20);
         for i in 0..10 {
-            sample.offer(object(&format!("{i}.bin"), 10));
+            sample.offer(object(&format!("{i}.bin"), 10), false);
         }
         assert_eq!(sample.into_objects().len(), 10);
+    }
+
+    #[test]
+    fn failed_objects_come_last_and_empty_objects_are_bounded() {
+        let mut sample = Sample::new(100);
+        sample.offer(object("failed.csv", 10), true);
+        sample.offer(object("photo.png", 10), false);
+        let chosen = sample.into_objects();
+        assert_eq!(chosen[0].key, "photo.png");
+        let mut empty = Sample::new(100);
+        for i in 0..MAX_OBJECTS + 10 {
+            empty.offer(object(&format!("{i}/"), 0), false);
+        }
+        assert_eq!(empty.into_objects().len(), MAX_OBJECTS);
     }
 
     #[test]

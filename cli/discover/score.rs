@@ -4,7 +4,7 @@
 //! |---|---|
 //! | −1 | error: the bucket could not be listed, or none of the objects sampled could be read |
 //! | 1–49 | not sensitive: nothing found; the more of the bucket analysed, the lower |
-//! | 50 | not yet analysed |
+//! | 50 | not yet analysed (also: every object in an archive storage class) |
 //! | 51–99 | sensitive: something found; higher for more severe identifiers, more kinds of them and a larger share of objects holding them |
 //! | 100 (or any) | set by hand in trawl.toml (`[discover.scores]`), which wins |
 //!
@@ -41,6 +41,10 @@ pub struct Evidence<'a> {
     pub listed: Option<u64>,
     /// Objects in archive storage classes.
     pub archived: u64,
+    /// Objects larger than the budget.
+    pub too_large: u64,
+    /// Objects whose last read failed.
+    pub failed: u64,
     /// Objects analysed so far.
     pub analysed: u64,
     pub with_findings: u64,
@@ -86,8 +90,20 @@ fn computed(evidence: &Evidence) -> Score {
             evidence.archived
         ));
     }
-    if listed > 0 && evidence.analysed == 0 {
-        drivers.insert(0, format!("none of {listed} objects analysed yet"));
+    if evidence.too_large > 0 {
+        drivers.push(format!(
+            "{} objects larger than the budget not sampled (raise --budget)",
+            evidence.too_large
+        ));
+    }
+    if evidence.failed > 0 {
+        drivers.push(format!(
+            "{} objects could not be read; tried again by the next runs",
+            evidence.failed
+        ));
+    }
+    if (listed > 0 || evidence.archived > 0) && evidence.analysed == 0 {
+        drivers.insert(0, format!("none of {listed} readable objects analysed yet"));
         return Score {
             score: 50,
             sensitivity: Sensitivity::Unanalysed,
@@ -205,6 +221,8 @@ mod tests {
         Evidence {
             listed: Some(listed),
             archived: 0,
+            too_large: 0,
+            failed: 0,
             analysed,
             with_findings: with,
             found,
@@ -248,6 +266,11 @@ mod tests {
             ..evidence(0, 0, 0, &[])
         };
         assert_eq!(score(&never).score, 50);
+        let archived = Evidence {
+            archived: 5,
+            ..evidence(0, 0, 0, &[])
+        };
+        assert_eq!(score(&archived).score, 50);
     }
 
     #[test]

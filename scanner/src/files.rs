@@ -339,14 +339,15 @@ pub fn scan_paths(
                         return ignore::WalkState::Continue;
                     }
                     let source = display(entry.path());
-                    if kind.is_file() && is_already_scanned(&entry, &source, options) {
-                        return ignore::WalkState::Continue;
-                    }
                     if kind.is_file() || entry.depth() == 0 {
                         if let Some(record) =
                             oversized(entry.path(), &source, options.max_file_size)
                         {
                             let _ = sink.object(record);
+                            return ignore::WalkState::Continue;
+                        }
+                        // After the size check: a file too large to scan is not hashed either.
+                        if kind.is_file() && is_already_scanned(&entry, &source, options) {
                             return ignore::WalkState::Continue;
                         }
                         // A path the user named is read whatever it is: a FIFO or
