@@ -60,18 +60,8 @@ pub struct DiscoverArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: DiscoverFormat,
-    /// An S3-compatible endpoint (MinIO, Ceph, a local server), addressed path-style.
-    #[arg(long, value_name = "URL", env = "AWS_ENDPOINT_URL_S3")]
-    pub endpoint_url: Option<String>,
-    /// The region [default: each bucket's own, from GetBucketLocation].
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
-    /// Objects read and scanned at once.
-    #[arg(long, value_name = "N", default_value_t = 16)]
-    pub concurrency: usize,
-    /// Attempts per S3 request (SlowDown, 5xx, connection failures), with exponential backoff.
-    #[arg(long, value_name = "N", default_value_t = 8)]
-    pub max_attempts: u32,
+    #[command(flatten)]
+    pub client: S3ClientArgs,
     #[command(flatten)]
     pub selection: Selection,
     #[command(flatten)]
@@ -297,14 +287,14 @@ pub struct ScanArgs {
     pub results: ResultsArgs,
 }
 
-/// Sweeping `s3://bucket/prefix` paths.
+/// How S3 is reached (`trawl scan` and `trawl discover`).
 #[derive(Debug, Args)]
-#[command(next_help_heading = "S3")]
-pub struct S3Args {
+pub struct S3ClientArgs {
     /// An S3-compatible endpoint (MinIO, Ceph, a local server), addressed path-style.
     #[arg(long, value_name = "URL", env = "AWS_ENDPOINT_URL_S3")]
     pub endpoint_url: Option<String>,
-    /// The bucket's region [default: from the AWS configuration].
+    /// The region [default: from the AWS configuration; `trawl discover`: each bucket's own,
+    /// from GetBucketLocation].
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
     /// Objects read and scanned at once.
@@ -313,6 +303,26 @@ pub struct S3Args {
     /// Attempts per S3 request (SlowDown, 5xx, connection failures), with exponential backoff.
     #[arg(long, value_name = "N", default_value_t = 8)]
     pub max_attempts: u32,
+}
+
+impl S3ClientArgs {
+    /// How to reach S3: endpoint and region from the arguments, the rest from the AWS chain.
+    pub fn options(&self) -> trawl_scanner::s3::SweepOptions {
+        trawl_scanner::s3::SweepOptions {
+            endpoint_url: self.endpoint_url.clone().filter(|url| !url.is_empty()),
+            region: self.region.clone(),
+            max_attempts: self.max_attempts.max(1),
+            ..trawl_scanner::s3::SweepOptions::default()
+        }
+    }
+}
+
+/// Sweeping `s3://bucket/prefix` paths.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "S3")]
+pub struct S3Args {
+    #[command(flatten)]
+    pub client: S3ClientArgs,
     /// Only keys matching one of these globs (`*` also matches `/`); repeatable.
     #[arg(long, value_name = "GLOB")]
     pub include_key: Vec<String>,

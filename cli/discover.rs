@@ -131,12 +131,7 @@ pub fn run(args: DiscoverArgs) -> Result<i32> {
         .collect();
     interrupt::install().context("installing the SIGINT and SIGTERM handlers")?;
 
-    let client_options = SweepOptions {
-        endpoint_url: args.endpoint_url.clone().filter(|url| !url.is_empty()),
-        region: args.region.clone(),
-        max_attempts: args.max_attempts.max(1),
-        ..SweepOptions::default()
-    };
+    let client_options = args.client.options();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -203,15 +198,7 @@ fn is_bucket_name(name: &str) -> bool {
 
 /// `$XDG_CACHE_HOME/trawl/discover`, else `~/.cache/trawl/discover`.
 fn default_state_dir() -> Result<PathBuf> {
-    let cache = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|home| PathBuf::from(home).join(".cache"))
-        });
-    match cache {
+    match crate::dirs::cache() {
         Some(cache) => Ok(cache.join("trawl").join("discover")),
         None => anyhow::bail!(
             "neither XDG_CACHE_HOME nor HOME is set: give --state DIR for the per-bucket state"
@@ -389,7 +376,7 @@ fn analyse(
     }
     let sink = Collect::default();
     let sweep_options = SweepOptions {
-        concurrency: args.concurrency.max(1),
+        concurrency: args.client.concurrency.max(1),
         ..options
     };
     if let Err(e) = s3::sweep_source(scanner, &Source::Objects(chosen), &sweep_options, &sink) {
@@ -516,7 +503,7 @@ fn settings_hash(
     crate::state::settings_hash(&[
         format!("{identifiers:?}"),
         format!("{:?}", config.map(|c| (&c.allow, &c.managed))),
-        format!("{:?}", args.endpoint_url),
+        format!("{:?}", args.client.endpoint_url),
     ])
 }
 

@@ -15,15 +15,7 @@ use std::path::{Path, PathBuf};
 /// Where the key lives: `$XDG_CONFIG_HOME/trawl/fingerprint.key`, else
 /// `$HOME/.config/trawl/fingerprint.key`.
 pub fn path() -> Option<PathBuf> {
-    let config = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|home| PathBuf::from(home).join(".config"))
-        })?;
-    Some(config.join("trawl").join("fingerprint.key"))
+    Some(crate::dirs::config()?.join("trawl").join("fingerprint.key"))
 }
 
 /// The key at `path`, created (32 random bytes, hex, mode 0600) if there is none yet.

@@ -3,6 +3,7 @@
 mod args;
 mod baseline;
 mod config;
+mod dirs;
 mod discover;
 mod exit;
 mod fingerprint_key;

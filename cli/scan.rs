@@ -615,12 +615,7 @@ impl ResultsTarget {
 
 /// How to reach S3: endpoint and region from the arguments, the rest from the AWS chain.
 fn client_options(args: &ScanArgs) -> SweepOptions {
-    SweepOptions {
-        endpoint_url: args.s3.endpoint_url.clone().filter(|url| !url.is_empty()),
-        region: args.s3.region.clone(),
-        max_attempts: args.s3.max_attempts.max(1),
-        ..SweepOptions::default()
-    }
+    args.s3.client.options()
 }
 
 fn path_is_bare_s3(paths: &[PathBuf]) -> bool {
@@ -663,7 +658,7 @@ fn sweep(
         args.results.progress || std::io::stderr().is_terminal()
     };
     let options = SweepOptions {
-        concurrency: s3.concurrency.max(1),
+        concurrency: s3.client.concurrency.max(1),
         scope: Scope {
             include: s3.include_key.clone(),
             exclude: own_state_keys(args, source)
