@@ -607,10 +607,15 @@ fn print_human(reports: &[BucketReport], budget: u64, dir: &Path) {
     }
     let read: u64 = reports.iter().map(|r| r.read_this_run).sum();
     let bytes: u64 = reports.iter().map(|r| r.bytes_read_this_run).sum();
+    let buckets = match reports.len() {
+        1 => "1 bucket".to_string(),
+        n => format!("{n} buckets"),
+    };
     eprintln!(
-        "trawl: discover: {} buckets; {read} objects ({bytes} bytes) read this run, at most \
-         {budget} bytes per bucket; state in {}",
-        reports.len(),
+        "trawl: discover: {buckets}; {read} objects ({}) read this run, at most {} per \
+         bucket; state in {}",
+        crate::progress::size(bytes as f64),
+        crate::progress::size(budget as f64),
         dir.display()
     );
 }

@@ -42,7 +42,8 @@ pub fn run(progress: &Progress, done: &AtomicBool) {
     let _ = stderr.flush();
 }
 
-fn size(bytes: f64) -> String {
+/// `bytes` in binary units, as people read them (`1.5 MiB`).
+pub fn size(bytes: f64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
     let mut value = bytes;
     let mut unit = 0;
