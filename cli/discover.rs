@@ -131,12 +131,11 @@ pub fn run(args: DiscoverArgs) -> Result<i32> {
         .collect();
     interrupt::install().context("installing the SIGINT and SIGTERM handlers")?;
 
-    let client_options = args.client.options();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .context("starting the S3 client runtime")?;
-    let client = runtime.block_on(s3::client(&client_options));
+    let client = runtime.block_on(s3::client(&args.client.options()));
     let buckets = if args.buckets.is_empty() {
         list_buckets(&runtime, &client)?
     } else {
@@ -157,14 +156,7 @@ pub fn run(args: DiscoverArgs) -> Result<i32> {
         let mut visit = Visit::default();
         if !interrupt::stop_requested() {
             visit = analyse(
-                &runtime,
-                &client,
-                &client_options,
-                &args,
-                &scanner,
-                bucket,
-                budget,
-                &mut state,
+                &runtime, &client, &args, &scanner, bucket, budget, &mut state,
             );
             write_state(&path, &state)?;
         }
@@ -252,12 +244,11 @@ struct Visit {
     interrupted: bool,
 }
 
-/// Lists `bucket`, reads its sample and updates `state`.
-#[allow(clippy::too_many_arguments)]
+/// Lists `bucket` with `client` (or one for the bucket's own region), reads its sample and
+/// updates `state`.
 fn analyse(
     runtime: &tokio::runtime::Runtime,
     client: &aws_sdk_s3::Client,
-    client_options: &SweepOptions,
     args: &DiscoverArgs,
     scanner: &Scanner,
     bucket: &str,
@@ -276,16 +267,16 @@ fn analyse(
     };
     state.region = region.clone().or(state.region.take());
     // A bucket is read through its own region's endpoint, unless the user chose one.
+    let chosen = args.client.options();
     let options = SweepOptions {
-        region: client_options.region.clone().or_else(|| {
-            region
-                .clone()
-                .filter(|_| client_options.endpoint_url.is_none())
-        }),
-        ..clone_client_options(client_options)
+        region: chosen
+            .region
+            .clone()
+            .or_else(|| region.clone().filter(|_| chosen.endpoint_url.is_none())),
+        ..args.client.options()
     };
     let regional;
-    let client = if options.region != client_options.region {
+    let client = if options.region != chosen.region {
         regional = runtime.block_on(s3::client(&options));
         &regional
     } else {
@@ -294,12 +285,11 @@ fn analyse(
 
     // The listing: what is new or changed goes to the sample; what is gone leaves the state.
     let mut sample = Sample::new(budget);
-    let mut seen: HashSet<&str> = HashSet::new();
+    // The state's objects still listed.
+    let mut seen: HashSet<String> = HashSet::new();
     let mut listed = Listed::default();
     // The keys offered (to keep only the failed records of objects still there).
     let mut listed_keys: HashSet<String> = HashSet::new();
-    let keys: Vec<String> = state.objects.keys().cloned().collect();
-    let known: HashSet<&str> = keys.iter().map(String::as_str).collect();
     let mut token = None;
     loop {
         if interrupt::stop_requested() {
@@ -346,9 +336,9 @@ fn analyse(
             }
             listed.objects += 1;
             listed.bytes += info.size;
-            if let Some(known) = known.get(key) {
-                seen.insert(known);
-                if state.objects[key].etag == info.etag {
+            if let Some(known) = state.objects.get(key) {
+                seen.insert(key.to_string());
+                if known.etag == info.etag {
                     continue;
                 }
             }
@@ -366,7 +356,7 @@ fn analyse(
             _ => break,
         }
     }
-    state.objects.retain(|key, _| seen.contains(key.as_str()));
+    state.objects.retain(|key, _| seen.contains(key));
     state.failed.retain(|key, _| listed_keys.contains(key));
     state.listed = Some(listed);
 
@@ -411,15 +401,6 @@ fn analyse(
         );
     }
     visit
-}
-
-fn clone_client_options(options: &SweepOptions) -> SweepOptions {
-    SweepOptions {
-        endpoint_url: options.endpoint_url.clone(),
-        region: options.region.clone(),
-        max_attempts: options.max_attempts,
-        ..SweepOptions::default()
-    }
 }
 
 /// Keeps each object's record; findings are counted there, not kept. Stops at an interrupt.
