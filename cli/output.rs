@@ -33,6 +33,10 @@ pub struct Style {
 /// What the run saw, for the summary and the exit code.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct Totals {
+    /// Where the results written end, when the next run of an incremental state may append
+    /// to them; not part of the summary.
+    #[serde(skip)]
+    pub results_end: Option<crate::results::ResultsEnd>,
     pub objects: u64,
     /// Archive members among them (each has its own object record).
     pub members: u64,
@@ -494,8 +498,9 @@ impl Output {
             totals: &totals,
         };
         let summary = serde_json::to_value(&summary).context("encoding the summary")?;
+        let mut totals = totals;
         if let Some(recorder) = state.recorder.take() {
-            recorder.finish(&summary)?;
+            totals.results_end = recorder.finish(&summary)?;
         }
         if closed {
             return Ok(totals);

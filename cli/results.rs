@@ -11,6 +11,9 @@
 //! (a half-scanned object's findings go), and those objects are not scanned again. Whatever
 //! the moment of a `kill -9`, the finished results hold each object's lines exactly once.
 //!
+//! An incremental state (`--state`) skips the rewrite: a finished run says where its body
+//! ends (see [`ResultsEnd`]), and the next run cuts the summary off and appends.
+//!
 //! The checkpoint keeps each object's ETag: an object whose ETag has changed since is read
 //! again (see [`Done::is_same_version`]), and when the run ends the kept lines of the objects
 //! read again are dropped from the results, so their new lines are the only ones.
@@ -20,6 +23,7 @@ use flate2::read::MultiGzDecoder;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -157,15 +161,27 @@ pub struct Recorder {
     /// Objects of `read_again` that got a final record this run. The others' old checkpoint
     /// records go at the end with their old lines: they would vouch for lines no longer there.
     read_again_final: HashSet<String>,
+    /// Lines written to the results by this run.
+    written_lines: usize,
+    /// Where the body ended when the results were continued (see [`ResultsEnd`]).
+    continued_at: Option<u64>,
+    /// Whether this run wrote an object's lines without a final record (they go on the next
+    /// open, which must then read the whole results).
+    wrote_unfinished: bool,
 }
 
 impl Recorder {
     /// Opens the results and checkpoint files. With an existing checkpoint, returns what it
     /// holds and rewrites the results to hold only those objects' lines.
+    ///
+    /// `end` is where the previous run of an incremental state said its results end (see
+    /// [`ResultsEnd`]): when the file is still that one, its summary is cut off and the new
+    /// lines are appended, instead of the whole file being read and rewritten.
     pub fn open(
         results: Option<&Path>,
         checkpoint: Option<&Path>,
         show_secrets: bool,
+        end: Option<&ResultsEnd>,
     ) -> Result<(Recorder, Arc<Resumed>)> {
         let mut resumed = Resumed::default();
         let mut appendable = false;
@@ -173,8 +189,20 @@ impl Recorder {
             (resumed, appendable) = read_checkpoint_lines(path)?;
         }
         let mut kept_lines = 0;
-        let results = match results {
-            Some(path) => {
+        let mut continued_at = None;
+        let continued = match (results, end) {
+            (Some(path), Some(end)) if checkpoint.is_some() && appendable => {
+                continue_results(path, end)?
+            }
+            _ => None,
+        };
+        let results = match (results, continued) {
+            (Some(path), Some(sink)) => {
+                kept_lines = end.map_or(0, |end| end.body_lines);
+                continued_at = end.map(|end| end.body_bytes);
+                Some((path.to_path_buf(), sink))
+            }
+            (Some(path), None) => {
                 let kept = if checkpoint.is_some() && path.exists() {
                     let (kept, twice) = read_kept_lines(path, &resumed)?;
                     if !twice.is_empty() {
@@ -202,7 +230,7 @@ impl Recorder {
                     .with_context(|| format!("writing {}", path.display()))?;
                 Some((path.to_path_buf(), sink))
             }
-            None => None,
+            (None, _) => None,
         };
         let checkpoint = match checkpoint {
             // Intact and compact: appended to (an incremental sweep's state, read whole and
@@ -250,6 +278,9 @@ impl Recorder {
                 forgotten: HashSet::new(),
                 local: None,
                 read_again_final: HashSet::new(),
+                written_lines: 0,
+                wrote_unfinished: false,
+                continued_at,
             },
             resumed,
         ))
@@ -300,6 +331,7 @@ impl Recorder {
             let writer = sink.writer();
             serde_json::to_writer(&mut *writer, &finding.record(source, self.show_secrets))?;
             writer.write_all(b"\n")?;
+            self.written_lines += 1;
         }
         Ok(())
     }
@@ -315,6 +347,10 @@ impl Recorder {
                 None => serde_json::to_writer(&mut *writer, record)?,
             }
             writer.write_all(b"\n")?;
+            self.written_lines += 1;
+        }
+        if record.container.is_empty() && !is_final(record) {
+            self.wrote_unfinished = true;
         }
         if self.checkpoint.is_some() && record.container.is_empty() && is_final(record) {
             let mut done = Done::of(record);
@@ -351,12 +387,10 @@ impl Recorder {
         Ok(())
     }
 
-    /// Writes the summary line (not in Macie's format, which has none) and closes both files.
-    pub fn finish(mut self, summary: &serde_json::Value) -> Result<()> {
-        if let (Some((path, sink)), None) = (&mut self.results, &self.macie) {
-            writeln!(sink.writer(), "{summary}")
-                .with_context(|| format!("writing {}", path.display()))?;
-        }
+    /// Closes both files, with the summary line last in the results (not in Macie's format,
+    /// which has none). Returns where the results' body ends, when the next run of the same
+    /// state may append to them (see [`ResultsEnd`]).
+    pub fn finish(mut self, summary: &serde_json::Value) -> Result<Option<ResultsEnd>> {
         if let Some(local) = &self.local {
             // Files whose bytes did not change though their size or time did: their records
             // are written again with the time seen, so the next run need not hash them.
@@ -371,14 +405,35 @@ impl Recorder {
         // Flushes the results before it moves the checkpoint, as during the run.
         self.save_checkpoint()
             .context("writing the results and the checkpoint")?;
+        let mut end = None;
         if let Some((path, sink)) = self.results.take() {
             sink.finish()
                 .with_context(|| format!("writing {}", path.display()))?;
+            if let (Some(at), 0) = (self.continued_at, self.written_lines) {
+                // Nothing appended: the empty gzip member goes, so runs that read nothing do
+                // not grow the file.
+                OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .and_then(|file| file.set_len(at))
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+            let mut body_lines = self.kept_lines + self.written_lines;
             let replaced: HashSet<String> =
                 self.read_again.union(&self.forgotten).cloned().collect();
             if !replaced.is_empty() && self.kept_lines > 0 {
-                drop_replaced_lines(&path, self.kept_lines, &replaced)
+                body_lines = drop_replaced_lines(&path, self.kept_lines, &replaced)
                     .with_context(|| format!("rewriting {}", path.display()))?;
+            }
+            if self.macie.is_none() {
+                let written = append_summary(&path, summary, body_lines)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                // Only a body of final records of checkpointed objects can be continued: the
+                // next open would otherwise have lines to drop.
+                let continuable = self.checkpoint.is_some()
+                    && !self.wrote_unfinished
+                    && summary["interrupted"] != true;
+                end = continuable.then_some(written);
             }
         }
         if let Some((path, mut writer)) = self.checkpoint.take() {
@@ -392,8 +447,109 @@ impl Recorder {
             // An interrupted run keeps its parts, to be resumed; a finished one assembles them.
             remote.finish(summary["interrupted"] != true)?;
         }
-        Ok(())
+        Ok(end)
     }
+}
+
+/// Where a finished run's results end, kept in an incremental state (`state.json`) so that
+/// the next run need not read and rewrite every line: the body (every object's lines) is
+/// followed by the summary line, in a gzip member of its own; the next run cuts the file where
+/// the summary starts and appends its lines. The tails tell the file described from another
+/// one of the same length (a state stored back only in part).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultsEnd {
+    /// Where the summary starts.
+    pub body_bytes: u64,
+    /// Lines before it.
+    pub body_lines: usize,
+    /// The length of the whole file.
+    pub file_bytes: u64,
+    /// The last bytes of the body and of the file (hex): a gzip member's CRC and length.
+    pub body_tail: String,
+    pub file_tail: String,
+}
+
+impl ResultsEnd {
+    /// Whether `file` is the one described.
+    fn describes(&self, file: &mut File) -> io::Result<bool> {
+        Ok(file.metadata()?.len() == self.file_bytes
+            && self.body_bytes <= self.file_bytes
+            && tail_at(file, self.file_bytes)? == self.file_tail
+            && tail_at(file, self.body_bytes)? == self.body_tail)
+    }
+}
+
+/// How many bytes of a file's end [`ResultsEnd`] compares: a gzip member's trailer.
+const TAIL: u64 = 8;
+
+/// The last [`TAIL`] bytes before `at`, as hex.
+fn tail_at(file: &mut File, at: u64) -> io::Result<String> {
+    use std::io::Seek;
+    let start = at.saturating_sub(TAIL);
+    file.seek(io::SeekFrom::Start(start))?;
+    let mut bytes = Vec::with_capacity(TAIL as usize);
+    file.take(at - start).read_to_end(&mut bytes)?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Appends the summary line to the finished body at `path`, in a gzip member of its own when
+/// the file is compressed, and says where the body ends.
+fn append_summary(
+    path: &Path,
+    summary: &serde_json::Value,
+    body_lines: usize,
+) -> Result<ResultsEnd> {
+    let mut file = OpenOptions::new().read(true).append(true).open(path)?;
+    let body_bytes = file.metadata()?.len();
+    let body_tail = tail_at(&mut file, body_bytes)?;
+    let line = format!("{summary}\n");
+    if is_gzip(path) {
+        let mut encoder = GzEncoder::new(&mut file, Compression::default());
+        encoder.write_all(line.as_bytes())?;
+        encoder.finish()?;
+    } else {
+        file.write_all(line.as_bytes())?;
+    }
+    file.flush()?;
+    let file_bytes = file.metadata()?.len();
+    let file_tail = tail_at(&mut file, file_bytes)?;
+    Ok(ResultsEnd {
+        body_bytes,
+        body_lines,
+        file_bytes,
+        body_tail,
+        file_tail,
+    })
+}
+
+/// The results at `path` opened to continue after their body, when they are still the file
+/// `end` describes; `None` (and the whole file is read instead) otherwise.
+fn continue_results(path: &Path, end: &ResultsEnd) -> Result<Option<Sink>> {
+    let mut file = match OpenOptions::new().read(true).write(true).open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("opening {}", path.display())),
+    };
+    if !end
+        .describes(&mut file)
+        .with_context(|| format!("reading {}", path.display()))?
+    {
+        return Ok(None);
+    }
+    let cut = || -> io::Result<Sink> {
+        use std::io::Seek;
+        file.set_len(end.body_bytes)?;
+        file.seek(io::SeekFrom::End(0))?;
+        let writer = BufWriter::with_capacity(64 * 1024, file);
+        Ok(if is_gzip(path) {
+            Sink::Gzip(Box::new(GzEncoder::new(writer, Compression::default())))
+        } else {
+            Sink::Plain(writer)
+        })
+    };
+    cut()
+        .map(Some)
+        .with_context(|| format!("cutting the summary off {}", path.display()))
 }
 
 fn create_results(path: &Path, gzip: bool) -> Result<Sink> {
@@ -489,8 +645,9 @@ fn forget_in_checkpoint(path: &Path, forgotten: &HashSet<String>) -> Result<()> 
 }
 
 /// Rewrites the results at `path` without those of its first `kept` lines (the ones kept from
-/// an earlier run) that belong to `replaced` objects, which this run read again.
-fn drop_replaced_lines(path: &Path, kept: usize, replaced: &HashSet<String>) -> Result<()> {
+/// an earlier run) that belong to `replaced` objects, which this run read again. Returns how
+/// many lines are left.
+fn drop_replaced_lines(path: &Path, kept: usize, replaced: &HashSet<String>) -> Result<usize> {
     let file = File::open(path)?;
     let reader: Box<dyn Read> = if is_gzip(path) {
         Box::new(MultiGzDecoder::new(file))
@@ -499,22 +656,50 @@ fn drop_replaced_lines(path: &Path, kept: usize, replaced: &HashSet<String>) -> 
     };
     let aside = aside(path);
     let mut sink = create_results(&aside, is_gzip(path))?;
-    for (number, line) in BufReader::new(reader).lines().enumerate() {
-        let line = line?;
-        if number < kept && line_source(&line).is_some_and(|source| replaced.contains(&source)) {
+    let mut reader = BufReader::with_capacity(64 * 1024, reader);
+    let mut line = String::new();
+    let (mut number, mut left) = (0, 0);
+    loop {
+        line.clear();
+        if reader.read_line(&mut line)? == 0 {
+            break;
+        }
+        number += 1;
+        let body = line.trim_end_matches('\n');
+        if number <= kept && line_source(body).is_some_and(|source| replaced.contains(&*source)) {
             continue;
         }
-        sink.writer().write_all(line.as_bytes())?;
+        sink.writer().write_all(body.as_bytes())?;
         sink.writer().write_all(b"\n")?;
+        left += 1;
     }
     sink.finish()?;
     std::fs::rename(&aside, path)?;
-    Ok(())
+    Ok(left)
 }
 
 /// The object a results line belongs to: a finding's or object record's `source`, or a Macie
 /// result record's object; `None` for a summary or a torn line.
-fn line_source(line: &str) -> Option<String> {
+fn line_source(line: &str) -> Option<Cow<'_, str>> {
+    // trawl's own lines start with their type and source: read without parsing the line
+    // when the source has no escapes.
+    for head in [
+        "{\"type\":\"finding\",\"source\":\"",
+        "{\"type\":\"object\",\"source\":\"",
+    ] {
+        if let Some(rest) = line.strip_prefix(head) {
+            if let Some(close) = rest.find(['"', '\\']) {
+                if rest.as_bytes()[close] == b'"' && line.ends_with('}') {
+                    return Some(Cow::Borrowed(&rest[..close]));
+                }
+            }
+        }
+    }
+    line_source_parsed(line).map(Cow::Owned)
+}
+
+/// [`line_source`] by parsing the line.
+fn line_source_parsed(line: &str) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Head {
         #[serde(rename = "type")]
@@ -548,7 +733,9 @@ fn read_kept_lines(path: &Path, done: &Resumed) -> Result<(Vec<String>, HashSet<
     let mut twice = HashSet::new();
     for line in BufReader::new(reader).lines() {
         let Ok(line) = line else { break };
-        let Some(source) = line_source(&line).filter(|source| done.contains_key(source)) else {
+        // Parsed whole: a torn last line must not pass for one of an object's lines.
+        let Some(source) = line_source_parsed(&line).filter(|source| done.contains_key(source))
+        else {
             continue;
         };
         // A finding line (most of them) is told by its first bytes, not parsed again.
@@ -560,7 +747,7 @@ fn read_kept_lines(path: &Path, done: &Resumed) -> Result<(Vec<String>, HashSet<
         kept.push(line);
     }
     if !twice.is_empty() {
-        kept.retain(|line| line_source(line).is_none_or(|source| !twice.contains(&source)));
+        kept.retain(|line| line_source(line).is_none_or(|source| !twice.contains(&*source)));
     }
     Ok((kept, twice))
 }
@@ -624,7 +811,8 @@ mod tests {
             .concat(),
         )
         .unwrap();
-        let (recorder, resumed) = Recorder::open(Some(&results), Some(&checkpoint), false).unwrap();
+        let (recorder, resumed) =
+            Recorder::open(Some(&results), Some(&checkpoint), false, None).unwrap();
         assert!(!resumed.contains_key("s3://b/x"));
         assert!(resumed.contains_key("s3://b/y"));
         assert_eq!(recorder.kept_lines, 1);
@@ -635,5 +823,82 @@ mod tests {
             std::fs::read_to_string(&results).unwrap(),
             object("s3://b/y", "1")
         );
+    }
+
+    fn record(source: &str, etag: &str, status: Status) -> ObjectRecord {
+        let mut record = ObjectRecord::skipped(source, Reason::ReadError, None);
+        record.status = status;
+        record.reason = (status == Status::Partial).then_some(Reason::ReadError);
+        record.etag = Some(etag.into());
+        record
+    }
+
+    fn lines(path: &Path) -> Vec<String> {
+        let reader = BufReader::new(MultiGzDecoder::new(File::open(path).unwrap()));
+        reader.lines().map(Result::unwrap).collect()
+    }
+
+    fn summary() -> serde_json::Value {
+        serde_json::json!({"type": "summary", "interrupted": false})
+    }
+
+    /// A finished run says where its results end; the next run of the state cuts the summary
+    /// off and appends, and the file is what a rewrite would have made. A file that is not
+    /// the one described is read whole, as without an end.
+    #[test]
+    fn finished_results_are_continued_where_their_body_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let results = dir.path().join("results.jsonl.gz");
+        let checkpoint = dir.path().join("checkpoint.jsonl");
+        let open = |end: Option<&ResultsEnd>| {
+            Recorder::open(Some(&results), Some(&checkpoint), false, end).unwrap()
+        };
+
+        let (mut first, _) = open(None);
+        first
+            .object(&record("s3://b/x", "1", Status::Complete))
+            .unwrap();
+        first
+            .object(&record("s3://b/y", "1", Status::Complete))
+            .unwrap();
+        let end = first
+            .finish(&summary())
+            .unwrap()
+            .expect("a finished run's end");
+        assert_eq!(end.body_lines, 2);
+        assert_eq!(std::fs::metadata(&results).unwrap().len(), end.file_bytes);
+
+        // Nothing read: the file is cut and comes back to the same body.
+        let (second, resumed) = open(Some(&end));
+        assert_eq!((second.kept_lines, resumed.len()), (2, 2));
+        assert_eq!(std::fs::metadata(&results).unwrap().len(), end.body_bytes);
+        let again = second.finish(&summary()).unwrap().unwrap();
+        assert_eq!(again, end, "a run that read nothing leaves the same file");
+
+        // x changed: its old line goes, its new one is appended.
+        let (mut third, _) = open(Some(&again));
+        third
+            .object(&record("s3://b/x", "2", Status::Complete))
+            .unwrap();
+        let end = third.finish(&summary()).unwrap().unwrap();
+        let body = lines(&results);
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[0].contains("s3://b/y") && body[1].contains("\"etag\":\"2\""));
+        assert!(body[2].starts_with("{\"type\":\"summary\""));
+        assert_eq!(end.body_lines, 2);
+
+        // A stale end (the file changed since) is not trusted: the file is read whole.
+        let (fourth, resumed) = open(Some(&again));
+        assert_eq!((fourth.kept_lines, resumed.len()), (2, 2));
+        assert_eq!(fourth.continued_at, None);
+        drop(fourth);
+        assert_eq!(lines(&results), body[..2].to_vec());
+
+        // A run that leaves an object unfinished gives no end: its lines go on the next open.
+        let (mut fifth, _) = open(None);
+        fifth
+            .object(&record("s3://b/z", "1", Status::Partial))
+            .unwrap();
+        assert_eq!(fifth.finish(&summary()).unwrap(), None);
     }
 }

@@ -184,12 +184,13 @@ fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> 
         baseline_create: mode == Mode::BaselineCreate,
         objects: objects.then_some((shown, args.prefix_depth)),
     };
-    let changes = match &state_dir {
+    let settings = settings_hash(args, &scanner, config.as_ref());
+    let (changes, results_end) = match &state_dir {
         Some(dir) => {
-            state::open(dir, settings_hash(args, &scanner, config.as_ref()))?;
-            Some(Arc::new(Changes::default()))
+            let opened = state::open(dir, settings.clone())?;
+            (Some(Arc::new(Changes::default())), opened.results_end)
         }
-        None => None,
+        None => (None, None),
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let shard = shard(&args.s3)?;
@@ -207,6 +208,7 @@ fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> 
         results.as_ref().map(|r| r.local.as_path()),
         checkpoint,
         args.show_secrets,
+        results_end.as_ref(),
     )?;
     if let Some(mut state) = shard_state {
         state.started()?;
@@ -277,6 +279,9 @@ fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> 
         }
     }
     let totals = output.finish()?;
+    if let (Some(dir), Some(end)) = (&state_dir, &totals.results_end) {
+        state::finished(dir, settings, end.clone())?;
+    }
     if let Some(results) = results {
         results.upload(args)?;
     }

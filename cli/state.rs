@@ -14,7 +14,7 @@
 //! change in its bytes is not read again.
 
 use crate::merge::source_hash;
-use crate::results::{Done, Resumed};
+use crate::results::{Done, ResultsEnd, Resumed};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -36,6 +36,8 @@ pub fn meta_path(dir: &Path) -> PathBuf {
 pub struct StateDir {
     pub results: PathBuf,
     pub checkpoint: PathBuf,
+    /// Where the last finished run's results end, when it could say (see [`ResultsEnd`]).
+    pub results_end: Option<ResultsEnd>,
 }
 
 impl StateDir {
@@ -43,6 +45,7 @@ impl StateDir {
         StateDir {
             results: dir.join("results.jsonl.gz"),
             checkpoint: dir.join("checkpoint.jsonl"),
+            results_end: None,
         }
     }
 }
@@ -69,12 +72,39 @@ pub fn check_inputs(args: &crate::args::ScanArgs) -> Result<()> {
     Ok(())
 }
 
-#[derive(Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Serialize, Deserialize)]
 struct Meta {
     /// The trawl version that wrote it.
     version: String,
     /// A hash of the settings that decide each object's record (see [`settings_hash`]).
     settings: String,
+    /// Written when a run ends: where its results end, so the next run can append to them.
+    /// A run that starts writes the file without it (it is about to change the results).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    results_end: Option<ResultsEnd>,
+}
+
+impl Meta {
+    fn ours(settings: String) -> Meta {
+        Meta {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            settings,
+            results_end: None,
+        }
+    }
+
+    fn is_same(&self, other: &Meta) -> bool {
+        self.version == other.version && self.settings == other.settings
+    }
+
+    /// Written aside and renamed over.
+    fn write(&self, dir: &Path) -> Result<()> {
+        let meta_path = meta_path(dir);
+        let aside = dir.join(format!("{META}.partial"));
+        std::fs::write(&aside, serde_json::to_vec_pretty(self)?)
+            .and_then(|()| std::fs::rename(&aside, &meta_path))
+            .with_context(|| format!("--state: writing {}", meta_path.display()))
+    }
 }
 
 /// SHA-256 of the settings, as hex: each part names one (identifiers, configuration file,
@@ -93,12 +123,9 @@ pub fn settings_hash(parts: &[String]) -> String {
 pub fn open(dir: &Path, settings: String) -> Result<StateDir> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("--state {}: creating the directory", dir.display()))?;
-    let state = StateDir::at(dir);
+    let mut state = StateDir::at(dir);
     let meta_path = meta_path(dir);
-    let ours = Meta {
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        settings,
-    };
+    let ours = Meta::ours(settings);
     let found: Option<Meta> = match std::fs::read(&meta_path) {
         Ok(bytes) => serde_json::from_slice(&bytes).ok(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -108,7 +135,7 @@ pub fn open(dir: &Path, settings: String) -> Result<StateDir> {
     };
     let holds_sweep = state.checkpoint.exists() || state.results.exists();
     let why = match &found {
-        Some(meta) if *meta == ours => None,
+        Some(meta) if meta.is_same(&ours) => None,
         Some(meta) if meta.version != ours.version => {
             Some(format!("written by trawl {}", meta.version))
         }
@@ -119,6 +146,9 @@ pub fn open(dir: &Path, settings: String) -> Result<StateDir> {
         None if holds_sweep => Some(format!("its {META} is missing or unreadable")),
         None => None,
     };
+    if why.is_none() {
+        state.results_end = found.and_then(|meta| meta.results_end);
+    }
     if let Some(why) = why {
         eprintln!(
             "trawl: --state {}: {why}: sweeping every object again",
@@ -134,12 +164,17 @@ pub fn open(dir: &Path, settings: String) -> Result<StateDir> {
             }
         }
     }
-    // Written before the sweep: a sweep killed mid-way leaves a state that resumes.
-    let aside = dir.join(format!("{META}.partial"));
-    std::fs::write(&aside, serde_json::to_vec_pretty(&ours)?)
-        .and_then(|()| std::fs::rename(&aside, &meta_path))
-        .with_context(|| format!("--state: writing {}", meta_path.display()))?;
+    // Written before the sweep, without the results' end: a sweep killed mid-way leaves a
+    // state that resumes, by reading its results whole.
+    ours.write(dir)?;
     Ok(state)
+}
+
+/// Records, once a run has finished, where its results end (see [`ResultsEnd`]).
+pub fn finished(dir: &Path, settings: String, results_end: ResultsEnd) -> Result<()> {
+    let mut meta = Meta::ours(settings);
+    meta.results_end = Some(results_end);
+    meta.write(dir)
 }
 
 /// What an incremental sweep found, object by object, as its lister offered them.
