@@ -231,6 +231,8 @@ fn try_draft(args: &TryArgs) -> Result<i32> {
         severity_levels: Vec::new(),
         max_length: None,
         anchor_lookbehind: None,
+        column_value: None,
+        column_names: Vec::new(),
         example_values: Vec::new(),
         placeholder_check: None,
         generic: None,

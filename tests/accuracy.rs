@@ -226,18 +226,6 @@ const DOCUMENTS: Suite = Suite {
     scored_elsewhere: &["GENERIC_SECRET"],
     shortfalls: &[
         Shortfall {
-            what: "SWIFT_CODE",
-            metric: "recall",
-            measured: 0.753,
-            why: "a BIC in a CSV column named swift/bic has no digit and no anchor: no candidate",
-        },
-        Shortfall {
-            what: "HTTP_COOKIE",
-            metric: "recall",
-            measured: 0.753,
-            why: "a cookie header value in a CSV column named cookie has no anchor: no candidate",
-        },
-        Shortfall {
             what: "DE DL: another identifier's value after keyword",
             metric: "share",
             measured: 1.0 / 18.0,

@@ -63,6 +63,10 @@ pub struct Identifier {
     pub bounded: bool,
     /// At most how many bytes a match starts before its anchor.
     pub anchor_lookbehind: usize,
+    /// The value alone, read in CSV cells of columns named by `column_names` (see
+    /// [`IdentifierSpec::column_value`]).
+    pub column_value: Option<String>,
+    pub column_names: Vec<String>,
     pub example_values: Vec<String>,
     pub placeholder_check: bool,
     /// A catch-all rule: an overlapping specific identifier of the same severity wins.
@@ -346,6 +350,19 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         None if starts_with_an_anchor(&hir, &anchors) => 0,
         None => max_match_len,
     };
+    // A CSV cell read with `column_value` is matched in the identifier's window too.
+    let cell = check_column_value(spec.column_value.as_deref(), &spec.column_names)
+        .map_err(|(field, reason)| fail(field, reason))?;
+    let max_match_len = max_match_len.max(cell.unwrap_or(0));
+    if cell.is_some_and(|n| n > MAX_MATCH_LEN_LIMIT) {
+        return Err(fail(
+            "column_value",
+            format!(
+                "a cell's match may be {} bytes long; the limit is {MAX_MATCH_LEN_LIMIT}",
+                cell.unwrap_or_default()
+            ),
+        ));
+    }
     if max_match_len > MAX_MATCH_LEN_LIMIT {
         let field = if bounded { "regex" } else { "max_length" };
         return Err(fail(
@@ -468,6 +485,8 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         max_match_len,
         bounded,
         anchor_lookbehind,
+        column_value: spec.column_value,
+        column_names: spec.column_names,
         placeholder_check: spec.placeholder_check.unwrap_or(true),
         generic: spec.generic.unwrap_or(false),
         recommended: spec.recommended.unwrap_or(true),
@@ -491,6 +510,48 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         hir: std::sync::Arc::new(hir),
     })
 }
+
+/// `column_value` and `column_names` go together, and the value's regex compiles and matches
+/// no empty cell. Returns the longest cell it matches, padding included, when bounded.
+fn check_column_value(
+    value: Option<&str>,
+    names: &[String],
+) -> Result<Option<usize>, (&'static str, String)> {
+    let Some(value) = value else {
+        if !names.is_empty() {
+            return Err(("column_names", "needs `column_value`".into()));
+        }
+        return Ok(None);
+    };
+    if names.is_empty() {
+        return Err(("column_value", "needs `column_names`".into()));
+    }
+    if let Some(name) = names.iter().find(|n| n.trim().is_empty()) {
+        return Err(("column_names", format!("empty name {name:?}")));
+    }
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(value)
+        .map_err(|e| {
+            (
+                "column_value",
+                format!("does not compile: {}", crate::quote::regex_syntax_error(&e)),
+            )
+        })?;
+    let props = hir.properties();
+    if props.minimum_len() == Some(0) {
+        return Err(("column_value", "can match the empty string".into()));
+    }
+    // The cell's quotes and blanks around the value (see `COLUMN_VALUE_PADDING`); an
+    // unbounded value is cut at the regex's own bound.
+    Ok(props.maximum_len().map(|n| n + COLUMN_VALUE_PADDING))
+}
+
+/// Bytes a cell may hold around the value `column_value` matches: blanks, a quote, blanks on
+/// each side, and the delimiter after it.
+pub const COLUMN_VALUE_PADDING: usize = 2 * (4 + 1 + 4) + 1;
 
 /// Whether every match of `hir` begins with one of `anchors` (checked on the pattern's finite
 /// set of literal prefixes; `false` when it cannot be told).

@@ -203,6 +203,18 @@ pub struct IdentifierSpec {
     /// matches.
     #[serde(default)]
     pub anchor_lookbehind: Option<usize>,
+    /// The value alone, for a CSV or TSV cell of a column named for the identifier (see
+    /// `column_names`): a label that anchors the regex (`SWIFT:`, `Cookie:`) is only in the
+    /// header line there, so the cell is matched whole against this regex instead (a quote and
+    /// blanks around it allowed). The finding is the cell's value, judged as the regex's.
+    #[serde(default)]
+    pub column_value: Option<String>,
+    /// The names of the columns whose cells `column_value` reads: a header name is one when,
+    /// split into words as field names are for keywords (camelCase, `_`, `-`), it is one of
+    /// them, ASCII case-insensitively (`swift code` names `swiftCode`, `SWIFT_CODE` and
+    /// `swift-code`; not `swift_code_2`). Required with `column_value`.
+    #[serde(default)]
+    pub column_names: Vec<String>,
     /// Published example values (documentation keys): reported only with `--include-examples`.
     #[serde(default)]
     pub example_values: Vec<String>,

@@ -736,3 +736,93 @@ fn occurrences_past_the_sample_are_counted_not_delivered() {
     assert!(outcome.findings.iter().all(|f| !f.redacted.is_empty()));
     assert!(outcome.findings.iter().all(|f| f.fingerprint.is_some()));
 }
+
+/// A ticket code whose regex is anchored on its label, read in CSV cells of the columns its
+/// `column_value` names.
+const TICKET: &str = r#"
+[[identifier]]
+id = "TICKET_CODE"
+name = "Ticket code"
+regex = '(?:ticket|Ticket)[ :]{1,3}([A-Z]{3}-[0-9]{4}[A-Z])'
+anchors = ["ticket", "Ticket"]
+column_value = '[A-Z]{3}-[0-9]{4}[A-Z]'
+column_names = ["ticket", "ticket code", "support ticket"]
+ignore_words = ["XXX-0000X"]
+"#;
+
+#[test]
+fn cells_of_a_named_column_are_read_with_the_column_value() {
+    let scanner = scanner(TICKET);
+    let csv = "id,ticketCode,note,amount\n\
+               1,ABC-1234K,see Ticket: DEF-5678L,12.50\n\
+               2,\"  GHI-9012M \",GHI-9012M,3.10\n\
+               3,JKL-3456N and more,x,9.00\n\
+               4,XXX-0000X,x,1.00\n\
+               5,MNO-7890P,x,2.00\n";
+    let values: Vec<String> = found(&scanner, csv).into_iter().map(|(_, v)| v).collect();
+    // The column's cells, whole (quoted and padded too), and the label's own match in
+    // another column; not a code in a column of another name, nor a cell holding more than
+    // the value, nor an ignore word.
+    assert_eq!(
+        values,
+        ["ABC-1234K", "DEF-5678L", "GHI-9012M", "MNO-7890P"],
+        "{values:?}"
+    );
+}
+
+#[test]
+fn column_values_are_found_the_same_in_any_chunking_and_only_under_a_header() {
+    let scanner = scanner(TICKET);
+    let mut csv = String::from("row;support_ticket;amount\n");
+    for i in 0..400 {
+        csv.push_str(&format!("{i};ABC-{:04}K;{}.50\n", i, i % 90));
+    }
+    let whole = found(&scanner, &csv).len();
+    assert_eq!(whole, 400);
+    let chunked = trawl_scanner::Scanner::builder()
+        .identifiers(parse_identifiers(TICKET, "test.toml").unwrap())
+        .chunk_size(64)
+        .build()
+        .unwrap();
+    assert_eq!(found(&chunked, &csv).len(), 400);
+    // Without the header, nothing names the column: no finding.
+    let headerless = csv.split_once('\n').unwrap().1;
+    assert!(found(&scanner, headerless).is_empty());
+    // JSON has its keys inline, and the label regex reads them; `column_value` is CSV's.
+    assert!(found(&scanner, r#"{"ticket_code": "ABC-1234K"}"#).is_empty());
+}
+
+#[test]
+fn column_value_needs_column_names_and_a_pattern_within_the_limit() {
+    let load = |extra: &str| {
+        parse_identifiers(
+            &format!(
+                "[[identifier]]\nid = \"T\"\nname = \"t\"\nregex = 'ticket ([A-Z]{{3}})'\n{extra}"
+            ),
+            "t.toml",
+        )
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+    };
+    assert!(load("column_value = '[A-Z]{3}'\ncolumn_names = [\"ticket\"]").is_ok());
+    let err = load("column_value = '[A-Z]{3}'").unwrap_err();
+    assert!(
+        err.contains("field `column_value`: needs `column_names`"),
+        "{err}"
+    );
+    let err = load("column_names = [\"ticket\"]").unwrap_err();
+    assert!(
+        err.contains("field `column_names`: needs `column_value`"),
+        "{err}"
+    );
+    let err = load("column_value = '[A-Z]{70000}'\ncolumn_names = [\"ticket\"]").unwrap_err();
+    assert!(
+        err.contains("field `column_value`: a cell's match may be"),
+        "{err}"
+    );
+    let err = load("column_value = '[A-Z'\ncolumn_names = [\"ticket\"]").unwrap_err();
+    assert!(
+        err.contains("field `column_value`: does not compile"),
+        "{err}"
+    );
+}

@@ -61,6 +61,50 @@ pub(crate) struct Compiled {
     pub(crate) ignore_words: Option<AhoCorasick>,
     /// `details.country` of every finding, when the identifier belongs to countries.
     pub(crate) country: Option<String>,
+    /// How a CSV cell of a column named for the identifier is read (`column_value`).
+    pub(crate) column: Option<ColumnRule>,
+}
+
+/// An identifier's `column_value`: the CSV columns it reads, and the regex a cell of theirs
+/// is matched with.
+pub(crate) struct ColumnRule {
+    /// The column names' words, as keywords (see `Session::watch_columns`).
+    pub(crate) names: Keywords,
+    pattern: String,
+    /// Compiled on the first cell, as the identifier's own regex.
+    regex: OnceLock<Regex>,
+}
+
+impl ColumnRule {
+    fn new(value: &str, names: &[String]) -> ColumnRule {
+        // The value is the first group; blanks and a quote may surround it, and the cell ends
+        // at a delimiter, a line end or the end of the content (the session checks that it is
+        // this file's delimiter). See `COLUMN_VALUE_PADDING`.
+        let pattern = format!(
+            r#"[ \t]{{0,4}}"?[ \t]{{0,4}}((?:{value}))[ \t]{{0,4}}"?[ \t]{{0,4}}(?:[,;\t|\r\n]|\z)"#
+        );
+        ColumnRule {
+            names: Keywords::new(keyword_variants(names)),
+            pattern,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// The cell regex; the loader checked that the value's pattern compiles.
+    pub(crate) fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            Regex::builder()
+                .syntax(syntax_config())
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                        .hybrid_cache_capacity(1 << 20)
+                        .auto_prefilter(false),
+                )
+                .build(&self.pattern)
+                .expect("a checked column value compiles")
+        })
+    }
 }
 
 /// A value of a low-entropy identifier (a national id, a card) as its example values are
@@ -135,6 +179,8 @@ pub(crate) struct Options {
 
 pub(crate) struct Inner {
     pub(crate) identifiers: Vec<Compiled>,
+    /// The identifiers with a `column_value`, by slot.
+    pub(crate) column_slots: Vec<u32>,
     /// Literal anchors of every identifier; pattern i triggers `anchor_targets[i]`.
     pub(crate) anchors: Option<anchors::AnchorAutomaton>,
     pub(crate) anchor_targets: Vec<Vec<AnchorTarget>>,
@@ -350,6 +396,10 @@ pub(crate) fn compile(
             })
             .collect();
         let country = (!def.countries.is_empty()).then(|| def.countries.join(","));
+        let column = def
+            .column_value
+            .as_deref()
+            .map(|value| ColumnRule::new(value, &def.column_names));
         identifiers.push(Compiled {
             def,
             meta,
@@ -364,6 +414,7 @@ pub(crate) fn compile(
             example_values,
             ignore_words,
             country,
+            column,
         });
     }
     link_region_rivals(&mut identifiers);
@@ -372,12 +423,16 @@ pub(crate) fn compile(
         // buffer until it is (see `crate::decode`).
         max_match_len = max_match_len.max(crate::decode::MAX_SEGMENT + 1);
     }
+    let column_slots = (0..identifiers.len() as u32)
+        .filter(|&slot| identifiers[slot as usize].column.is_some())
+        .collect();
     let anchors = anchor_plan.build()?;
     let (anchorless, anchorless_targets, max_anchorless_len) = anchorless_plan.build()?;
     let digits = digit_plan.build(slots)?;
     Ok(Scanner {
         inner: Arc::new(Inner {
             identifiers,
+            column_slots,
             anchors: anchors.anchors,
             anchor_targets: anchors.targets,
             anchor_patterns: anchors.patterns,

@@ -96,6 +96,10 @@ impl Session {
             }
         }
         let after_anchorless = self.candidates.len();
+        if !inner.column_slots.is_empty() {
+            self.collect_column_candidates(inner, to);
+        }
+        let after_columns = self.candidates.len();
         if !inner.digit_targets.is_empty() {
             self.collect_digit_candidates(inner, from, to);
         }
@@ -106,6 +110,7 @@ impl Session {
             after_anchors,
             after_bytes,
             after_anchorless,
+            after_columns,
             self.candidates.len(),
         ];
         merge_runs(&mut self.candidates, &mut self.merge_scratch, &runs);
@@ -218,6 +223,106 @@ impl FieldGated {
     /// The group's digit count and whether it follows a capital, if `slot` is one.
     pub(super) fn decode(slot: u32) -> Option<(usize, bool)> {
         (slot >= Self::BASE).then_some((((slot & !Self::BASE) >> 1) as usize, slot & 1 == 1))
+    }
+}
+
+/// A CSV cell that starts in a column some identifiers read with their `column_value`, as a
+/// candidate: one per identifier, confirmed by `Session::confirm_column`.
+pub(super) struct ColumnCell;
+
+impl ColumnCell {
+    /// Below [`FieldGated::BASE`]: slots with this bit are column cells.
+    const FLAG: u32 = 1 << 30;
+
+    fn encode(slot: u32) -> u32 {
+        Self::FLAG | slot
+    }
+
+    /// The identifier's slot, if `slot` is a column cell.
+    pub(super) fn decode(slot: u32) -> Option<usize> {
+        (slot < FieldGated::BASE && slot & Self::FLAG != 0).then_some((slot & !Self::FLAG) as usize)
+    }
+}
+
+/// Which CSV columns identifiers read with their `column_value`, once the header is known.
+pub(super) enum ColumnWatch {
+    /// Not a delimited file with a header, or its header not read yet.
+    Unknown,
+    /// No column is named for any of them: nothing more to do in this content.
+    Nothing,
+    /// Per column, the slots that read its cells.
+    Columns(Vec<Vec<u32>>),
+}
+
+impl Session {
+    /// Candidates of the identifiers with a `column_value`: in a CSV whose header names a
+    /// column for one of them, each cell of that column, up to `to` (relative to the buffer).
+    /// The cells are told by a copy of the structure tracker stepped from delimiter to
+    /// delimiter; a file with no such column is left alone once its header is read.
+    fn collect_column_candidates(&mut self, inner: &Inner, to: usize) {
+        if matches!(self.column_watch, ColumnWatch::Nothing) {
+            return;
+        }
+        let Some(tracker) = &self.structure else {
+            return;
+        };
+        let Some(delimiter) = tracker.delimiter() else {
+            self.column_watch = ColumnWatch::Nothing;
+            return;
+        };
+        let mut cells = tracker.clone();
+        let hay = &self.buf[..self.filled];
+        let mut at = (cells.offset() - self.base) as usize;
+        while at < to {
+            if matches!(self.column_watch, ColumnWatch::Unknown) {
+                if let Some(names) = cells.header_names() {
+                    self.column_watch = watch_columns(inner, names);
+                }
+            }
+            match &self.column_watch {
+                ColumnWatch::Nothing => return,
+                ColumnWatch::Columns(columns) => {
+                    let slots = cells.cell_start_column().and_then(|c| columns.get(c));
+                    for &slot in slots.into_iter().flatten() {
+                        let cell = (self.base + at as u64, ColumnCell::encode(slot));
+                        self.candidates.push(cell);
+                    }
+                }
+                ColumnWatch::Unknown => {}
+            }
+            let next =
+                memchr::memchr3(delimiter, b'"', b'\n', &hay[at..to]).map_or(to, |p| at + p + 1);
+            cells.consume(&hay[at..next]);
+            at = next;
+        }
+    }
+}
+
+/// For each header name, the identifiers that name it in their `column_names`: the whole
+/// name, split into words as field names are for keywords (`swiftCode`, `SWIFT_CODE` and
+/// `swift-code` are `swift code`), ASCII case-insensitively.
+fn watch_columns<'a>(inner: &Inner, names: impl Iterator<Item = &'a [u8]>) -> ColumnWatch {
+    let mut columns: Vec<Vec<u32>> = Vec::new();
+    for (column, name) in names.enumerate() {
+        let mut buffer = [0u8; confirm::FIELD_WORDS_LEN];
+        let words = confirm::field_words(name, None, &mut buffer);
+        for &slot in &inner.column_slots {
+            let Some(rule) = &inner.identifiers[slot as usize].column else {
+                continue;
+            };
+            let whole = |_, start, end| !(start == 0 && end == words.len());
+            if !rule.names.find_words(words, 0, words.len(), whole) {
+                if columns.len() <= column {
+                    columns.resize_with(column + 1, Vec::new);
+                }
+                columns[column].push(slot);
+            }
+        }
+    }
+    if columns.is_empty() {
+        ColumnWatch::Nothing
+    } else {
+        ColumnWatch::Columns(columns)
     }
 }
 

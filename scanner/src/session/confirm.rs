@@ -272,6 +272,68 @@ impl Session {
         let Some((ms, me, vs, ve)) = spans else {
             return;
         };
+        self.judge(inner, slot, (ms, me), (vs, ve), in_field);
+    }
+
+    /// A CSV cell of a column named for the identifier (see `collect_column_candidates`),
+    /// matched whole with its `column_value`, then judged as a match of its regex.
+    pub(super) fn confirm_column(&mut self, inner: &Inner, at: u64, slot: usize) {
+        if at < self.last_match_end[slot] {
+            return;
+        }
+        self.advance_structure(at);
+        let compiled = &inner.identifiers[slot];
+        let (Some(rule), Some(delimiter)) = (
+            &compiled.column,
+            self.structure.as_ref().and_then(Tracker::delimiter),
+        ) else {
+            return;
+        };
+        let hay = &self.buf[..self.filled];
+        let rel = |abs: u64| (abs - self.base) as usize;
+        let window_end = (at + compiled.def.max_match_len as u64).min(self.base + hay.len() as u64);
+        let regex = rule.regex();
+        if self.column_scratch.len() <= slot {
+            self.column_scratch.resize_with(slot + 1, || None);
+        }
+        let (cache, captures) = &mut **self.column_scratch[slot]
+            .get_or_insert_with(|| Box::new((regex.create_cache(), regex.create_captures())));
+        let input = Input::new(hay)
+            .range(rel(at)..rel(window_end))
+            .anchored(Anchored::Yes);
+        regex.search_captures_with(cache, &input, captures);
+        let (Some(cell), Some(value)) = (captures.get_match(), captures.get_group(1)) else {
+            return;
+        };
+        // The cell ends at this file's delimiter or a line end (the regex takes any
+        // delimiter), or at the end of the content.
+        let ends_cell = cell.end() == hay.len()
+            || matches!(hay[cell.end() - 1], b'\r' | b'\n')
+            || hay[cell.end() - 1] == delimiter;
+        if !ends_cell {
+            return;
+        }
+        let abs = |offset: usize| self.base + offset as u64;
+        let (ms, me) = (abs(cell.start()), abs(cell.end()));
+        let (vs, ve) = (abs(value.start), abs(value.end));
+        self.judge(inner, slot, (ms, me), (vs, ve), None);
+    }
+
+    /// The checks after a match `[ms, me)` whose value is `[vs, ve)`: ignore words, allow
+    /// list, keywords, validators, examples, inline allows and region words; what passes
+    /// becomes a pending finding. `in_field`: whether the field name holds a keyword, if
+    /// already asked.
+    fn judge(
+        &mut self,
+        inner: &Inner,
+        slot: usize,
+        (ms, me): (u64, u64),
+        (vs, ve): (u64, u64),
+        in_field: Option<bool>,
+    ) {
+        let compiled = &inner.identifiers[slot];
+        let hay = &self.buf[..self.filled];
+        let rel = |abs: u64| (abs - self.base) as usize;
         self.last_match_end[slot] = me;
         self.earliest_match = self.earliest_match.min(ms);
         if ve <= vs {
@@ -518,12 +580,12 @@ const FIELD_MEMO_LEN: usize = 16;
 /// identifier's keywords: `date_of_birth`, `dateOfBirth` and `DOB` are keywords of a birth
 /// date.
 /// The longest field name read as words (longer names are cut).
-const FIELD_WORDS_LEN: usize = 160;
+pub(super) const FIELD_WORDS_LEN: usize = 160;
 
 /// A CSV column name or JSON key as words, into `buffer`: camelCase and separators split
 /// (`dateOfBirth` → `date Of Birth`, `RUTEmisor` → `RUT Emisor`, `ni_number` → `ni number`),
 /// and `dropped` (a dot) left out, so that `N.I.F.` reads `NIF`.
-fn field_words<'b>(
+pub(super) fn field_words<'b>(
     field: &[u8],
     dropped: Option<u8>,
     buffer: &'b mut [u8; FIELD_WORDS_LEN],

@@ -57,6 +57,7 @@ impl Session {
             memo.clear();
         }
         self.field_gated.clear();
+        self.column_watch = super::candidates::ColumnWatch::Unknown;
         self.structure = None;
         self.sniffed = false;
         self.stopped = false;

@@ -216,6 +216,10 @@ pub struct Session {
     /// Per CSV column (once the header is read): the keyword-gated digit targets (indices
     /// into `Inner::digit_targets`) whose keywords its name holds (see `confirm_field_gated`).
     field_gated: Vec<Option<Vec<u32>>>,
+    /// The CSV columns whose cells identifiers read with their `column_value`.
+    column_watch: candidates::ColumnWatch,
+    /// Per identifier with a `column_value`: its cell regex's search state and captures.
+    column_scratch: Vec<Option<Box<(meta::Cache, Captures)>>>,
     captures: Vec<Option<Captures>>,
     /// Per identifier: its regex's search state. The regex's own pool hands one out per call,
     /// behind a lock for every thread but the first; a session is used by one thread at a time.
@@ -291,6 +295,8 @@ impl Scanner {
             gate: GateSearch::default(),
             field_memo: (0..n).map(|_| FieldMemo::default()).collect(),
             field_gated: Vec::new(),
+            column_watch: candidates::ColumnWatch::Unknown,
+            column_scratch: Vec::new(),
             captures: (0..n).map(|_| None).collect(),
             regex_caches: inner.regex_caches.take(n),
             anchorless_cache: None,
@@ -644,7 +650,10 @@ impl Session {
                     Some((digits, after_uppercase)) => {
                         self.confirm_field_gated(&inner, at, digits, after_uppercase)
                     }
-                    None => self.confirm(&inner, at, slot as usize),
+                    None => match candidates::ColumnCell::decode(slot) {
+                        Some(slot) => self.confirm_column(&inner, at, slot),
+                        None => self.confirm(&inner, at, slot as usize),
+                    },
                 }
             }
             for &segment in &segments[next_segment..] {

@@ -210,6 +210,40 @@ impl Tracker {
         }
     }
 
+    /// The delimiter of a delimited file with a header row; `None` otherwise (no column
+    /// names to go by).
+    pub(crate) fn delimiter(&self) -> Option<u8> {
+        match &self.inner {
+            Inner::Delimited(d) if d.header => Some(d.delimiter),
+            _ => None,
+        }
+    }
+
+    /// The header's names, in column order, once the header row has been read.
+    pub(crate) fn header_names(&self) -> Option<impl Iterator<Item = &[u8]>> {
+        match &self.inner {
+            Inner::Delimited(d) if d.header && d.records > 0 => {
+                Some(d.name_ends.iter().scan(0usize, |start, &end| {
+                    let name = &d.names[*start..end as usize];
+                    *start = end as usize;
+                    Some(name)
+                }))
+            }
+            _ => None,
+        }
+    }
+
+    /// The column of the cell the next byte starts, past the header of a delimited file;
+    /// `None` inside a cell.
+    pub(crate) fn cell_start_column(&self) -> Option<usize> {
+        match &self.inner {
+            Inner::Delimited(d) if d.header && d.records > 0 && d.state == Cell::Start => {
+                Some(d.column)
+            }
+            _ => None,
+        }
+    }
+
     /// Bytes that end a cell or a JSON string. A keyword and a value with one of these
     /// between them sit in different cells: in a CSV, the `cvv` header is no keyword for the
     /// phone number in the row below it.
