@@ -184,13 +184,16 @@ fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> 
         baseline_create: mode == Mode::BaselineCreate,
         objects: objects.then_some((shown, args.prefix_depth)),
     };
-    let settings = settings_hash(args, &scanner, config.as_ref());
-    let (changes, results_end) = match &state_dir {
-        Some(dir) => {
+    // Only a state needs the settings' hash (it reads every identifier's definition).
+    let settings = state_dir
+        .as_ref()
+        .map(|_| settings_hash(args, &scanner, config.as_ref()));
+    let (changes, results_end) = match (&state_dir, &settings) {
+        (Some(dir), Some(settings)) => {
             let opened = state::open(dir, settings.clone())?;
             (Some(Arc::new(Changes::default())), opened.results_end)
         }
-        None => (None, None),
+        _ => (None, None),
     };
     let output = Output::new(style, accepted, sarif::rules(&scanner));
     let shard = shard(&args.s3)?;
@@ -279,7 +282,7 @@ fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> 
         }
     }
     let totals = output.finish()?;
-    if let (Some(dir), Some(end)) = (&state_dir, &totals.results_end) {
+    if let (Some(dir), Some(settings), Some(end)) = (&state_dir, settings, &totals.results_end) {
         state::finished(dir, settings, end.clone())?;
     }
     if let Some(results) = results {
@@ -295,6 +298,9 @@ fn scan(args: &ScanArgs, mode: Mode, state_dir: Option<PathBuf>) -> Result<i32> 
             && !interrupt::output_closed(),
         signal: interrupt::signal(),
     };
+    // The process ends after this run: freeing the compiled identifiers one by one costs
+    // more than scanning a small file (6 % of a one-file run's instructions).
+    std::mem::forget(scanner);
     Ok(end.code())
 }
 
@@ -731,7 +737,43 @@ fn settings_hash(
     scanner: &trawl_scanner::Scanner,
     config: Option<&trawl_scanner::identifiers::Config>,
 ) -> String {
-    let identifiers: Vec<_> = scanner.identifiers().collect();
+    // What decides an identifier's findings, not its documentation (name, description,
+    // examples): formatting every built-in's examples was most of a small run's start-up.
+    let identifiers: Vec<String> = scanner
+        .identifiers()
+        .map(|i| {
+            format!(
+                "{:?} {:?}",
+                (
+                    &i.id,
+                    &i.regex,
+                    &i.anchors,
+                    i.min_digits,
+                    i.digits_after_uppercase,
+                    i.digits_only_after_uppercase,
+                    &i.keywords,
+                    &i.region_words,
+                    i.keyword_required,
+                    i.maximum_match_distance,
+                    &i.ignore_words,
+                    &i.validators,
+                ),
+                (
+                    &i.severity_levels,
+                    i.max_match_len,
+                    i.anchor_lookbehind,
+                    &i.column_value,
+                    &i.column_names,
+                    &i.example_values,
+                    i.placeholder_check,
+                    i.generic,
+                    i.low_entropy,
+                    &i.countries,
+                    (i.category, i.severity, i.confidence),
+                ),
+            )
+        })
+        .collect();
     let config_file = config
         .map(|c| std::fs::read(&c.file).unwrap_or_else(|e| e.to_string().into_bytes()))
         .unwrap_or_default();

@@ -80,14 +80,25 @@ pub struct Identifier {
     pub negative_examples: Vec<String>,
     pub origin: Origin,
     /// The regex, parsed once when the identifier was loaded (see [`Identifier::hir`]).
-    hir: std::sync::Arc<regex_syntax::hir::Hir>,
+    hir: ParsedRegex,
+}
+
+/// The parsed regex, shown as `ParsedRegex` by `Debug`: the pattern is the `regex` field, and
+/// printing the syntax tree of each identifier cost more than the rest of a small scan.
+#[derive(Clone)]
+struct ParsedRegex(std::sync::Arc<regex_syntax::hir::Hir>);
+
+impl fmt::Debug for ParsedRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ParsedRegex")
+    }
 }
 
 impl Identifier {
     /// The regex as parsed by the loader (bytes mode, ASCII classes): the scanner compiles and
     /// analyses it without parsing it again.
     pub fn hir(&self) -> &regex_syntax::hir::Hir {
-        &self.hir
+        &self.hir.0
     }
 }
 
@@ -507,7 +518,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         examples: spec.examples,
         negative_examples: spec.negative_examples,
         origin,
-        hir: std::sync::Arc::new(hir),
+        hir: ParsedRegex(std::sync::Arc::new(hir)),
     })
 }
 

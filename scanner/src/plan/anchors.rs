@@ -6,7 +6,7 @@ use super::Identifier;
 use crate::anchor_context::AnchorContext;
 use crate::scanner::BuildError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 

@@ -284,7 +284,7 @@ fn analyse_regex(def: &Identifier) -> (bool, Option<ValueBounds>, Vec<AnchorCont
 /// Fills every identifier's `region_rivals`: the others with region words that share one of
 /// its keywords (ASCII case-insensitively).
 fn link_region_rivals(identifiers: &mut [Compiled]) {
-    let keywords: Vec<HashSet<String>> = identifiers
+    let keywords: Vec<foldhash::HashSet<String>> = identifiers
         .iter()
         .map(|c| {
             c.def
@@ -312,7 +312,7 @@ fn link_region_rivals(identifiers: &mut [Compiled]) {
 
 fn keyword_variants(keywords: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = foldhash::HashSet::default();
     let mut push = |v: String, out: &mut Vec<String>| {
         if seen.insert(v.clone()) {
             out.push(v);
@@ -320,13 +320,15 @@ fn keyword_variants(keywords: &[String]) -> Vec<String> {
     };
     for k in keywords {
         let k = k.trim().to_ascii_lowercase();
+        if !k.contains([' ', '_', '-']) {
+            // One word (most keywords): its only spelling.
+            push(k, &mut out);
+            continue;
+        }
+        let parts: Vec<&str> = k.split([' ', '_', '-']).filter(|p| !p.is_empty()).collect();
+        let variants = [" ", "_", "-", ""].map(|sep| parts.join(sep));
         push(k.clone(), &mut out);
-        for sep in [" ", "_", "-", ""] {
-            let v: String = k
-                .split([' ', '_', '-'])
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(sep);
+        for v in variants {
             push(v, &mut out);
         }
     }
