@@ -224,20 +224,7 @@ const DOCUMENTS: Suite = Suite {
     extra_args: &[],
     planted: Planted::Documents,
     scored_elsewhere: &["GENERIC_SECRET"],
-    shortfalls: &[
-        Shortfall {
-            what: "DE DL: another identifier's value after keyword",
-            metric: "share",
-            measured: 1.0 / 18.0,
-            why: "a German passport number is also North Dakota's licence format, next to `DE` (Delaware's code)",
-        },
-        Shortfall {
-            what: "Cookie: specimen or placeholder value after keyword",
-            metric: "share",
-            measured: 1.0 / 17.0,
-            why: "a percent-encoded session cookie is judged decoded, without its documentation Domain",
-        },
-    ],
+    shortfalls: &[],
 };
 
 /// The targets of the issue on personal data in text written by people: precision 0.98 and

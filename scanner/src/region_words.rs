@@ -100,6 +100,45 @@ impl RegionWords {
 }
 
 impl RegionWords {
+    /// Whether the region words around the value (as [`near`](Self::near) looks) are only
+    /// codes (`DE`, `ND`), and none is `own`: the row or sentence says the value is from
+    /// another region. A name (`North Dakota`, `Germany`) anywhere near, or no word at all,
+    /// says nothing of the kind.
+    pub(crate) fn only_other_codes_near(
+        &self,
+        hay: &[u8],
+        (vs, ve): (usize, usize),
+        one_line: bool,
+        own: &[u8],
+    ) -> bool {
+        let (mut other, mut own_or_name) = (false, false);
+        let mut seen = |pattern: usize, start: usize, end: usize| {
+            match &self.exact[pattern] {
+                Some(code) if hay[start..end] == code[..] => {
+                    if code[..] == *own {
+                        own_or_name = true;
+                    } else {
+                        other = true;
+                    }
+                }
+                // A code in lower case is no code (see `exact`).
+                Some(_) => {}
+                None => own_or_name = true,
+            }
+            !own_or_name
+        };
+        let mut from = vs.saturating_sub(BEFORE);
+        let mut to = (ve + AFTER).min(hay.len());
+        if one_line {
+            from = memchr::memrchr(b'\n', &hay[from..vs]).map_or(from, |p| from + p + 1);
+            to = memchr::memchr(b'\n', &hay[ve..to]).map_or(to, |p| ve + p);
+        }
+        // The search stops at a word of its own region or a name.
+        let _ = !self.words.find_words(hay, from, vs, &mut seen)
+            || !self.words.find_words(hay, ve, to, &mut seen);
+        other && !own_or_name
+    }
+
     /// Whether one of the words is among `words` (a column name or key split into words),
     /// codes in any case.
     pub(crate) fn named_in(&self, words: &[u8]) -> bool {
@@ -112,6 +151,24 @@ impl RegionWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_codes_alone_say_the_value_is_from_elsewhere() {
+        let words = RegionWords::new(&["North Dakota".into(), "ND".into(), "DE".into()]).unwrap();
+        let elsewhere = |text: &str| {
+            let vs = text.find("CYW841813").unwrap();
+            words.only_other_codes_near(text.as_bytes(), (vs, vs + 9), true, b"ND")
+        };
+        assert!(elsewhere(
+            r#"{"land": "DE", "driving_licence_number": "CYW841813"}"#
+        ));
+        assert!(!elsewhere(
+            r#"{"state": "ND", "dl": "CYW841813", "from": "DE"}"#
+        ));
+        assert!(!elsewhere("North Dakota DL CYW841813, mailed to Dover DE"));
+        assert!(!elsewhere("DL CYW841813"), "no region word: nothing said");
+        assert!(!elsewhere("de DL CYW841813"), "`de` is no code");
+    }
 
     #[test]
     fn codes_count_in_capitals_only_and_the_value_never() {

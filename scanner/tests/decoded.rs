@@ -216,3 +216,26 @@ fn chunk_boundaries_inside_encoded_runs_change_nothing() {
         assert_eq!(got, expected, "fed {step} bytes at a time");
     }
 }
+
+/// A percent-encoded session cookie of a documentation domain is an example as written; its
+/// decoded reading, without the `Domain` attribute that made it one, is not reported either.
+/// The same cookie for a real domain is reported once.
+#[test]
+fn a_value_judged_an_example_is_not_judged_again_decoded() {
+    let header = |domain: &str| {
+        format!(
+            "HTTP/1.1 200 OK\nSet-Cookie: connect.sid=s%3ASEMVFT28mXi0rZ-12uqfCGGrNTOZqaVu.\
+             5S16QwHt3PXoud02CWaBj1vLhhBYgC4gA3sUPTYkJs9; Path=/; Domain=.{domain}; HttpOnly\n"
+        )
+    };
+    let cookies = |text: &str| {
+        scanner()
+            .scan_bytes(text.as_bytes())
+            .findings
+            .into_iter()
+            .filter(|f| f.id() == "HTTP_COOKIE")
+            .count()
+    };
+    assert_eq!(cookies(&header("portal.example.org")), 0);
+    assert_eq!(cookies(&header("portal.cargoline-group.net")), 1);
+}

@@ -440,6 +440,12 @@ impl Session {
             || (compiled.def.placeholder_check && validators::looks_like_placeholder(value));
         if example {
             if !inner.options.include_examples {
+                // Its encoded bytes, decoded, would be judged again without what made it an
+                // example (a documentation domain after a percent-encoded cookie).
+                if self.example_spans.len() == EXAMPLE_SPANS {
+                    self.example_spans.remove(0);
+                }
+                self.example_spans.push((slot as u32, ms, me));
                 return;
             }
             details.push(("example", "true".to_string()));
@@ -485,6 +491,19 @@ impl Session {
                     })
             });
             if rival_near {
+                return;
+            }
+        }
+        // A value of a format only one region issues (`details.region`), next to another
+        // region's code and no word of its own: the row says it comes from elsewhere, where
+        // that format is not issued (`"land": "DE"` beside a German passport number that
+        // reads as North Dakota's licence).
+        if let (Some(words), Some((_, region))) = (
+            &compiled.region_words,
+            details.iter().find(|(key, _)| *key == "region"),
+        ) {
+            let own = region.rsplit('-').next().unwrap_or(region);
+            if words.only_other_codes_near(hay, (rel(vs), rel(ve)), one_line, own.as_bytes()) {
                 return;
             }
         }
@@ -566,6 +585,9 @@ impl FieldMemo {
         self.next = 0;
     }
 }
+
+/// Matches judged examples that are remembered (see `Session::example_spans`).
+const EXAMPLE_SPANS: usize = 16;
 
 /// Digits between a national id's keyword and a value that make them another number's (a
 /// year, `2024`, is not one).

@@ -58,6 +58,7 @@ impl Session {
         }
         self.field_gated.clear();
         self.column_watch = super::candidates::ColumnWatch::Unknown;
+        self.example_spans.clear();
         self.structure = None;
         self.sniffed = false;
         self.stopped = false;
@@ -244,6 +245,14 @@ impl Session {
             let match_end = place(pending.match_start + pending.match_len, true);
             pending.match_start = place(pending.match_start, false);
             pending.match_len = match_end - pending.match_start;
+            let (start, end) = (pending.match_start, match_end);
+            let example = self
+                .example_spans
+                .iter()
+                .any(|&(slot, s, e)| slot == pending.slot && s < end && start < e);
+            if example {
+                continue;
+            }
             pending.decoded = true;
             self.pending.push(pending);
         }

@@ -216,6 +216,9 @@ pub struct Session {
     /// Per CSV column (once the header is read): the keyword-gated digit targets (indices
     /// into `Inner::digit_targets`) whose keywords its name holds (see `confirm_field_gated`).
     field_gated: Vec<Option<Vec<u32>>>,
+    /// The last matches judged documentation examples and dropped, as (slot, start, end): a
+    /// value the decoded text of their bytes gives the same identifier is theirs, and goes too.
+    example_spans: Vec<(u32, u64, u64)>,
     /// The CSV columns whose cells identifiers read with their `column_value`.
     column_watch: candidates::ColumnWatch,
     /// Per identifier with a `column_value`: its cell regex's search state and captures.
@@ -295,6 +298,7 @@ impl Scanner {
             gate: GateSearch::default(),
             field_memo: (0..n).map(|_| FieldMemo::default()).collect(),
             field_gated: Vec::new(),
+            example_spans: Vec::new(),
             column_watch: candidates::ColumnWatch::Unknown,
             column_scratch: Vec::new(),
             captures: (0..n).map(|_| None).collect(),
