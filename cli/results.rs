@@ -45,6 +45,16 @@ enum Sink {
 }
 
 impl Sink {
+    /// Writes to `file` from where it stands (a new gzip member when compressed).
+    fn over(file: File, gzip: bool) -> Sink {
+        let writer = BufWriter::with_capacity(64 * 1024, file);
+        if gzip {
+            Sink::Gzip(Box::new(GzEncoder::new(writer, Compression::default())))
+        } else {
+            Sink::Plain(writer)
+        }
+    }
+
     fn writer(&mut self) -> &mut dyn Write {
         match self {
             Sink::Plain(w) => w,
@@ -540,12 +550,7 @@ fn continue_results(path: &Path, end: &ResultsEnd) -> Result<Option<Sink>> {
         use std::io::Seek;
         file.set_len(end.body_bytes)?;
         file.seek(io::SeekFrom::End(0))?;
-        let writer = BufWriter::with_capacity(64 * 1024, file);
-        Ok(if is_gzip(path) {
-            Sink::Gzip(Box::new(GzEncoder::new(writer, Compression::default())))
-        } else {
-            Sink::Plain(writer)
-        })
+        Ok(Sink::over(file, is_gzip(path)))
     };
     cut()
         .map(Some)
@@ -559,12 +564,7 @@ fn create_results(path: &Path, gzip: bool) -> Result<Sink> {
         .truncate(true)
         .open(path)
         .with_context(|| format!("creating the results file {}", path.display()))?;
-    let writer = BufWriter::with_capacity(64 * 1024, file);
-    Ok(if gzip {
-        Sink::Gzip(Box::new(GzEncoder::new(writer, Compression::default())))
-    } else {
-        Sink::Plain(writer)
-    })
+    Ok(Sink::over(file, gzip))
 }
 
 /// `FILE.tmp` beside `FILE`, for writing a replacement.

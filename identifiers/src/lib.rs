@@ -34,7 +34,7 @@ pub mod validators;
 pub use config::{load_config, parse_config, Config, CONFIG_FILE_NAME};
 pub use load::{
     check_spec, is_country_code, is_valid_id, parse_identifiers, shown_country, Identifier,
-    LoadError, Origin, COLUMN_VALUE_PADDING,
+    LoadError, Origin,
 };
 pub use schema::{Category, Confidence, IdentifierSpec, Severity, SeverityLevel, ValidatorSpec};
 

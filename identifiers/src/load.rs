@@ -64,7 +64,7 @@ pub struct Identifier {
     /// At most how many bytes a match starts before its anchor.
     pub anchor_lookbehind: usize,
     /// The value alone, read in CSV cells of columns named by `column_names` (see
-    /// [`IdentifierSpec::column_value`]).
+    /// [`IdentifierSpec::column_value`] and [`Identifier::column_cell`]).
     pub column_value: Option<String>,
     pub column_names: Vec<String>,
     pub example_values: Vec<String>,
@@ -81,6 +81,8 @@ pub struct Identifier {
     pub origin: Origin,
     /// The regex, parsed once when the identifier was loaded (see [`Identifier::hir`]).
     hir: ParsedRegex,
+    /// The cell regex made of `column_value` (see [`Identifier::column_cell`]).
+    column_cell: Option<ParsedRegex>,
 }
 
 /// The parsed regex, shown as `ParsedRegex` by `Debug`: the pattern is the `regex` field, and
@@ -100,6 +102,32 @@ impl Identifier {
     pub fn hir(&self) -> &regex_syntax::hir::Hir {
         &self.hir.0
     }
+
+    /// With a `column_value`, the regex a CSV cell of a column it names is matched with,
+    /// parsed: the value as its first group, blanks and a quote allowed around it, then a
+    /// delimiter, a line end or the end of the text (see [`column_cell_pattern`]).
+    pub fn column_cell(&self) -> Option<&regex_syntax::hir::Hir> {
+        self.column_cell.as_ref().map(|parsed| &*parsed.0)
+    }
+}
+
+/// The cell regex of a `column_value`: the scanner checks that the delimiter it ends on is
+/// the file's own.
+fn column_cell_pattern(value: &str) -> String {
+    format!(
+        r#"[ \t]{{0,4}}"?[ \t]{{0,4}}((?:{value}))[ \t]{{0,4}}"?[ \t]{{0,4}}(?:[,;\t|\r\n]|\z)"#
+    )
+}
+
+/// A pattern parsed as every identifier's is: bytes mode, ASCII classes. The error says
+/// where and why it does not compile.
+fn parse_regex(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .map_err(|e| format!("does not compile: {}", crate::quote::regex_syntax_error(&e)))
 }
 
 /// Why identifiers could not be loaded. Displays as `file:line:column: identifier ID: field
@@ -324,17 +352,7 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
     if spec.name.trim().is_empty() {
         return Err(fail("name", "must not be empty".into()));
     }
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(&spec.regex)
-        .map_err(|e| {
-            fail(
-                "regex",
-                format!("does not compile: {}", crate::quote::regex_syntax_error(&e)),
-            )
-        })?;
+    let hir = parse_regex(&spec.regex).map_err(|reason| fail("regex", reason))?;
     let props = hir.properties();
     if props.minimum_len() == Some(0) {
         return Err(fail("regex", "can match the empty string".into()));
@@ -361,19 +379,20 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         None if starts_with_an_anchor(&hir, &anchors) => 0,
         None => max_match_len,
     };
-    // A CSV cell read with `column_value` is matched in the identifier's window too.
-    let cell = check_column_value(spec.column_value.as_deref(), &spec.column_names)
+    // A CSV cell read with `column_value` is matched in the identifier's window too; an
+    // unbounded value is cut at the regex's own bound.
+    let column_cell = check_column_value(spec.column_value.as_deref(), &spec.column_names)
         .map_err(|(field, reason)| fail(field, reason))?;
-    let max_match_len = max_match_len.max(cell.unwrap_or(0));
-    if cell.is_some_and(|n| n > MAX_MATCH_LEN_LIMIT) {
+    let cell_len = column_cell
+        .as_ref()
+        .and_then(|cell| cell.properties().maximum_len());
+    if let Some(n) = cell_len.filter(|&n| n > MAX_MATCH_LEN_LIMIT) {
         return Err(fail(
             "column_value",
-            format!(
-                "a cell's match may be {} bytes long; the limit is {MAX_MATCH_LEN_LIMIT}",
-                cell.unwrap_or_default()
-            ),
+            format!("a cell's match may be {n} bytes long; the limit is {MAX_MATCH_LEN_LIMIT}"),
         ));
     }
+    let max_match_len = max_match_len.max(cell_len.unwrap_or(0));
     if max_match_len > MAX_MATCH_LEN_LIMIT {
         let field = if bounded { "regex" } else { "max_length" };
         return Err(fail(
@@ -519,15 +538,16 @@ pub fn check_spec(spec: IdentifierSpec, origin: Origin) -> Result<Identifier, Lo
         negative_examples: spec.negative_examples,
         origin,
         hir: ParsedRegex(std::sync::Arc::new(hir)),
+        column_cell: column_cell.map(|cell| ParsedRegex(std::sync::Arc::new(cell))),
     })
 }
 
 /// `column_value` and `column_names` go together, and the value's regex compiles and matches
-/// no empty cell. Returns the longest cell it matches, padding included, when bounded.
+/// no empty cell. Returns the cell regex, parsed (see [`Identifier::column_cell`]).
 fn check_column_value(
     value: Option<&str>,
     names: &[String],
-) -> Result<Option<usize>, (&'static str, String)> {
+) -> Result<Option<regex_syntax::hir::Hir>, (&'static str, String)> {
     let Some(value) = value else {
         if !names.is_empty() {
             return Err(("column_names", "needs `column_value`".into()));
@@ -540,29 +560,15 @@ fn check_column_value(
     if let Some(name) = names.iter().find(|n| n.trim().is_empty()) {
         return Err(("column_names", format!("empty name {name:?}")));
     }
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(value)
-        .map_err(|e| {
-            (
-                "column_value",
-                format!("does not compile: {}", crate::quote::regex_syntax_error(&e)),
-            )
-        })?;
-    let props = hir.properties();
-    if props.minimum_len() == Some(0) {
+    // The value alone first, so that an error's position is the user's pattern's.
+    let hir = parse_regex(value).map_err(|reason| ("column_value", reason))?;
+    if hir.properties().minimum_len() == Some(0) {
         return Err(("column_value", "can match the empty string".into()));
     }
-    // The cell's quotes and blanks around the value (see `COLUMN_VALUE_PADDING`); an
-    // unbounded value is cut at the regex's own bound.
-    Ok(props.maximum_len().map(|n| n + COLUMN_VALUE_PADDING))
+    let cell = parse_regex(&column_cell_pattern(value))
+        .map_err(|reason| ("column_value", format!("in a cell: {reason}")))?;
+    Ok(Some(cell))
 }
-
-/// Bytes a cell may hold around the value `column_value` matches: blanks, a quote, blanks on
-/// each side, and the delimiter after it.
-pub const COLUMN_VALUE_PADDING: usize = 2 * (4 + 1 + 4) + 1;
 
 /// Whether every match of `hir` begins with one of `anchors` (checked on the pattern's finite
 /// set of literal prefixes; `false` when it cannot be told).

@@ -88,15 +88,22 @@ impl RegionWords {
             }
             None => false,
         };
-        let mut from = vs.saturating_sub(BEFORE);
-        let mut to = (ve + AFTER).min(hay.len());
-        if one_line {
-            from = memchr::memrchr(b'\n', &hay[from..vs]).map_or(from, |p| from + p + 1);
-            to = memchr::memchr(b'\n', &hay[ve..to]).map_or(to, |p| ve + p);
-        }
+        let (from, to) = around(hay, vs, ve, one_line);
         !self.words.find_words(hay, from, vs, &mut found)
             || !self.words.find_words(hay, ve, to, &mut found)
     }
+}
+
+/// Where region words are looked for around the value `hay[vs..ve]`: [`BEFORE`] bytes before
+/// it and [`AFTER`] after, within its line when `one_line`.
+fn around(hay: &[u8], vs: usize, ve: usize, one_line: bool) -> (usize, usize) {
+    let mut from = vs.saturating_sub(BEFORE);
+    let mut to = (ve + AFTER).min(hay.len());
+    if one_line {
+        from = memchr::memrchr(b'\n', &hay[from..vs]).map_or(from, |p| from + p + 1);
+        to = memchr::memchr(b'\n', &hay[ve..to]).map_or(to, |p| ve + p);
+    }
+    (from, to)
 }
 
 impl RegionWords {
@@ -127,12 +134,7 @@ impl RegionWords {
             }
             !own_or_name
         };
-        let mut from = vs.saturating_sub(BEFORE);
-        let mut to = (ve + AFTER).min(hay.len());
-        if one_line {
-            from = memchr::memrchr(b'\n', &hay[from..vs]).map_or(from, |p| from + p + 1);
-            to = memchr::memchr(b'\n', &hay[ve..to]).map_or(to, |p| ve + p);
-        }
+        let (from, to) = around(hay, vs, ve, one_line);
         // The search stops at a word of its own region or a name.
         let _ = !self.words.find_words(hay, from, vs, &mut seen)
             || !self.words.find_words(hay, ve, to, &mut seen);

@@ -61,50 +61,12 @@ pub(crate) struct Compiled {
     pub(crate) ignore_words: Option<AhoCorasick>,
     /// `details.country` of every finding, when the identifier belongs to countries.
     pub(crate) country: Option<String>,
-    /// How a CSV cell of a column named for the identifier is read (`column_value`).
-    pub(crate) column: Option<ColumnRule>,
-}
-
-/// An identifier's `column_value`: the CSV columns it reads, and the regex a cell of theirs
-/// is matched with.
-pub(crate) struct ColumnRule {
-    /// The column names' words, as keywords (see `Session::watch_columns`).
-    pub(crate) names: Keywords,
-    pattern: String,
-    /// Compiled on the first cell, as the identifier's own regex.
-    regex: OnceLock<Regex>,
-}
-
-impl ColumnRule {
-    fn new(value: &str, names: &[String]) -> ColumnRule {
-        // The value is the first group; blanks and a quote may surround it, and the cell ends
-        // at a delimiter, a line end or the end of the content (the session checks that it is
-        // this file's delimiter). See `COLUMN_VALUE_PADDING`.
-        let pattern = format!(
-            r#"[ \t]{{0,4}}"?[ \t]{{0,4}}((?:{value}))[ \t]{{0,4}}"?[ \t]{{0,4}}(?:[,;\t|\r\n]|\z)"#
-        );
-        ColumnRule {
-            names: Keywords::new(keyword_variants(names)),
-            pattern,
-            regex: OnceLock::new(),
-        }
-    }
-
-    /// The cell regex; the loader checked that the value's pattern compiles.
-    pub(crate) fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            Regex::builder()
-                .syntax(syntax_config())
-                .configure(
-                    meta::Config::new()
-                        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
-                        .hybrid_cache_capacity(1 << 20)
-                        .auto_prefilter(false),
-                )
-                .build(&self.pattern)
-                .expect("a checked column value compiles")
-        })
-    }
+    /// The words of `column_names` (see `Session::collect_column_candidates`); `None`
+    /// without a `column_value`.
+    pub(crate) column_names: Option<Keywords>,
+    /// The cell regex of `column_value` (see [`Identifier::column_cell`]), compiled on the
+    /// first cell.
+    column_regex: OnceLock<Regex>,
 }
 
 /// A value of a low-entropy identifier (a national id, a card) as its example values are
@@ -126,6 +88,17 @@ impl Compiled {
                 .or_else(|| build_regex(hir, None, prefilter))
                 .expect("a parsed pattern compiles without a size limit")
         })
+    }
+
+    /// The cell regex of the identifier's `column_value`, compiled now if this is its first
+    /// use; `None` without one.
+    pub(crate) fn column_regex(&self) -> Option<&Regex> {
+        let cell = self.def.column_cell()?;
+        Some(self.column_regex.get_or_init(|| {
+            build_regex(cell, Some(NFA_SIZE_LIMIT), false)
+                .or_else(|| build_regex(cell, None, false))
+                .expect("a parsed pattern compiles without a size limit")
+        }))
     }
 
     /// Whether every search of the regex starts at a known position: a candidate of an
@@ -398,10 +371,9 @@ pub(crate) fn compile(
             })
             .collect();
         let country = (!def.countries.is_empty()).then(|| def.countries.join(","));
-        let column = def
-            .column_value
-            .as_deref()
-            .map(|value| ColumnRule::new(value, &def.column_names));
+        let column_names = def
+            .column_cell()
+            .map(|_| Keywords::new(keyword_variants(&def.column_names)));
         identifiers.push(Compiled {
             def,
             meta,
@@ -416,7 +388,8 @@ pub(crate) fn compile(
             example_values,
             ignore_words,
             country,
-            column,
+            column_names,
+            column_regex: OnceLock::new(),
         });
     }
     link_region_rivals(&mut identifiers);
@@ -426,7 +399,7 @@ pub(crate) fn compile(
         max_match_len = max_match_len.max(crate::decode::MAX_SEGMENT + 1);
     }
     let column_slots = (0..identifiers.len() as u32)
-        .filter(|&slot| identifiers[slot as usize].column.is_some())
+        .filter(|&slot| identifiers[slot as usize].column_names.is_some())
         .collect();
     let anchors = anchor_plan.build()?;
     let (anchorless, anchorless_targets, max_anchorless_len) = anchorless_plan.build()?;

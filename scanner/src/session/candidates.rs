@@ -307,11 +307,11 @@ fn watch_columns<'a>(inner: &Inner, names: impl Iterator<Item = &'a [u8]>) -> Co
         let mut buffer = [0u8; confirm::FIELD_WORDS_LEN];
         let words = confirm::field_words(name, None, &mut buffer);
         for &slot in &inner.column_slots {
-            let Some(rule) = &inner.identifiers[slot as usize].column else {
+            let Some(names) = &inner.identifiers[slot as usize].column_names else {
                 continue;
             };
             let whole = |_, start, end| !(start == 0 && end == words.len());
-            if !rule.names.find_words(words, 0, words.len(), whole) {
+            if !names.find_words(words, 0, words.len(), whole) {
                 if columns.len() <= column {
                     columns.resize_with(column + 1, Vec::new);
                 }

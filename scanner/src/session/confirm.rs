@@ -283,8 +283,8 @@ impl Session {
         }
         self.advance_structure(at);
         let compiled = &inner.identifiers[slot];
-        let (Some(rule), Some(delimiter)) = (
-            &compiled.column,
+        let (Some(regex), Some(delimiter)) = (
+            compiled.column_regex(),
             self.structure.as_ref().and_then(Tracker::delimiter),
         ) else {
             return;
@@ -292,7 +292,6 @@ impl Session {
         let hay = &self.buf[..self.filled];
         let rel = |abs: u64| (abs - self.base) as usize;
         let window_end = (at + compiled.def.max_match_len as u64).min(self.base + hay.len() as u64);
-        let regex = rule.regex();
         if self.column_scratch.len() <= slot {
             self.column_scratch.resize_with(slot + 1, || None);
         }
